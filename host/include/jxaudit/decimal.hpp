@@ -1,0 +1,86 @@
+// jxaudit SDK — exact decimal numbers.
+//
+// Money, points, scores and rates in a self-evaluation table are decimals
+// written by people ("4758842.30", "99.77", "1.7"). Binary floating point
+// cannot represent them exactly, so every comparison in jxaudit goes through
+// Decimal: a 64-bit mantissa and a decimal scale (value = mantissa / 10^scale).
+// Arithmetic is exact; only divide() and round() lose digits, and they round
+// half away from zero, as Chinese finance tables do (四舍五入).
+#pragma once
+
+#include <compare>
+#include <cstdint>
+#include <optional>
+#include <stdexcept>
+#include <string>
+#include <string_view>
+
+#include "jxaudit/export.hpp"
+
+namespace jxaudit {
+
+// Thrown when a result does not fit 18 significant digits. Table values never
+// come close; a hostile input might, and then a check reports instead of
+// crashing.
+class JXAUDIT_SDK_API DecimalOverflow : public std::overflow_error {
+ public:
+  using std::overflow_error::overflow_error;
+};
+
+class JXAUDIT_SDK_API Decimal {
+ public:
+  static constexpr int kMaxScale = 18;
+
+  constexpr Decimal() = default;
+  // Exact integer.
+  constexpr Decimal(std::int64_t integer) : mantissa_(integer), scale_(0) {}  // NOLINT: implicit by design
+  static Decimal from_parts(std::int64_t mantissa, int scale);
+
+  // Parses "12", "-3.50", "+0.5", ".5", "1,234.56" (thousands commas). Returns
+  // nullopt for anything else, including empty text, "—", exponents, or more
+  // than 18 significant digits. Trailing zeros are kept as scale ("3.50" has
+  // scale 2) so the declared precision of a value can be read back.
+  static std::optional<Decimal> parse(std::string_view text);
+
+  std::int64_t mantissa() const { return mantissa_; }
+  int scale() const { return scale_; }
+
+  // Written with exactly scale() decimals: "9.83", "10", "-0.5".
+  std::string to_string() const;
+  // Written with at most max_scale decimals and trailing zeros removed: "99.77", "10".
+  std::string to_plain_string() const;
+
+  Decimal operator-() const;
+  friend Decimal operator+(const Decimal& a, const Decimal& b);
+  friend Decimal operator-(const Decimal& a, const Decimal& b);
+  friend Decimal operator*(const Decimal& a, const Decimal& b);
+  Decimal& operator+=(const Decimal& o) { return *this = *this + o; }
+  Decimal& operator-=(const Decimal& o) { return *this = *this - o; }
+
+  // a / b rounded half away from zero to `scale` decimals. Throws
+  // std::domain_error when b is zero: callers check and report instead.
+  static Decimal divide(const Decimal& a, const Decimal& b, int scale);
+
+  // Rounded half away from zero to `scale` decimals (scale may be larger than
+  // the current one: the value is then only re-expressed).
+  Decimal rounded(int scale) const;
+  // Same value with trailing fractional zeros removed ("3.50" -> "3.5").
+  Decimal normalized() const;
+
+  bool is_zero() const { return mantissa_ == 0; }
+  bool is_negative() const { return mantissa_ < 0; }
+  Decimal abs() const { return is_negative() ? -*this : *this; }
+
+  // Value comparison: 3.5 == 3.50.
+  friend bool operator==(const Decimal& a, const Decimal& b);
+  friend std::strong_ordering operator<=>(const Decimal& a, const Decimal& b);
+
+ private:
+  std::int64_t mantissa_ = 0;
+  int scale_ = 0;
+};
+
+inline Decimal min(const Decimal& a, const Decimal& b) { return b < a ? b : a; }
+inline Decimal max(const Decimal& a, const Decimal& b) { return a < b ? b : a; }
+
+}  // namespace jxaudit

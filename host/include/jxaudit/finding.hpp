@@ -1,0 +1,82 @@
+// jxaudit SDK — findings and the one way a plugin reports them.
+//
+// A plugin never builds a Finding by hand: it calls report(sink, rule, table),
+// fills in where and what, and emit()s. The host's sink stamps the plugin id,
+// refuses rules the plugin did not declare, applies the configured severity
+// (or drops the finding when the rule is off) and computes the fingerprint.
+#pragma once
+
+#include <string>
+#include <string_view>
+
+#include "jxaudit/export.hpp"
+#include "jxaudit/model.hpp"
+#include "jxaudit/severity.hpp"
+
+namespace jxaudit {
+
+struct Location {
+  std::string file;
+  int line = 0;
+  int column = -1;           // 0-based cell index, -1 when the whole row is meant
+  int table = -1;            // table index in the file, -1 for the file itself
+  std::string project_code;  // 项目编码 (or 项目名称 when a template has no code)
+  std::string level2;        // 二级指标 of the indicator, if any
+  std::string indicator;     // 三级指标 name, if any
+  std::string field;         // model field name: "score", "funds.total.executed", "total.points" …
+};
+
+struct Finding {
+  std::string plugin;        // set by the host
+  std::string rule;          // rule id without the plugin prefix: "total-score"
+  Severity severity = Severity::error;  // set by the host from the rule's default or override
+  std::string message;       // zh-CN, for auditors
+  std::string message_en;    // English (--lang en)
+  Location location;
+  std::string expected;      // recomputed / required value, as text ("" when none)
+  std::string actual;        // declared value, as text ("" when none)
+  std::string fix;           // suggested fix, zh-CN ("" when none)
+  std::string fix_en;        // suggested fix, English
+  std::string fingerprint;   // set by the host: stable identity across row moves
+
+  std::string full_rule_id() const { return plugin + "." + rule; }
+};
+
+// Receives findings. Implemented by the host; plugins only pass it on.
+class JXAUDIT_SDK_API FindingSink {
+ public:
+  virtual ~FindingSink();
+  virtual void add(Finding finding) = 0;
+};
+
+class JXAUDIT_SDK_API FindingBuilder {
+ public:
+  FindingBuilder(FindingSink& sink, std::string_view rule, const Table& table);
+
+  // Points the finding at a cell; `field` names it in the model ("score").
+  FindingBuilder& at(const Cell& cell, std::string_view field);
+  // Points at an indicator's row; the cell is the indicator's `field` when known.
+  FindingBuilder& at(const Indicator& indicator, std::string_view field);
+  // Points at a whole row.
+  FindingBuilder& at_line(int line, std::string_view field);
+
+  FindingBuilder& expected(std::string text);
+  FindingBuilder& actual(std::string text);
+  FindingBuilder& message(std::string zh, std::string en);
+  FindingBuilder& fix(std::string zh, std::string en);
+
+  // Hands the finding to the sink. Call exactly once.
+  void emit();
+
+ private:
+  FindingSink& sink_;
+  Finding finding_;
+  bool emitted_ = false;
+};
+
+// The entry point plugins use: report(sink, "total-score", table).at(...)...emit();
+inline FindingBuilder report(FindingSink& sink, std::string_view rule, const Table& table) {
+  return FindingBuilder(sink, rule, table);
+}
+
+}  // namespace jxaudit

@@ -1,0 +1,159 @@
+// jxaudit SDK — the table model every check reads.
+//
+// A Document is one input file; it holds any number of Tables (one per
+// 项目支出绩效自评表). Every value keeps its normalised text, its raw text and
+// where it stood in the file, so a finding can point at the exact cell.
+// The model is read-only for checks: the parser builds it, checks only read.
+// Field names follow shared/docs/domain.md and docs/table-format.md.
+#pragma once
+
+#include <cstddef>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "jxaudit/decimal.hpp"
+#include "jxaudit/severity.hpp"
+
+namespace jxaudit {
+
+// Where a value came from. line is 1-based; column is the 0-based cell index
+// in the row as exported (after splitting on TAB), -1 when not known.
+struct SourceRef {
+  std::string file;
+  int line = 0;
+  int column = -1;
+};
+
+// One cell of the table.
+struct Cell {
+  std::string text;               // normalised for matching (NFKC, blanks folded, <p> markup removed)
+  std::string raw;                // as in the file, decoded to UTF-8
+  SourceRef at;                   // line 0 when the cell is absent from the table
+  std::optional<Decimal> number;  // set for numeric fields (money, points, scores, rates) that hold a number
+
+  bool empty() const { return text.empty(); }
+  // True when the cell is a numeric field that holds a number ("—" and blanks do not).
+  bool has_number() const { return number.has_value(); }
+};
+
+// The project header: 项目编码, 项目名称, 绩效自评年度, 实施单位, 一级预算单位/主管部门.
+struct Project {
+  Cell code;
+  Cell name;
+  Cell year;
+  Cell implementing_unit;
+  Cell budget_unit;
+};
+
+enum class FundsKind { total, current_appropriation, carryover, other };
+
+constexpr const char* to_string(FundsKind k) {
+  switch (k) {
+    case FundsKind::total: return "total";
+    case FundsKind::current_appropriation: return "current_appropriation";
+    case FundsKind::carryover: return "carryover";
+    case FundsKind::other: return "other";
+  }
+  return "other";
+}
+
+// One row of 资金使用情况. Only the total row (年度资金总额) carries points,
+// execution rate and score; other rows show — there (empty number).
+struct FundsRow {
+  FundsKind kind = FundsKind::other;
+  Cell label;
+  Cell initial_budget;    // 年初预算数 (absent in some templates)
+  Cell full_year_budget;  // 全年预算数
+  Cell executed;          // 全年执行数
+  Cell points;            // 分值
+  Cell execution_rate;    // 执行率(%) — number in percent: "99.77" and "99%" both give 99.77 / 99
+  Cell score;             // 得分
+  int line = 0;
+};
+
+struct Funds {
+  std::string unit;            // "元" or "万元", from 项目资金(元) / 资金情况(万元)
+  std::vector<FundsRow> rows;  // in table order
+  int line = 0;                // line of the 资金 block header
+
+  const FundsRow* row(FundsKind kind) const {
+    for (const auto& r : rows)
+      if (r.kind == kind) return &r;
+    return nullptr;
+  }
+  const FundsRow* total() const { return row(FundsKind::total); }
+};
+
+struct Goals {
+  Cell expected;  // 预期目标 / 年初设定目标
+  Cell actual;    // 实际完成情况 / 年度总体目标完成情况综述
+};
+
+// A 一级指标 group as labelled in the table, e.g. "产出指标(50分)".
+struct Level1 {
+  std::string name;               // "产出指标"
+  std::optional<Decimal> points;  // 50, from "(50分)"; nullopt when the label has none
+  Cell label;                     // the label cell as written
+};
+
+// One 三级指标 row.
+struct Indicator {
+  std::string level1;                   // carried down from the merged 一级指标 cell
+  std::optional<Decimal> level1_points; // that group's declared points
+  std::size_t level1_index = 0;         // index into Table::level1
+  std::string level2;                   // carried down from the merged 二级指标 cell ("" when none)
+  Cell name;                            // 三级指标
+  Cell target;                          // 年度指标值
+  Cell actual;                          // 实际完成值
+  Cell points;                          // 分值
+  Cell score;                           // 得分
+  Cell explanation;                     // 偏差原因分析及改进措施
+  int line = 0;
+};
+
+// 总分 row.
+struct Total {
+  Cell points;
+  Cell score;
+  int line = 0;
+};
+
+struct Table {
+  int index = 0;            // 0-based position in its file
+  int line = 0;             // line of the title
+  std::string file;         // path as given
+  std::string title;        // normalised title line, e.g. "项目支出绩效自评表"
+  std::string template_id;  // vocabulary template that matched, e.g. "central-2020"
+  Project project;
+  std::optional<Funds> funds;
+  Goals goals;
+  std::vector<Level1> level1;
+  std::vector<Indicator> indicators;
+  std::optional<Total> total;
+};
+
+// Something the parser could not place, or a part a template lacks.
+struct Diagnostic {
+  Severity severity = Severity::warning;
+  std::string code;        // stable kebab-case id, e.g. "extra-actual-column"
+  SourceRef at;            // file and line (line 0: the whole file)
+  int table = -1;          // index of the table it concerns, -1 for the file
+  std::string message;     // zh-CN
+  std::string message_en;  // English
+};
+
+struct SourceInfo {
+  std::string path;
+  std::string encoding;  // "utf-8", "utf-8-bom", "utf-16le", "utf-16be", "gb18030"
+  std::string sha256;    // of the bytes as read
+  std::size_t size = 0;  // bytes
+};
+
+struct Document {
+  SourceInfo source;
+  std::vector<Table> tables;
+  std::vector<Diagnostic> diagnostics;
+};
+
+}  // namespace jxaudit
