@@ -1,0 +1,42 @@
+// Test support: a FindingSink that keeps what it is given, so a test can run a
+// Check directly on a hand-built or parsed Table and assert on its findings.
+#pragma once
+
+#include <algorithm>
+#include <string>
+#include <vector>
+
+#include "jxaudit/finding.hpp"
+
+namespace jxaudit::testing {
+
+class CollectingSink : public FindingSink {
+ public:
+  void add(Finding finding) override { findings.push_back(std::move(finding)); }
+
+  std::vector<std::string> rules() const {
+    std::vector<std::string> ids;
+    for (const auto& f : findings) ids.push_back(f.rule);
+    return ids;
+  }
+  std::size_t count(const std::string& rule) const {
+    return static_cast<std::size_t>(
+        std::count_if(findings.begin(), findings.end(), [&](const Finding& f) { return f.rule == rule; }));
+  }
+
+  std::vector<Finding> findings;
+};
+
+// Makes a Cell the way the parser does for tests that build tables by hand:
+// numeric when the text parses as a Decimal.
+inline Cell cell(std::string text, int line = 0, int column = -1) {
+  Cell c;
+  c.raw = text;
+  c.text = text;
+  c.at.line = line;
+  c.at.column = column;
+  c.number = Decimal::parse(text);
+  return c;
+}
+
+}  // namespace jxaudit::testing
