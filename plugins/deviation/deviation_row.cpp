@@ -1,0 +1,47 @@
+#include "deviation_row.hpp"
+
+#include "text_fold.hpp"
+
+namespace jxaudit::deviation {
+
+DeviationRow make_row(const Table& table, const Indicator& indicator, const DeviationConfig& config,
+                      const Evaluator& evaluator) {
+  DeviationRow row{table, indicator, config};
+  // The template's 不适用 row (name and target 不适用, actual 无, 0 points) is
+  // not assessed; whether 不适用 is used rightly is the not_applicable plugin's job.
+  row.not_applicable = evaluator.is_none_marker(indicator.name.text) || evaluator.is_none_marker(indicator.target.text);
+  if (indicator.points.has_number() && indicator.score.has_number())
+    row.shortfall = *indicator.score.number < *indicator.points.number;
+  if (!row.not_applicable) {
+    row.evaluation = evaluator.evaluate(indicator.name.text, indicator.target.text, indicator.actual.text);
+    row.unmet = row.evaluation.verdict == Verdict::not_met;
+  }
+  row.explanation = analyse(indicator.explanation.text, config);
+  return row;
+}
+
+std::string DeviationRow::quote() const { return "“" + shorten(indicator.explanation.text, config.quote_length) + "”"; }
+
+std::string DeviationRow::why_zh() const {
+  std::string why;
+  if (shortfall)
+    why = "得分 " + indicator.score.text + " 低于分值 " + indicator.points.text;
+  if (unmet) {
+    if (!why.empty()) why += "，且";
+    why += "实际完成值“" + indicator.actual.text + "”未达到年度指标值“" + indicator.target.text + "”";
+  }
+  return why;
+}
+
+std::string DeviationRow::why_en() const {
+  std::string why;
+  if (shortfall)
+    why = "score " + indicator.score.text + " is below the points " + indicator.points.text;
+  if (unmet) {
+    if (!why.empty()) why += ", and ";
+    why += "the actual “" + indicator.actual.text + "” misses the target “" + indicator.target.text + "”";
+  }
+  return why;
+}
+
+}  // namespace jxaudit::deviation

@@ -1,0 +1,35 @@
+// One indicator row as the deviation rules see it: does it need an
+// explanation (scored below its points, or its actual misses its target), and
+// what does its explanation say.
+#pragma once
+
+#include <string>
+
+#include "explanation.hpp"
+#include "jxaudit/measure.hpp"
+#include "jxaudit/model.hpp"
+
+namespace jxaudit::deviation {
+
+struct DeviationRow {
+  const Table& table;
+  const Indicator& indicator;
+  const DeviationConfig& config;
+  bool not_applicable = false;  // 不适用 row: assessed by nobody, explained by nobody
+  bool shortfall = false;       // 得分 < 分值
+  bool unmet = false;           // the shared evaluator says the actual misses the target
+  Evaluation evaluation;
+  Explanation explanation;
+
+  bool needs_explanation() const { return !not_applicable && (shortfall || unmet); }
+  // The explanation as written (normalised), shortened for a message.
+  std::string quote() const;
+  // Why the row needs an explanation, for messages: "得分 2 低于分值 3".
+  std::string why_zh() const;
+  std::string why_en() const;
+};
+
+DeviationRow make_row(const Table& table, const Indicator& indicator, const DeviationConfig& config,
+                      const Evaluator& evaluator);
+
+}  // namespace jxaudit::deviation
