@@ -1,0 +1,176 @@
+// Injections for the arithmetic plugin (issue 4): each breaks one sum, rate
+// or score and re-adds what a person would have re-added, so exactly the
+// named rule fires.
+#include <vector>
+
+#include "../spec_math.hpp"
+#include "edits.hpp"
+#include "registry.hpp"
+
+namespace jxaudit::corpus {
+namespace {
+
+using edits::at_funds;
+using edits::at_indicator;
+using edits::at_level1;
+using edits::at_total;
+
+Decimal cents(std::int64_t c) { return Decimal::from_parts(c, 2); }
+
+// A component row no longer adds up to 年度资金总额 in one column.
+void funds_breakdown(GenTable& t, Rng& rng, const std::string& variant, std::vector<Expect>& out) {
+  const std::size_t column = variant == "initial" ? 0 : variant == "full-year" ? 1 : 2;
+  auto& row = t.funds[static_cast<std::size_t>(rng.range(1, 3))];
+  row.amounts[column] = money(num(row.amounts[column]) + cents(rng.range(1, 500) * 100));
+  out.push_back(at_funds("arithmetic.funds-breakdown"));
+}
+
+// 执行率 written 0.02–0.04 off: beyond the 0.01 tolerance, yet the funds
+// score is the same whichever rate it is computed from.
+void execution_rate_off(GenTable& t, Rng& rng, const std::string&, std::vector<Expect>& out) {
+  const Decimal rate = execution_rate(num(t.funds[0].amounts[1]), num(t.funds[0].amounts[2]));
+  const Decimal score = funds_score(Decimal(10), rate);
+  std::vector<Decimal> deltas = {cents(-3), cents(-4), cents(-2), cents(3), cents(4), cents(2)};
+  if (rng.chance(50)) std::swap(deltas[0], deltas[3]);
+  for (const auto& d : deltas) {
+    const Decimal declared = rate + d;
+    if (declared > Decimal(100) || declared.is_negative()) continue;
+    if (funds_score(Decimal(10), declared) != score) continue;
+    t.rate = declared.rounded(2).to_string();
+    break;
+  }
+  out.push_back(at_funds("arithmetic.execution-rate"));
+}
+
+// Funds 得分 mistyped by 0.1–0.5; 总分 得分 re-added with the mistyped value.
+void funds_score_off(GenTable& t, Rng& rng, const std::string&, std::vector<Expect>& out) {
+  const Decimal score = num(t.funds_score);
+  Decimal delta = Decimal::from_parts(rng.range(1, 5), 1);
+  if (score + delta > Decimal(10)) delta = -delta;
+  t.funds_score = plain(score + delta);
+  recompute_totals(t);
+  out.push_back(at_funds("arithmetic.funds-score"));
+}
+
+// 全年执行数 above 全年预算数 (100.1%–108%); rate, capped score, the
+// progress-rate indicator and the totals follow it.
+void over_execution(GenTable& t, Rng& rng, const std::string&, std::vector<Expect>& out) {
+  const Decimal full = num(t.funds[0].amounts[1]);
+  const Decimal executed = num(t.funds[0].amounts[2]);
+  const Decimal target = Decimal::divide(full * Decimal(1000 + rng.range(1, 80)), Decimal(1000), 2);
+  const Decimal extra = target - executed;
+  t.funds[0].amounts[2] = money(target);
+  t.funds[1].amounts[2] = money(num(t.funds[1].amounts[2]) + extra);
+  const Decimal rate = execution_rate(full, target);
+  t.rate = rate_text(rate, t.layout);
+  t.funds_score = rate_text(funds_score(Decimal(10), rate), t.layout);
+  for (auto& ind : t.indicators)
+    if (ind.form == Form::progress_rate) ind.actual = t.rate + "%";
+  recompute_totals(t);
+  out.push_back(at_funds("arithmetic.over-execution"));
+}
+
+// An indicator scored above its 分值 (target met, so nothing else fires).
+void score_range(GenTable& t, Rng& rng, const std::string&, std::vector<Expect>& out) {
+  GenIndicator* ind = edits::pick_plain(t, rng);
+  ind->score = plain(num(ind->points) + (rng.chance(50) ? Decimal(1) : Decimal::from_parts(5, 1)));
+  recompute_totals(t);
+  out.push_back(at_indicator("arithmetic.score-range", *ind));
+}
+
+// A level-1 label whose "(N分)" differs from its indicators' sum.
+void level1_points(GenTable& t, Rng& rng, const std::string&, std::vector<Expect>& out) {
+  const int g = static_cast<int>(rng.below(3));
+  auto& l1 = t.level1[static_cast<std::size_t>(g)];
+  const std::int64_t declared = num(l1.points).mantissa();
+  std::int64_t delta = rng.range(1, 5);
+  if (declared - delta <= 0 || rng.chance(50)) delta = -delta;
+  l1.points = std::to_string(declared - delta);
+  out.push_back(at_level1("arithmetic.level1-points", g));
+}
+
+void total_points(GenTable& t, Rng& rng, const std::string&, std::vector<Expect>& out) {
+  static const std::vector<std::int64_t> deltas = {-10, -5, -1, 5, 10};
+  t.total_points = plain(num(t.total_points) + Decimal(rng.pick(deltas)));
+  out.push_back(at_total("arithmetic.total-points"));
+}
+
+void total_score(GenTable& t, Rng& rng, const std::string&, std::vector<Expect>& out) {
+  Decimal delta = Decimal(rng.range(1, 10));
+  if (rng.chance(30)) delta = Decimal::from_parts(rng.range(11, 99), 2);
+  if (rng.chance(50) || num(t.total_score) + delta > Decimal(100)) delta = -delta;
+  t.total_score = plain(num(t.total_score) + delta);
+  out.push_back(at_total("arithmetic.total-score"));
+}
+
+// The 支出进度达标率 actual differs from the execution rate by 1–3 points,
+// still meeting its own target.
+void progress_rate(GenTable& t, Rng& rng, const std::string&, std::vector<Expect>& out) {
+  GenIndicator* ind = edits::first_of_form(t, Form::progress_rate);
+  const Decimal rate = num(t.rate);
+  std::string digits;
+  for (char c : ind->target)
+    if (c >= '0' && c <= '9') digits += c;
+  const Decimal threshold = num(digits);
+  // Candidates in half-point steps strictly above the threshold, at least
+  // 0.7 points from the rate (tolerance 0.5): both ends of the range are
+  // always far enough, so one exists.
+  std::vector<Decimal> candidates;
+  for (Decimal c = threshold + Decimal::from_parts(5, 1); c <= Decimal(100); c += Decimal::from_parts(5, 1))
+    if ((c - rate).abs() >= Decimal::from_parts(7, 1)) candidates.push_back(c);
+  const Decimal actual = rng.pick(candidates);
+  ind->actual = plain(actual) + "%";
+  out.push_back(at_indicator("arithmetic.progress-rate", *ind));
+}
+
+// The money cost actual above 全年执行数 (102%–110%), target raised to match.
+void cost_exceeds(GenTable& t, Rng& rng, const std::string&, std::vector<Expect>& out) {
+  GenIndicator* ind = edits::first_of_form(t, Form::money_cost);
+  const Decimal executed = num(t.funds[0].amounts[2]) * (t.unit == "万元" ? Decimal(10000) : Decimal(1));
+  const Decimal spent = executed * Decimal::from_parts(rng.range(102, 110), 2);
+  if (ind->actual.find("万元") != std::string::npos) {
+    const Decimal tenths = Decimal::divide(spent, Decimal(1000), 0) + Decimal(1);
+    const Decimal actual = Decimal::from_parts(tenths.mantissa(), 1);
+    ind->actual = plain(actual) + "万元";
+    ind->target = "≤" + plain(Decimal::divide(actual, Decimal(1), 0) + Decimal(2)) + "万元";
+  } else {
+    const Decimal hundreds = Decimal::divide(spent, Decimal(100), 0) + Decimal(1);
+    ind->actual = plain(hundreds * Decimal(100)) + "元";
+    ind->target = "≤" + plain((Decimal::divide(hundreds, Decimal(10), 0) + Decimal(2)) * Decimal(1000)) + "元";
+  }
+  out.push_back(at_indicator("arithmetic.cost-exceeds-executed", *ind));
+}
+
+// A required number left blank; the total keeps the value the person added
+// up, so only the blank is reported (no cascade).
+void missing_value(GenTable& t, Rng& rng, const std::string& variant, std::vector<Expect>& out) {
+  if (variant == "total-score") {
+    t.total_score.clear();
+    out.push_back(at_total("arithmetic.missing-value"));
+    return;
+  }
+  GenIndicator* ind = edits::pick_plain(t, rng);
+  ind->score.clear();
+  out.push_back(at_indicator("arithmetic.missing-value", *ind));
+}
+
+}  // namespace
+
+void add_arithmetic_defects(std::vector<DefectKind>& kinds) {
+  BuildNeeds none;
+  BuildNeeds money;
+  money.money_cost = true;
+  kinds.push_back({"arithmetic.funds-breakdown", {"initial", "full-year", "executed"}, none, funds_breakdown});
+  kinds.push_back({"arithmetic.execution-rate", {"off-by-cents"}, none, execution_rate_off});
+  kinds.push_back({"arithmetic.funds-score", {"mistyped"}, none, funds_score_off});
+  kinds.push_back({"arithmetic.over-execution", {"executed-above-budget"}, none, over_execution});
+  kinds.push_back({"arithmetic.score-range", {"above-points"}, none, score_range});
+  kinds.push_back({"arithmetic.level1-points", {"label"}, none, level1_points});
+  kinds.push_back({"arithmetic.total-points", {"mistyped"}, none, total_points});
+  kinds.push_back({"arithmetic.total-score", {"mistyped"}, none, total_score});
+  kinds.push_back({"arithmetic.progress-rate", {"differs"}, none, progress_rate});
+  kinds.push_back({"arithmetic.cost-exceeds-executed", {"money"}, money, cost_exceeds});
+  kinds.push_back({"arithmetic.missing-value", {"indicator-score", "total-score"}, none, missing_value});
+}
+
+}  // namespace jxaudit::corpus
