@@ -1,0 +1,54 @@
+// The options of the not_applicable plugin (config/plugins/not_applicable.yaml):
+// markers, category synonyms and the policies that say which categories a
+// table must fill. The YAML file is compiled in and supplies every default.
+#pragma once
+
+#include <string>
+#include <vector>
+
+#include "jxaudit/model.hpp"
+#include "jxaudit/options.hpp"
+
+namespace jxaudit::not_applicable {
+
+struct Category {
+  std::string name;                   // canonical: "社会效益指标"
+  std::string level1;                 // "效益指标"
+  std::vector<std::string> synonyms;  // folded: "社会效益"
+};
+
+struct Policy {
+  std::string name;  // "default" for the default policy
+  std::vector<std::string> project_name_contains;
+  std::vector<std::string> project_code_prefixes;
+  std::vector<std::string> required_categories;  // canonical names
+  bool require_benefit = true;
+
+  bool matches(const Table& table) const;
+};
+
+struct NotApplicableConfig {
+  std::vector<std::string> markers;         // folded
+  std::vector<std::string> benefit_level1;  // folded
+  std::vector<Category> categories;
+  std::vector<Policy> policies;
+  Policy default_policy;
+
+  // Reads every option through `options`, defaults from the built-in YAML.
+  // Bad values are reported with options.error() at their position.
+  static NotApplicableConfig read(Options& options);
+  static NotApplicableConfig defaults();
+
+  bool is_marker(std::string_view text) const;
+  // The canonical category of a level-2 label ("社会效益" -> "社会效益指标"); the
+  // folded label itself when no category knows it.
+  std::string canonical_category(std::string_view level2) const;
+  const Category* category(std::string_view canonical) const;
+  bool is_benefit_level1(std::string_view level1) const;
+  // The first policy matching the table's project, else the default policy.
+  const Policy& policy_for(const Table& table) const;
+};
+
+const char* builtin_yaml();
+
+}  // namespace jxaudit::not_applicable

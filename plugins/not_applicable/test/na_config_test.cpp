@@ -1,0 +1,79 @@
+// The compiled-in defaults are config/plugins/not_applicable.yaml; every
+// option is read; malformed policies are errors with positions.
+#include <fstream>
+#include <sstream>
+
+#include <gtest/gtest.h>
+#include <yaml-cpp/yaml.h>
+
+#include "not_applicable_config.hpp"
+#include "not_applicable_plugin.hpp"
+
+namespace jxaudit::not_applicable::test {
+namespace {
+
+std::string read_text(const std::string& path) {
+  std::ifstream in(path);
+  std::stringstream ss;
+  ss << in.rdbuf();
+  return ss.str();
+}
+
+TEST(NotApplicableConfig, BuiltinIsTheShippedYaml) {
+  EXPECT_EQ(std::string(builtin_yaml()),
+            read_text(std::string(JXAUDIT_SOURCE_DIR) + "/config/plugins/not_applicable.yaml"));
+}
+
+TEST(NotApplicableConfig, EveryShippedOptionIsReadWithoutError) {
+  const YAML::Node root = YAML::Load(builtin_yaml());
+  Options options(root["options"], "not_applicable.yaml");
+  NotApplicableCheck check;
+  check.configure(options);
+  for (const auto& e : options.errors()) ADD_FAILURE() << e.to_string();
+  EXPECT_TRUE(options.unread_keys().empty());
+  EXPECT_EQ(options.effective().size(), root["options"].size());
+}
+
+TEST(NotApplicableConfig, ShippedRulesMatchDeclaredRules) {
+  const YAML::Node rules = YAML::Load(builtin_yaml())["rules"];
+  NotApplicableCheck check;
+  ASSERT_EQ(rules.size(), check.rules().size());
+  for (const auto& rule : check.rules()) {
+    ASSERT_TRUE(rules[rule.id]) << rule.id;
+    EXPECT_EQ(rules[rule.id].as<std::string>(), std::string(to_string(rule.severity))) << rule.id;
+  }
+}
+
+TEST(NotApplicableConfig, DefaultPolicyRequiresTheFiveCategories) {
+  const auto config = NotApplicableConfig::defaults();
+  EXPECT_EQ(config.default_policy.required_categories,
+            (std::vector<std::string>{"数量指标", "质量指标", "时效指标", "成本指标", "服务对象满意度指标"}));
+  EXPECT_TRUE(config.default_policy.require_benefit);
+  EXPECT_EQ(config.canonical_category("社会效益"), "社会效益指标");
+  EXPECT_EQ(config.canonical_category("满意度指标"), "服务对象满意度指标");
+  EXPECT_TRUE(config.is_marker("不 适 用"));
+  EXPECT_TRUE(config.is_marker("／"));
+  EXPECT_FALSE(config.is_marker("适用"));
+}
+
+TEST(NotApplicableConfig, MalformedPolicyIsReportedWithPosition) {
+  Options options(YAML::Load("policies:\n  - name: x\n    match: {project_name_contains: [a]}\n"
+                             "    required_categories: [成本, 成本类]\n    colour: red\n"),
+                  "not_applicable.yaml");
+  const auto config = NotApplicableConfig::read(options);
+  EXPECT_EQ(config.policies.at(0).required_categories, (std::vector<std::string>{"成本指标", "成本类"}));
+  ASSERT_EQ(options.errors().size(), 2u);  // unknown field; 成本类 is no category (成本 is a synonym)
+  for (const auto& e : options.errors()) {
+    EXPECT_GT(e.line, 0);
+    EXPECT_EQ(e.key, "policies");
+  }
+}
+
+TEST(NotApplicableConfig, MisspeltKeyIsLeftUnread) {
+  Options options(YAML::Load("marker: [不适用]"), "not_applicable.yaml");
+  NotApplicableConfig::read(options);
+  EXPECT_EQ(options.unread_keys(), std::vector<std::string>{"marker"});
+}
+
+}  // namespace
+}  // namespace jxaudit::not_applicable::test

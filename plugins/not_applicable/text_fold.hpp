@@ -1,0 +1,32 @@
+// Text helpers for matching cells against the markers and category names of
+// config/plugins/not_applicable.yaml. (The deviation plugin has the same
+// folding; plugins share only the SDK, so each carries its own small copy.)
+//
+// The parser already gives NFKC-normalised cell text. Phrases typed into the
+// YAML (and cells of hand-built tables) get the part of NFKC that matters for
+// them here — full-width ASCII and the ideographic space folded to ASCII — so
+// both sides compare in one form whatever the author typed.
+#pragma once
+
+#include <cstddef>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace jxaudit::not_applicable {
+
+// Full-width ASCII (U+FF01..U+FF5E) to ASCII, U+3000 to a space, then every
+// blank removed: "偏差原因： 受疫情影响" -> "偏差原因:受疫情影响".
+std::string fold_compact(std::string_view text);
+
+// The UTF-8 code points of `text`, one string each ("、,(" -> {"、", ",", "("}).
+std::vector<std::string> code_points(std::string_view text);
+
+// At most `max_chars` code points of `text`, "…" appended when cut.
+std::string shorten(std::string_view text, std::size_t max_chars);
+
+bool starts_with(std::string_view text, std::string_view prefix);
+bool ends_with(std::string_view text, std::string_view suffix);
+bool contains(std::string_view text, std::string_view part);
+
+}  // namespace jxaudit::not_applicable
