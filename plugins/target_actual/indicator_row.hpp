@@ -1,0 +1,46 @@
+// One 三级指标 row as every target_actual rule sees it: the indicator, its
+// evaluation, and its points and score.
+#pragma once
+
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "jxaudit/measure.hpp"
+#include "jxaudit/model.hpp"
+#include "target_actual_settings.hpp"
+
+namespace jxaudit::target_actual {
+
+struct IndicatorRow {
+  const Table* table = nullptr;
+  const Indicator* indicator = nullptr;
+  Evaluation evaluation;
+  std::optional<Decimal> points;  // 分值, when the template has it
+  std::optional<Decimal> score;   // 得分
+
+  const std::string& name() const { return indicator->name.text; }
+  const std::string& target_text() const { return indicator->target.text; }
+  const std::string& actual_text() const { return indicator->actual.text; }
+  bool met() const { return evaluation.verdict == Verdict::met; }
+  bool not_met() const { return evaluation.verdict == Verdict::not_met; }
+  // 得分 = 分值 (the row kept full points).
+  bool full_score() const { return points && score && *score >= *points; }
+  // 分值 × ratio at 2 decimals, within 0 … 分值: the central rule's score for a
+  // missed quantitative target. nullopt without points or ratio.
+  std::optional<Decimal> proportional_score() const;
+};
+
+// The rows the plugin checks: every indicator except not-applicable ones
+// (不适用 rows, 分值 0, targets or actuals marked 不适用/无).
+std::vector<IndicatorRow> rows_to_check(const Table& table, const Evaluator& evaluator);
+
+// The explanation cell quoted for a message, cut at `max_chars` characters.
+std::string quote_explanation(const Indicator& indicator, std::int64_t max_chars);
+
+// (ratio − 1) × 100 at 2 decimals, trailing zeros dropped: 1.6 → "60".
+std::string percent_over(const Decimal& ratio);
+// ratio × 100 at 2 decimals, trailing zeros dropped: 0.8 → "80".
+std::string percent_of(const Decimal& ratio);
+
+}  // namespace jxaudit::target_actual

@@ -1,0 +1,18 @@
+// target_actual.over-achievement: the actual beats the target by more than a threshold: a target possibly set too low.
+#pragma once
+
+#include "target_actual_rule.hpp"
+
+namespace jxaudit::target_actual {
+
+class OverAchievementRule : public TargetActualRule {
+ public:
+  explicit OverAchievementRule(const Settings& settings) : settings_(settings) {}
+  static RuleInfo info();
+  void check(const IndicatorRow& row, FindingSink& sink) const override;
+
+ private:
+  Settings settings_;
+};
+
+}  // namespace jxaudit::target_actual

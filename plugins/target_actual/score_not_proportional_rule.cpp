@@ -1,0 +1,40 @@
+#include "score_not_proportional_rule.hpp"
+
+#include <fmt/format.h>
+
+namespace jxaudit::target_actual {
+
+RuleInfo ScoreNotProportionalRule::info() {
+  return {"score-not-proportional", Severity::warning,
+          "A missed quantitative target is not scored 分值 × actual ÷ target",
+          "未完成的定量指标得分不等于 分值 × 完成比例",
+          "For a missed quantitative target the central rule gives 分值 × actual ÷ target (target ÷ actual for "
+          "at-most targets), at 2 decimals. The finding states that score. Options: score-mode, score-tolerance."};
+}
+
+void ScoreNotProportionalRule::check(const IndicatorRow& row, FindingSink& sink) const {
+  // A missed target at full points is unmet-full-score's finding, not this one's.
+  if (!row.not_met() || !row.score || row.full_score()) return;
+  const auto expected = row.proportional_score();
+  if (!expected) return;
+  const Decimal diff = *row.score - *expected;
+  const bool off = settings_.score_mode == ScoreMode::at_most ? diff > settings_.score_tolerance
+                                                              : diff.abs() > settings_.score_tolerance;
+  if (!off) return;
+  const std::string share = percent_of(*row.evaluation.ratio);
+  const std::string points = row.points->to_string();
+  report(sink, "score-not-proportional", *row.table)
+      .at(*row.indicator, "score")
+      .expected(expected->to_string())
+      .actual(row.score->to_string())
+      .message(fmt::format("“{}”{}；按比例应得 {} × {}% = {}，实际得分 {}", row.name(), row.evaluation.reason,
+                           points, share, expected->to_string(), row.score->to_string()),
+               fmt::format("'{}': {}; proportional score {} × {}% = {}, declared {}", row.name(),
+                           row.evaluation.reason_en, points, share, expected->to_string(), row.score->to_string()))
+      .fix(fmt::format("得分改为 {}，或在偏差原因中说明采用其他计分方法的依据", expected->to_string()),
+           fmt::format("score {}, or state in the explanation why another scoring method applies",
+                       expected->to_string()))
+      .emit();
+}
+
+}  // namespace jxaudit::target_actual

@@ -1,0 +1,70 @@
+#include "target_actual_plugin.hpp"
+
+#include <array>
+
+#include "met_but_deducted_rule.hpp"
+#include "over_achievement_rule.hpp"
+#include "qualitative_actual_rule.hpp"
+#include "score_not_proportional_rule.hpp"
+#include "unit_mismatch_rule.hpp"
+#include "unmet_full_score_rule.hpp"
+#include "unverifiable_rule.hpp"
+
+namespace jxaudit::target_actual {
+namespace {
+
+// How the plugin knows a rule: what it declares, and how to build it from settings.
+struct Registration {
+  RuleInfo (*info)();
+  std::unique_ptr<TargetActualRule> (*make)(const Settings&);
+};
+
+template <class Rule>
+constexpr Registration registration() {
+  return {&Rule::info, [](const Settings& s) -> std::unique_ptr<TargetActualRule> {
+            return std::make_unique<Rule>(s);
+          }};
+}
+
+// Every rule of the plugin, in the order findings are produced for a row.
+// Registration happens here and only here.
+constexpr std::array kRegistry = {
+    registration<UnmetFullScoreRule>(),    registration<ScoreNotProportionalRule>(),
+    registration<MetButDeductedRule>(),    registration<UnitMismatchRule>(),
+    registration<QualitativeActualRule>(), registration<OverAchievementRule>(),
+    registration<UnverifiableRule>(),
+};
+
+}  // namespace
+
+TargetActualCheck::TargetActualCheck() = default;
+TargetActualCheck::~TargetActualCheck() = default;
+
+std::vector<RuleInfo> TargetActualCheck::rules() const {
+  std::vector<RuleInfo> infos;
+  for (const auto& r : kRegistry) infos.push_back(r.info());
+  return infos;
+}
+
+void TargetActualCheck::configure(Options& options) {
+  const Settings settings = read_settings(options);
+  evaluator_ = std::make_unique<Evaluator>(settings.vocabulary);
+  rules_.clear();
+  for (const auto& r : kRegistry) rules_.push_back(r.make(settings));
+}
+
+void TargetActualCheck::check(const Table& table, FindingSink& sink) const {
+  if (!evaluator_) return;  // the host always configures first; a test that forgets gets nothing
+  for (const auto& row : rows_to_check(table, *evaluator_)) {
+    for (const auto& rule : rules_) {
+      try {
+        rule->check(row, sink);
+      } catch (const DecimalOverflow&) {
+        // 分值 × ratio beyond 18 digits is not a real table: this rule has
+        // nothing sound to say about the row, the others still run.
+      }
+    }
+  }
+}
+
+}  // namespace jxaudit::target_actual

@@ -1,0 +1,31 @@
+// The target_actual check: does each indicator's actual meet its target, and
+// does the score say so? Built on the SDK's target/actual evaluator.
+#pragma once
+
+#include <memory>
+#include <vector>
+
+#include "jxaudit/check.hpp"
+#include "jxaudit/measure.hpp"
+#include "target_actual_rule.hpp"
+#include "target_actual_settings.hpp"
+
+namespace jxaudit::target_actual {
+
+class TargetActualCheck : public Check {
+ public:
+  TargetActualCheck();
+  ~TargetActualCheck() override;
+
+  std::string id() const override { return "target_actual"; }
+  std::string version() const override { return "1.0.0"; }
+  std::vector<RuleInfo> rules() const override;
+  void configure(Options& options) override;
+  void check(const Table& table, FindingSink& sink) const override;
+
+ private:
+  std::unique_ptr<Evaluator> evaluator_;
+  std::vector<std::unique_ptr<TargetActualRule>> rules_;
+};
+
+}  // namespace jxaudit::target_actual

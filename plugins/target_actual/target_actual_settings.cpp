@@ -1,0 +1,59 @@
+#include "target_actual_settings.hpp"
+
+#include <filesystem>
+
+namespace jxaudit::target_actual {
+namespace {
+
+// A relative vocabulary path is relative to the plugin's YAML file, so a
+// config directory can be moved as a whole.
+std::string resolve(const std::string& path, const std::string& options_file) {
+  std::filesystem::path p(path);
+  if (p.is_absolute() || options_file.empty()) return p.string();
+  return (std::filesystem::path(options_file).parent_path() / p).string();
+}
+
+std::shared_ptr<const MeasureVocabulary> load_vocabulary(Options& options, const std::string& path) {
+  if (path.empty()) return MeasureVocabulary::builtin();
+  const std::string file = resolve(path, options.file());
+  YAML::Node root;
+  try {
+    root = YAML::LoadFile(file);
+  } catch (const YAML::Exception& e) {
+    options.error(YAML::Node(), "vocabulary", "cannot read " + file + ": " + e.what());
+    return MeasureVocabulary::builtin();
+  }
+  std::vector<ConfigError> errors;
+  auto vocabulary = MeasureVocabulary::load(root, file, errors);
+  for (const auto& e : errors) options.error(YAML::Node(), "vocabulary", e.to_string());
+  return vocabulary ? vocabulary : MeasureVocabulary::builtin();
+}
+
+}  // namespace
+
+Settings read_settings(Options& options) {
+  Settings s;
+  const std::string mode = options.get_string("score-mode", "proportional", {"proportional", "at-most"});
+  s.score_mode = mode == "at-most" ? ScoreMode::at_most : ScoreMode::proportional;
+  s.score_tolerance = options.get_decimal("score-tolerance", s.score_tolerance);
+  if (s.score_tolerance.is_negative()) {
+    options.error(YAML::Node(), "score-tolerance", "must not be negative");
+    s.score_tolerance = Decimal(0);
+  }
+  s.over_achievement_threshold = options.get_decimal("over-achievement-threshold", s.over_achievement_threshold);
+  if (s.over_achievement_threshold.is_negative()) {
+    options.error(YAML::Node(), "over-achievement-threshold", "must not be negative");
+    s.over_achievement_threshold = Decimal(50);
+  }
+  s.explanation_quote_length = options.get_int("explanation-quote-length", s.explanation_quote_length);
+  if (s.explanation_quote_length < 1) {
+    options.error(YAML::Node(), "explanation-quote-length", "must be at least 1");
+    s.explanation_quote_length = 60;
+  }
+  s.qualitative_targets_unverifiable =
+      options.get_bool("qualitative-targets-unverifiable", s.qualitative_targets_unverifiable);
+  s.vocabulary = load_vocabulary(options, options.get_string("vocabulary", ""));
+  return s;
+}
+
+}  // namespace jxaudit::target_actual

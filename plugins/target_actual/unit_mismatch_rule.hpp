@@ -1,0 +1,18 @@
+// target_actual.unit-mismatch: target and actual in units of different dimensions or families (人 vs 次, % vs 个).
+#pragma once
+
+#include "target_actual_rule.hpp"
+
+namespace jxaudit::target_actual {
+
+class UnitMismatchRule : public TargetActualRule {
+ public:
+  explicit UnitMismatchRule(const Settings& settings) : settings_(settings) {}
+  static RuleInfo info();
+  void check(const IndicatorRow& row, FindingSink& sink) const override;
+
+ private:
+  Settings settings_;
+};
+
+}  // namespace jxaudit::target_actual

@@ -1,0 +1,38 @@
+#include "unmet_full_score_rule.hpp"
+
+#include <fmt/format.h>
+
+namespace jxaudit::target_actual {
+
+RuleInfo UnmetFullScoreRule::info() {
+  return {"unmet-full-score", Severity::error, "The actual misses the target, yet the indicator keeps full points",
+          "实际完成值未达到年度指标值，却得满分",
+          "A missed target cannot keep its full 分值: the central rule (财预〔2020〕10号) gives 分值 × actual ÷ "
+          "target (target ÷ actual for at-most targets). Lower the score and explain the shortfall."};
+}
+
+void UnmetFullScoreRule::check(const IndicatorRow& row, FindingSink& sink) const {
+  if (!row.not_met() || !row.full_score()) return;
+  auto expected = row.proportional_score();
+  // ">90%" against "90%": missed, yet the ratio is 1; the proportional score
+  // would be full points, so only "below 分值" can be said.
+  if (expected && *expected >= *row.points) expected.reset();
+  const std::string points = row.points->to_string();
+  const std::string expected_text = expected ? expected->to_string() : "< " + points;
+  report(sink, "unmet-full-score", *row.table)
+      .at(*row.indicator, "score")
+      .expected(expected_text)
+      .actual(row.score->to_string())
+      .message(fmt::format("“{}”{}，却得满分 {}", row.name(), row.evaluation.reason, row.score->to_string()),
+               fmt::format("'{}': {}, yet it keeps full points {}", row.name(), row.evaluation.reason_en,
+                           row.score->to_string()))
+      .fix(expected ? fmt::format("按完成比例计分：{} × {}% = {}，并在偏差原因中说明未完成的原因和改进措施", points,
+                                  percent_of(*row.evaluation.ratio), expected->to_string())
+                    : "按完成程度扣分，并在偏差原因中说明未完成的原因和改进措施",
+           expected ? fmt::format("score in proportion: {} × {}% = {}, and explain the shortfall (cause and measure)",
+                                  points, percent_of(*row.evaluation.ratio), expected->to_string())
+                    : "deduct for the shortfall and explain it (cause and measure)")
+      .emit();
+}
+
+}  // namespace jxaudit::target_actual
