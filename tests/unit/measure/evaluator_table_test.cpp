@@ -256,6 +256,10 @@ const Case kForms[] = {
     {"合格率", "A级", "A级", "unreadable_target", ""},
     {"合格率", "≥90%", "??", "unreadable_actual", ""},
     {"合格率", "≥90%", "95%或96%", "unreadable_actual", ""},
+    {"巡查频次", "2次/月", "2次/月", "unreadable_target", ""},
+    {"年度任务", "完成2022年度全部任务", "已完成", "qualitative_target", ""},
+    {"完成时间", "2022.12.31", "2022年12月", "met", ""},
+    {"公务车辆购置费用", "≤18万元", "6万元", "met", "3"},
 };
 // clang-format on
 
