@@ -1,0 +1,234 @@
+#include "parse/canonical_json.hpp"
+
+#include <yaml-cpp/yaml.h>
+
+namespace jxaudit::parse {
+
+Value Value::string(std::string s) {
+  Value v;
+  v.kind = Kind::string;
+  v.text = std::move(s);
+  return v;
+}
+Value Value::number(std::string decimal_text) {
+  Value v;
+  v.kind = Kind::number;
+  v.text = std::move(decimal_text);
+  return v;
+}
+Value Value::boolean(bool b) {
+  Value v;
+  v.kind = Kind::boolean;
+  v.text = b ? "true" : "false";
+  return v;
+}
+Value& Value::add(std::string key, Value v) {
+  members.emplace_back(std::move(key), std::move(v));
+  return members.back().second;
+}
+Value& Value::push(Value v) {
+  items.push_back(std::move(v));
+  return items.back();
+}
+
+namespace {
+
+Value text_of(const Cell& c) { return c.text.empty() ? Value::null() : Value::string(c.text); }
+Value number_of(const Cell& c) { return c.number ? Value::number(c.number->to_string()) : Value::null(); }
+Value number_of(const std::optional<Decimal>& d) { return d ? Value::number(d->to_string()) : Value::null(); }
+Value line_of(int line) { return line > 0 ? Value::number(std::to_string(line)) : Value::null(); }
+
+Value funds_tree(const Funds& f) {
+  Value out = Value::object();
+  out.add("unit", f.unit.empty() ? Value::null() : Value::string(f.unit));
+  const FundsRow* total = f.total();
+  out.add("points", total ? number_of(total->points) : Value::null());
+  out.add("execution_rate", total ? number_of(total->execution_rate) : Value::null());
+  out.add("score", total ? number_of(total->score) : Value::null());
+  Value& rows = out.add("rows", Value::array());
+  for (const auto& r : f.rows) {
+    Value row = Value::object();
+    row.add("kind", Value::string(to_string(r.kind)));
+    row.add("label", text_of(r.label));
+    row.add("initial_budget", number_of(r.initial_budget));
+    row.add("full_year_budget", number_of(r.full_year_budget));
+    row.add("executed", number_of(r.executed));
+    row.add("line", line_of(r.line));
+    rows.push(std::move(row));
+  }
+  return out;
+}
+
+Value table_tree(const Table& t) {
+  Value out = Value::object();
+  out.add("index", Value::number(std::to_string(t.index)));
+  out.add("line", line_of(t.line));
+  out.add("title", Value::string(t.title));
+  out.add("template", t.template_id.empty() ? Value::null() : Value::string(t.template_id));
+  Value& project = out.add("project", Value::object());
+  project.add("code", text_of(t.project.code));
+  project.add("name", text_of(t.project.name));
+  project.add("year", text_of(t.project.year));
+  project.add("implementing_unit", text_of(t.project.implementing_unit));
+  project.add("budget_unit", text_of(t.project.budget_unit));
+  out.add("funds", t.funds ? funds_tree(*t.funds) : Value::null());
+  Value& goals = out.add("goals", Value::object());
+  goals.add("expected", text_of(t.goals.expected));
+  goals.add("actual", text_of(t.goals.actual));
+  Value& indicators = out.add("indicators", Value::array());
+  for (const auto& i : t.indicators) {
+    Value ind = Value::object();
+    ind.add("level1", i.level1.empty() ? Value::null() : Value::string(i.level1));
+    ind.add("level1_points", number_of(i.level1_points));
+    ind.add("level2", i.level2.empty() ? Value::null() : Value::string(i.level2));
+    ind.add("name", text_of(i.name));
+    ind.add("target", text_of(i.target));
+    ind.add("actual", text_of(i.actual));
+    ind.add("points", number_of(i.points));
+    ind.add("score", number_of(i.score));
+    ind.add("explanation", text_of(i.explanation));
+    ind.add("line", line_of(i.line));
+    indicators.push(std::move(ind));
+  }
+  if (t.total) {
+    Value& total = out.add("total", Value::object());
+    total.add("points", number_of(t.total->points));
+    total.add("score", number_of(t.total->score));
+    total.add("line", line_of(t.total->line));
+  } else {
+    out.add("total", Value::null());
+  }
+  return out;
+}
+
+void write_json(const Value& v, int indent, int depth, std::string& out) {
+  auto newline = [&](int d) {
+    if (indent < 0) return;
+    out.push_back('\n');
+    out.append(static_cast<std::size_t>(indent * d), ' ');
+  };
+  switch (v.kind) {
+    case Value::Kind::null: out += "null"; return;
+    case Value::Kind::boolean:
+    case Value::Kind::number: out += v.text; return;
+    case Value::Kind::string: out += json_quote(v.text); return;
+    case Value::Kind::array:
+      if (v.items.empty()) { out += "[]"; return; }
+      out.push_back('[');
+      for (std::size_t i = 0; i < v.items.size(); ++i) {
+        if (i) out.push_back(',');
+        newline(depth + 1);
+        write_json(v.items[i], indent, depth + 1, out);
+      }
+      newline(depth);
+      out.push_back(']');
+      return;
+    case Value::Kind::object:
+      if (v.members.empty()) { out += "{}"; return; }
+      out.push_back('{');
+      for (std::size_t i = 0; i < v.members.size(); ++i) {
+        if (i) out.push_back(',');
+        newline(depth + 1);
+        out += json_quote(v.members[i].first);
+        out += indent < 0 ? ":" : ": ";
+        write_json(v.members[i].second, indent, depth + 1, out);
+      }
+      newline(depth);
+      out.push_back('}');
+      return;
+  }
+}
+
+void write_yaml(const Value& v, YAML::Emitter& e) {
+  switch (v.kind) {
+    case Value::Kind::null: e << YAML::Null; return;
+    case Value::Kind::boolean:
+    case Value::Kind::number: e << v.text; return;  // plain scalar: read back as a number
+    case Value::Kind::string: e << YAML::DoubleQuoted << v.text; return;
+    case Value::Kind::array:
+      e << YAML::BeginSeq;
+      for (const auto& item : v.items) write_yaml(item, e);
+      e << YAML::EndSeq;
+      return;
+    case Value::Kind::object:
+      e << YAML::BeginMap;
+      for (const auto& [key, value] : v.members) {
+        e << YAML::Key << key << YAML::Value;
+        write_yaml(value, e);
+      }
+      e << YAML::EndMap;
+      return;
+  }
+}
+
+}  // namespace
+
+std::string json_quote(std::string_view s) {
+  std::string out;
+  out.reserve(s.size() + 2);
+  out.push_back('"');
+  for (char ch : s) {
+    const auto c = static_cast<unsigned char>(ch);
+    switch (c) {
+      case '"': out += "\\\""; break;
+      case '\\': out += "\\\\"; break;
+      case '\n': out += "\\n"; break;
+      case '\r': out += "\\r"; break;
+      case '\t': out += "\\t"; break;
+      case '\b': out += "\\b"; break;
+      case '\f': out += "\\f"; break;
+      default:
+        if (c < 0x20) {
+          static const char* hex = "0123456789abcdef";
+          out += "\\u00";
+          out.push_back(hex[c >> 4]);
+          out.push_back(hex[c & 0xF]);
+        } else {
+          out.push_back(ch);
+        }
+    }
+  }
+  out.push_back('"');
+  return out;
+}
+
+Value canonical_tree(const Document& doc) {
+  Value out = Value::object();
+  out.add("schema", Value::string(kTablesSchema));
+  Value& source = out.add("source", Value::object());
+  source.add("path", Value::string(doc.source.path));
+  source.add("encoding", doc.source.encoding.empty() ? Value::null() : Value::string(doc.source.encoding));
+  source.add("sha256", doc.source.sha256.empty() ? Value::null() : Value::string(doc.source.sha256));
+  Value& tables = out.add("tables", Value::array());
+  for (const auto& t : doc.tables) tables.push(table_tree(t));
+  Value& diagnostics = out.add("diagnostics", Value::array());
+  for (const auto& d : doc.diagnostics) {
+    Value diag = Value::object();
+    diag.add("severity", Value::string(std::string(to_string(d.severity))));
+    diag.add("line", line_of(d.at.line));
+    diag.add("message", Value::string(d.message));
+    diag.add("code", Value::string(d.code));
+    diag.add("message_en", Value::string(d.message_en));
+    diag.add("table", d.table >= 0 ? Value::number(std::to_string(d.table)) : Value::null());
+    diagnostics.push(std::move(diag));
+  }
+  return out;
+}
+
+std::string to_json(const Value& v, int indent) {
+  std::string out;
+  write_json(v, indent, 0, out);
+  return out;
+}
+
+std::string to_yaml(const Value& v) {
+  YAML::Emitter e;
+  e.SetOutputCharset(YAML::EmitNonAscii);
+  write_yaml(v, e);
+  return e.c_str();
+}
+
+std::string canonical_json(const Document& doc) { return to_json(canonical_tree(doc)); }
+std::string canonical_yaml(const Document& doc) { return to_yaml(canonical_tree(doc)); }
+
+}  // namespace jxaudit::parse

@@ -1,0 +1,248 @@
+#include "parse/indicator_reader.hpp"
+
+#include <algorithm>
+#include <limits>
+
+namespace jxaudit::parse {
+
+namespace {
+
+constexpr int kInvalid = std::numeric_limits<int>::min() / 4;
+
+std::vector<int> filled_columns(const text::Row& row) {
+  std::vector<int> out;
+  for (std::size_t i = 0; i < row.cells.size(); ++i)
+    if (!row.cells[i].text.empty()) out.push_back(static_cast<int>(i));
+  return out;
+}
+
+}  // namespace
+
+IndicatorReader::IndicatorReader(const Vocabulary& vocabulary, Diagnostics& diagnostics, Table& table)
+    : vocabulary_(vocabulary), diagnostics_(diagnostics), table_(table), columns_(vocabulary.default_indicator_columns()) {}
+
+bool IndicatorReader::has_column(IndicatorColumn c) const {
+  return std::find(columns_.begin(), columns_.end(), c) != columns_.end();
+}
+
+int IndicatorReader::header_column(IndicatorColumn c) const {
+  for (std::size_t i = 0; i < columns_.size() && i < header_positions_.size(); ++i)
+    if (columns_[i] == c) return header_positions_[i];
+  return -1;
+}
+
+bool IndicatorReader::read_header(const text::Row& row) {
+  int name_col = -1;
+  bool level1 = false;
+  for (std::size_t i = 0; i < row.cells.size(); ++i) {
+    const auto& key = row.cells[i].key;
+    if (name_col < 0 && vocabulary_.indicator_header_name(key)) name_col = static_cast<int>(i);
+    if (vocabulary_.indicator_header_level1(key)) level1 = true;
+  }
+  if (name_col < 0 || !level1) return false;
+  std::vector<IndicatorColumn> columns;
+  std::vector<int> positions;
+  for (std::size_t i = static_cast<std::size_t>(name_col) + 1; i < row.cells.size(); ++i) {
+    const auto& cell = row.cells[i];
+    if (cell.text.empty()) continue;
+    auto column = vocabulary_.indicator_column(cell.key);
+    if (!column) {
+      diagnostics_.add(Severity::info, "unknown-indicator-column", row.line, table_.index,
+                       "未识别的指标列「" + excerpt(cell.text) + "」,该列的值不读取",
+                       "unknown indicator column '" + excerpt(cell.text) + "'; its values are not read");
+      column = IndicatorColumn::other;
+    }
+    columns.push_back(*column);
+    positions.push_back(static_cast<int>(i));
+  }
+  columns_ = std::move(columns);
+  header_positions_ = std::move(positions);
+  header_line_ = row.line;
+  return true;
+}
+
+bool IndicatorReader::read_labels(const text::Row& row, std::size_t& i, const std::vector<int>& filled) {
+  bool level1_here = false;
+  bool level2_here = false;
+  while (i < filled.size()) {
+    const int col = filled[i];
+    const auto& key = row.cells[static_cast<std::size_t>(col)].key;
+    if (!level1_here && !level2_here) {
+      if (auto l1 = vocabulary_.level1_label(key)) {
+        // "满意度指标" is both a level-1 name and, in some templates, its own
+        // level-2 category: without points, under that same group, it is level 2.
+        const auto l2 = vocabulary_.level2_label(key);
+        const bool as_level2 = !l1->points && l2 && level1_ && table_.level1[*level1_].name ==
+                                                               vocabulary_.level1()[l2->first].name;
+        if (!as_level2) {
+          Level1 group;
+          group.name = vocabulary_.level1()[l1->index].name;
+          group.points = l1->points;
+          group.label = make_cell(row, col, diagnostics_.file());
+          group.label.number = l1->points;
+          level1_ = table_.level1.size();
+          table_.level1.push_back(std::move(group));
+          level2_.clear();
+          level1_here = true;
+          ++i;
+          continue;
+        }
+      }
+    }
+    if (!level2_here) {
+      if (auto l2 = vocabulary_.level2_label(key)) {
+        level2_ = vocabulary_.level2()[l2->first][l2->second].name;
+        level2_here = true;
+        ++i;
+        continue;
+      }
+    }
+    break;
+  }
+  return level1_here || level2_here;
+}
+
+// Assigns the values (filled cells after the name) to the value columns in
+// order, allowing columns to stay empty. Among the possible assignments it
+// takes the one that fits best: 分值/得分 hold numbers, an explanation is not a
+// bare number, a target/actual is rather text. Returns, per value, the index
+// into columns_ (or -1 when it cannot be placed).
+std::vector<int> IndicatorReader::align(const text::Row& row, const std::vector<int>& values) const {
+  const std::size_t m = columns_.size();
+  const std::size_t k = values.size();
+  auto fit = [&](std::size_t c, std::size_t v) {
+    const std::string& text = row.cells[static_cast<std::size_t>(values[v])].text;
+    const bool plain = Vocabulary::plain_number(text);
+    switch (columns_[c]) {
+      case IndicatorColumn::points:
+      case IndicatorColumn::score:
+        if (text.back() != '%' && vocabulary_.number(text)) return 2;
+        return vocabulary_.blank_value(text) ? 1 : kInvalid;
+      case IndicatorColumn::explanation: return plain ? -1 : 1;
+      case IndicatorColumn::other: return 0;
+      default: return plain ? 0 : 1;
+    }
+  };
+  std::vector<int> result(k, -1);
+  if (k == 0) return result;
+  if (k > m) {
+    // More values than columns: place the first m in order, the rest cannot be placed.
+    for (std::size_t v = 0; v < m; ++v) result[v] = static_cast<int>(v);
+    return result;
+  }
+  // dp[c][v]: best fit placing the first v values into the first c columns.
+  std::vector<std::vector<int>> dp(m + 1, std::vector<int>(k + 1, kInvalid));
+  for (std::size_t c = 0; c <= m; ++c) dp[c][0] = 0;
+  for (std::size_t c = 1; c <= m; ++c)
+    for (std::size_t v = 1; v <= std::min(c, k); ++v) {
+      const int skip = dp[c - 1][v];
+      const int prev = dp[c - 1][v - 1];
+      const int take = prev <= kInvalid ? kInvalid : prev + fit(c - 1, v - 1);
+      dp[c][v] = std::max(skip, take);
+    }
+  if (dp[m][k] <= kInvalid / 2) {
+    // Nothing fits the numeric columns: fall back to plain order.
+    for (std::size_t v = 0; v < k; ++v) result[v] = static_cast<int>(v);
+    return result;
+  }
+  // Backtrack, preferring to place a value as early as possible.
+  std::size_t c = m, v = k;
+  std::vector<std::pair<std::size_t, std::size_t>> path;
+  while (v > 0) {
+    const int prev = dp[c - 1][v - 1];
+    const bool take = prev > kInvalid / 2 && prev + fit(c - 1, v - 1) == dp[c][v] &&
+                      !(dp[c - 1][v] == dp[c][v] && c - 1 >= v);
+    if (take) {
+      result[v - 1] = static_cast<int>(c - 1);
+      --v;
+    }
+    --c;
+  }
+  return result;
+}
+
+bool IndicatorReader::read_row(const text::Row& row) {
+  const std::vector<int> filled = filled_columns(row);
+  if (filled.empty()) return true;
+  std::size_t i = 0;
+  const bool labels = read_labels(row, i, filled);
+  if (i >= filled.size()) {
+    if (!level2_.empty() || labels)
+      diagnostics_.add(Severity::info, "empty-indicator-group", row.line, table_.index,
+                       "指标类别「" + (level2_.empty() ? table_.level1.back().name : level2_) + "」下没有三级指标",
+                       "indicator group '" + (level2_.empty() ? table_.level1.back().name : level2_) +
+                           "' has no indicator row");
+    return true;
+  }
+  const int name_col = filled[i];
+  const auto& name_cell = row.cells[static_cast<std::size_t>(name_col)];
+  std::vector<int> values(filled.begin() + static_cast<std::ptrdiff_t>(i) + 1, filled.end());
+  if (vocabulary_.placeholder(name_cell.key) && values.empty()) {
+    diagnostics_.add(Severity::info, "placeholder-row", row.line, table_.index,
+                     "占位行「" + name_cell.text + "」已跳过", "placeholder row '" + name_cell.text + "' skipped");
+    return true;
+  }
+
+  // 民意速办 writes the actual value twice (an extra column): read it once.
+  const auto actual_at = std::find(columns_.begin(), columns_.end(), IndicatorColumn::actual);
+  if (actual_at != columns_.end()) {
+    const std::size_t a = static_cast<std::size_t>(actual_at - columns_.begin());
+    std::size_t nonexplanation = 0;
+    for (auto c : columns_) nonexplanation += c == IndicatorColumn::explanation ? 0 : 1;
+    if (values.size() > nonexplanation && a + 1 < values.size()) {
+      const auto& actual = row.cells[static_cast<std::size_t>(values[a])].text;
+      const auto& next = row.cells[static_cast<std::size_t>(values[a + 1])].text;
+      if (actual == next && (!Vocabulary::plain_number(actual) || values.size() > columns_.size())) {
+        diagnostics_.add(Severity::warning, "extra-actual-column", row.line, table_.index,
+                         "实际完成值「" + actual + "」重复写在多出的一列中,只读取一次",
+                         "the actual value '" + actual + "' is repeated in an extra column; read once");
+        values.erase(values.begin() + static_cast<std::ptrdiff_t>(a) + 1);
+      }
+    }
+  }
+
+  Indicator ind;
+  ind.line = row.line;
+  if (level1_) {
+    const Level1& group = table_.level1[*level1_];
+    ind.level1 = group.name;
+    ind.level1_points = group.points;
+    ind.level1_index = *level1_;
+  } else {
+    diagnostics_.add(Severity::warning, "indicator-without-level1", row.line, table_.index,
+                     "指标「" + excerpt(name_cell.text) + "」前没有一级指标",
+                     "indicator '" + excerpt(name_cell.text) + "' has no level-1 group above it");
+  }
+  ind.level2 = level2_;
+  ind.name = make_cell(row, name_col, diagnostics_.file());
+  const std::vector<int> placed = align(row, values);
+  for (std::size_t v = 0; v < values.size(); ++v) {
+    const int col = values[v];
+    const auto& text = row.cells[static_cast<std::size_t>(col)].text;
+    if (placed[v] < 0) {
+      diagnostics_.add(Severity::warning, "unplaced-cell", row.line, table_.index,
+                       "多出的单元格「" + excerpt(text) + "」无法归入任何列",
+                       "extra cell '" + excerpt(text) + "' fits no column");
+      continue;
+    }
+    Cell cell = make_cell(row, col, diagnostics_.file());
+    switch (columns_[static_cast<std::size_t>(placed[v])]) {
+      case IndicatorColumn::target: ind.target = std::move(cell); break;
+      case IndicatorColumn::actual: ind.actual = std::move(cell); break;
+      case IndicatorColumn::points:
+        cell.number = vocabulary_.number(cell.text);
+        ind.points = std::move(cell);
+        break;
+      case IndicatorColumn::score:
+        cell.number = vocabulary_.number(cell.text);
+        ind.score = std::move(cell);
+        break;
+      case IndicatorColumn::explanation: ind.explanation = std::move(cell); break;
+      case IndicatorColumn::other: break;
+    }
+  }
+  table_.indicators.push_back(std::move(ind));
+  return true;
+}
+
+}  // namespace jxaudit::parse

@@ -1,0 +1,83 @@
+// After a table is read: which template family it is, and what it lacks.
+// A missing part is reported, never a reason to drop the table. Parts the
+// matched template family does not have at all (config/vocabulary.yaml
+// `lacks`) are info; parts it should have are warnings.
+#include "parse/table_reader.hpp"
+
+namespace jxaudit::parse {
+
+namespace {
+
+bool ends_with(std::string_view s, std::string_view p) {
+  return s.size() >= p.size() && s.substr(s.size() - p.size()) == p;
+}
+
+const TemplateFamily* match_template(const Vocabulary& v, const Table& t) {
+  for (const auto& family : v.templates()) {
+    if (!family.title_suffix.empty() && !ends_with(t.title, family.title_suffix)) continue;
+    if (family.has_code && *family.has_code != !t.project.code.empty()) continue;
+    return &family;
+  }
+  return nullptr;
+}
+
+}  // namespace
+
+void TableReader::finish() {
+  const TemplateFamily* family = match_template(vocabulary_, table_);
+  table_.template_id = family ? family->id : "";
+  auto lacks = [&](const char* part) { return family && family->lacks.count(part) > 0; };
+  const int line = table_.line;
+  auto missing = [&](const char* part, const char* code, const std::string& zh, const std::string& en) {
+    const bool expected_absent = lacks(part);
+    diagnostics_.add(expected_absent ? Severity::info : Severity::warning, code, line, table_.index,
+                     (expected_absent ? "该模板没有" : "表中缺少") + zh,
+                     (expected_absent ? "the template has no " : "the table lacks ") + en);
+  };
+
+  const Project& p = table_.project;
+  if (p.code.empty()) missing("code", "missing-project-code", "项目编码", "project code (项目编码)");
+  if (p.name.empty()) missing("name", "missing-project-name", "项目名称", "project name (项目名称)");
+  if (p.year.empty()) missing("year", "missing-year", "绩效自评年度", "evaluation year (绩效自评年度)");
+  if (p.implementing_unit.empty())
+    missing("implementing_unit", "missing-implementing-unit", "实施单位", "implementing unit (实施单位)");
+  if (p.budget_unit.empty())
+    missing("budget_unit", "missing-budget-unit", "一级预算单位/主管部门", "budget unit (一级预算单位/主管部门)");
+
+  if (!table_.funds) {
+    missing("funds", "missing-funds", "资金使用情况", "funds block (资金使用情况)");
+  } else {
+    const Funds& f = *table_.funds;
+    if (f.unit.empty()) missing("funds_unit", "missing-funds-unit", "资金单位(元/万元)", "funds unit (元/万元)");
+    if (!f.total()) missing("funds_total", "missing-funds-total", "年度资金总额行", "funds total row (年度资金总额)");
+    if (funds_header_seen_) {
+      auto has = [&](FundsColumn c) {
+        for (const auto& [col, field] : funds_columns_)
+          if (field == c) return true;
+        return false;
+      };
+      if (!has(FundsColumn::initial_budget))
+        missing("initial_budget", "missing-initial-budget-column", "年初预算数列", "initial budget column (年初预算数)");
+      if (!has(FundsColumn::score)) missing("funds_score", "missing-funds-score-column", "资金得分列", "funds score column (得分)");
+      if (!has(FundsColumn::points))
+        missing("funds_points", "missing-funds-points-column", "资金分值列", "funds points column (分值)");
+    }
+  }
+  if (table_.goals.expected.empty() && table_.goals.actual.empty())
+    missing("goals", "missing-goals", "年度总体目标", "annual goals (年度总体目标)");
+  if (!indicators_.has_header())
+    missing("indicator_header", "missing-indicator-header", "绩效指标表头行(按默认列序读取)",
+            "indicator header row (default column order used)");
+  else {
+    if (!indicators_.has_column(IndicatorColumn::points))
+      missing("points", "missing-points-column", "分值列", "points column (分值)");
+    if (!indicators_.has_column(IndicatorColumn::score))
+      missing("score", "missing-score-column", "得分列", "score column (得分)");
+    if (!indicators_.has_column(IndicatorColumn::explanation))
+      missing("explanation", "missing-explanation-column", "偏差原因分析列", "explanation column (偏差原因分析及改进措施)");
+  }
+  if (table_.indicators.empty()) missing("indicators", "missing-indicators", "三级指标", "indicator rows (三级指标)");
+  if (!table_.total) missing("total", "missing-total", "总分行", "total row (总分)");
+}
+
+}  // namespace jxaudit::parse

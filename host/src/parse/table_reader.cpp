@@ -1,0 +1,299 @@
+#include "parse/table_reader.hpp"
+
+#include <algorithm>
+
+namespace jxaudit::parse {
+
+namespace {
+
+bool is_digits(std::string_view s) {
+  return !s.empty() && std::all_of(s.begin(), s.end(), [](char c) { return c >= '0' && c <= '9'; });
+}
+
+// Appends a second part of a text that spans rows or cells.
+void append(Cell& cell, const Cell& more) {
+  if (cell.text.empty()) {
+    cell = more;
+    return;
+  }
+  cell.text += " " + more.text;
+  cell.raw += "\n" + more.raw;
+}
+
+}  // namespace
+
+TableReader::TableReader(const Vocabulary& vocabulary, Diagnostics& diagnostics, Table& table)
+    : vocabulary_(vocabulary), diagnostics_(diagnostics), table_(table), indicators_(vocabulary, diagnostics, table) {}
+
+void TableReader::read(const std::vector<text::Row>& rows, std::size_t begin, std::size_t end) {
+  for (std::size_t r = begin; r < end; ++r) {
+    const text::Row& row = rows[r];
+    if (row.blank()) continue;
+    if (zone_ == Zone::after_total) {
+      if (!after_total_reported_)
+        diagnostics_.add(Severity::info, "text-after-total", row.line, table_.index,
+                         "总分行之后的文字未读取:「" + excerpt(row.cells[row.first_filled()].text) + "」",
+                         "text after the 总分 row is not read: '" + excerpt(row.cells[row.first_filled()].text) + "'");
+      after_total_reported_ = true;
+      continue;
+    }
+    if (read_total(row)) continue;
+    if (indicators_.read_header(row)) {
+      zone_ = Zone::indicators;
+      continue;
+    }
+    if (zone_ == Zone::indicators) {
+      if (!indicators_.read_row(row)) report_unplaced(row);
+      continue;
+    }
+    if (zone_ == Zone::header && read_year_line(row)) continue;
+    if (read_funds_header(row)) continue;
+    if (read_funds_row(row)) continue;
+    if (read_goals_header(row)) continue;
+    if (section_caption(row)) continue;
+    if (zone_ == Zone::goals && read_goals_text(row)) continue;
+    if (zone_ == Zone::header && read_project_fields(row)) continue;
+    report_unplaced(row);
+  }
+  finish();
+}
+
+void TableReader::report_unplaced(const text::Row& row) {
+  const std::string what = excerpt(row.cells[static_cast<std::size_t>(row.first_filled())].text);
+  diagnostics_.add(Severity::warning, "unplaced-row", row.line, table_.index, "无法识别的行,未读取:「" + what + "」",
+                   "row not recognised, not read: '" + what + "'");
+}
+
+bool TableReader::read_year_line(const text::Row& row) {
+  if (row.filled_count() != 1) return false;
+  const int col = row.first_filled();
+  std::string_view key = row.cells[static_cast<std::size_t>(col)].key;
+  if (key.size() < 2 || key.front() != '(' || key.back() != ')') return false;
+  key = key.substr(1, key.size() - 2);
+  const std::string& suffix = vocabulary_.year_line_suffix;
+  if (key.size() <= suffix.size() || key.substr(key.size() - suffix.size()) != suffix) return false;
+  const std::string_view year = key.substr(0, key.size() - suffix.size());
+  if (!is_digits(year)) return false;
+  if (table_.project.year.empty()) {
+    table_.project.year = make_cell(row, col, diagnostics_.file());
+    table_.project.year.text = std::string(year);
+    year_from_line_ = true;
+  }
+  return true;
+}
+
+bool TableReader::read_total(const text::Row& row) {
+  const int first = row.first_filled();
+  if (!vocabulary_.total_label(row.cells[static_cast<std::size_t>(first)].key)) return false;
+  Total total;
+  total.line = row.line;
+  std::vector<Cell> numbers;
+  for (std::size_t i = static_cast<std::size_t>(first) + 1; i < row.cells.size(); ++i) {
+    const auto& text = row.cells[i].text;
+    if (text.empty() || vocabulary_.blank_value(text)) continue;
+    Cell cell = make_cell(row, static_cast<int>(i), diagnostics_.file());
+    cell.number = vocabulary_.number(text);
+    if (!cell.number) {
+      diagnostics_.add(Severity::warning, "unplaced-cell", row.line, table_.index,
+                       "总分行中的「" + excerpt(text) + "」不是数字,未读取",
+                       "'" + excerpt(text) + "' in the 总分 row is not a number; not read");
+      continue;
+    }
+    numbers.push_back(std::move(cell));
+  }
+  // Numbers in the order the indicator header puts 分值 and 得分 (columns drift
+  // in total rows, so position within the row is not trusted).
+  const int points_col = indicators_.header_column(IndicatorColumn::points);
+  const int score_col = indicators_.header_column(IndicatorColumn::score);
+  const bool score_first = points_col >= 0 && score_col >= 0 && score_col < points_col;
+  const bool has_score = !indicators_.has_header() || indicators_.has_column(IndicatorColumn::score);
+  if (!numbers.empty()) (score_first && has_score ? total.score : total.points) = numbers[0];
+  if (numbers.size() > 1) (score_first ? total.points : total.score) = numbers[1];
+  for (std::size_t i = 2; i < numbers.size(); ++i)
+    diagnostics_.add(Severity::warning, "unplaced-cell", row.line, table_.index,
+                     "总分行中多出的数字「" + numbers[i].text + "」未读取",
+                     "extra number '" + numbers[i].text + "' in the 总分 row is not read");
+  if (points_col >= 0 && !total.points.empty() && total.points.at.column != points_col)
+    diagnostics_.add(Severity::info, "shifted-total-row", row.line, table_.index,
+                     "总分行的数字不在分值/得分列下(已按顺序读取)",
+                     "the 总分 numbers are not under the 分值/得分 columns (read in order)");
+  table_.total = std::move(total);
+  zone_ = Zone::after_total;
+  return true;
+}
+
+bool TableReader::read_funds_header(const text::Row& row) {
+  if (zone_ != Zone::header && zone_ != Zone::funds) return false;
+  std::vector<std::pair<int, FundsColumn>> columns;
+  std::optional<std::string> unit;
+  for (std::size_t i = 0; i < row.cells.size(); ++i) {
+    if (auto c = vocabulary_.funds_column(row.cells[i].key)) columns.emplace_back(static_cast<int>(i), *c);
+    if (!unit) unit = vocabulary_.funds_unit(row.cells[i].key);
+  }
+  if (columns.size() < 2) return false;
+  if (!table_.funds) {
+    table_.funds.emplace();
+    table_.funds->line = row.line;
+  }
+  if (unit) table_.funds->unit = *unit;
+  funds_columns_ = std::move(columns);
+  funds_label_column_ = funds_columns_.front().first - 1;
+  funds_header_seen_ = true;
+  zone_ = Zone::funds;
+  return true;
+}
+
+bool TableReader::read_funds_row(const text::Row& row) {
+  if (zone_ != Zone::header && zone_ != Zone::funds) return false;
+  int label_col = -1;
+  FundsKind kind = FundsKind::other;
+  std::optional<std::string> unit;
+  for (std::size_t i = 0; i < row.cells.size(); ++i) {
+    if (!unit) unit = vocabulary_.funds_unit(row.cells[i].key);
+    if (label_col >= 0) continue;
+    if (auto k = vocabulary_.funds_row(row.cells[i].key)) {
+      label_col = static_cast<int>(i);
+      kind = *k;
+    }
+  }
+  if (label_col < 0) return false;
+  if (!table_.funds) {
+    table_.funds.emplace();
+    table_.funds->line = row.line;
+  }
+  if (unit) table_.funds->unit = *unit;
+  FundsRow fr;
+  fr.kind = kind;
+  fr.line = row.line;
+  fr.label = make_cell(row, label_col, diagnostics_.file());
+
+  std::vector<std::pair<int, FundsColumn>> placed;  // (cell column, field)
+  if (!funds_columns_.empty()) {
+    const int shift = label_col - funds_label_column_;
+    for (const auto& [col, field] : funds_columns_) placed.emplace_back(col + shift, field);
+  } else {
+    int col = label_col + 1;
+    for (const auto field : vocabulary_.default_funds_columns()) placed.emplace_back(col++, field);
+  }
+  // Positions drift: when a filled cell after the label falls outside the
+  // learned columns, read the values in content order instead.
+  std::vector<int> filled;
+  for (std::size_t i = static_cast<std::size_t>(label_col) + 1; i < row.cells.size(); ++i)
+    if (!row.cells[i].text.empty()) filled.push_back(static_cast<int>(i));
+  const bool positional = std::all_of(filled.begin(), filled.end(), [&](int c) {
+    return std::any_of(placed.begin(), placed.end(), [&](const auto& p) { return p.first == c; });
+  });
+  if (!positional) {
+    diagnostics_.add(Severity::info, "shifted-funds-row", row.line, table_.index,
+                     "资金行的数字与表头列不对齐,已按顺序读取",
+                     "funds row values do not line up with the header columns; read in order");
+    for (std::size_t i = 0; i < placed.size(); ++i) placed[i].first = i < filled.size() ? filled[i] : -1;
+    for (std::size_t i = placed.size(); i < filled.size(); ++i)
+      diagnostics_.add(Severity::warning, "unplaced-cell", row.line, table_.index,
+                       "资金行中多出的「" + excerpt(row.cells[static_cast<std::size_t>(filled[i])].text) + "」未读取",
+                       "extra cell '" + excerpt(row.cells[static_cast<std::size_t>(filled[i])].text) +
+                           "' in a funds row is not read");
+  }
+  for (const auto& [col, field] : placed) {
+    Cell cell = make_cell(row, col, diagnostics_.file());
+    cell.number = vocabulary_.number(cell.text);
+    switch (field) {
+      case FundsColumn::initial_budget: fr.initial_budget = std::move(cell); break;
+      case FundsColumn::full_year_budget: fr.full_year_budget = std::move(cell); break;
+      case FundsColumn::executed: fr.executed = std::move(cell); break;
+      case FundsColumn::points: fr.points = std::move(cell); break;
+      case FundsColumn::execution_rate: fr.execution_rate = std::move(cell); break;
+      case FundsColumn::score: fr.score = std::move(cell); break;
+    }
+  }
+  table_.funds->rows.push_back(std::move(fr));
+  zone_ = Zone::funds;
+  return true;
+}
+
+bool TableReader::read_goals_header(const text::Row& row) {
+  if (zone_ == Zone::indicators) return false;
+  int expected = -1, actual = -1;
+  for (std::size_t i = 0; i < row.cells.size(); ++i) {
+    const auto& key = row.cells[i].key;
+    if (expected < 0 && vocabulary_.goals_expected(key)) expected = static_cast<int>(i);
+    if (actual < 0 && vocabulary_.goals_actual(key)) actual = static_cast<int>(i);
+  }
+  if (expected < 0 && actual < 0) return false;
+  expected_column_ = expected;
+  actual_column_ = actual;
+  zone_ = Zone::goals;
+  return true;
+}
+
+bool TableReader::read_goals_text(const text::Row& row) {
+  std::vector<int> texts;
+  for (std::size_t i = 0; i < row.cells.size(); ++i) {
+    const auto& cell = row.cells[i];
+    if (cell.text.empty() || vocabulary_.goals_row_label(cell.key)) continue;
+    texts.push_back(static_cast<int>(i));
+  }
+  if (texts.empty()) return true;  // the row label alone
+  // By position under the header when it tells the two apart, else in order.
+  std::vector<bool> is_actual(texts.size(), false);
+  bool by_position = expected_column_ >= 0 && actual_column_ > expected_column_;
+  if (by_position) {
+    for (std::size_t i = 0; i < texts.size(); ++i) is_actual[i] = texts[i] >= actual_column_;
+    const auto actual_count = std::count(is_actual.begin(), is_actual.end(), true);
+    if (texts.size() >= 2 && (actual_count == 0 || actual_count == static_cast<long>(texts.size()))) by_position = false;
+  }
+  if (!by_position)
+    for (std::size_t i = 0; i < texts.size(); ++i) is_actual[i] = i > 0 || (texts.size() == 1 && expected_column_ < 0);
+  for (std::size_t i = 0; i < texts.size(); ++i)
+    append(is_actual[i] ? table_.goals.actual : table_.goals.expected, make_cell(row, texts[i], diagnostics_.file()));
+  return true;
+}
+
+bool TableReader::read_project_fields(const text::Row& row) {
+  bool any = false;
+  const std::size_t n = row.cells.size();
+  for (std::size_t i = 0; i < n; ++i) {
+    const auto& key = row.cells[i].key;
+    if (key.empty()) continue;
+    const auto field = vocabulary_.project_field(key);
+    const bool ignored = !field && vocabulary_.ignored_project_label(key);
+    if (!field && !ignored) continue;
+    any = true;
+    // The value: the next filled cell, unless that is the next label.
+    std::size_t v = i + 1;
+    while (v < n && row.cells[v].text.empty()) ++v;
+    if (v >= n || vocabulary_.project_field(row.cells[v].key) || vocabulary_.ignored_project_label(row.cells[v].key))
+      continue;
+    i = v;
+    if (ignored) continue;
+    Cell cell = make_cell(row, static_cast<int>(v), diagnostics_.file());
+    switch (*field) {
+      case ProjectField::code: table_.project.code = std::move(cell); break;
+      case ProjectField::name: table_.project.name = std::move(cell); break;
+      case ProjectField::year: table_.project.year = std::move(cell); year_from_line_ = false; break;
+      case ProjectField::implementing_unit: table_.project.implementing_unit = std::move(cell); break;
+      case ProjectField::budget_unit: table_.project.budget_unit = std::move(cell); break;
+    }
+  }
+  return any;
+}
+
+bool TableReader::section_caption(const text::Row& row) {
+  if (row.filled_count() != 1) return false;
+  const auto& key = row.cells[static_cast<std::size_t>(row.first_filled())].key;
+  if (vocabulary_.funds_section(key)) {
+    if (!table_.funds) {
+      table_.funds.emplace();
+      table_.funds->line = row.line;
+    }
+    zone_ = Zone::funds;
+    return true;
+  }
+  if (vocabulary_.goals_section(key) || vocabulary_.goals_row_label(key)) {
+    zone_ = Zone::goals;
+    return true;
+  }
+  return vocabulary_.indicator_section(key);
+}
+
+}  // namespace jxaudit::parse

@@ -1,0 +1,54 @@
+// Reading one table: the rows between its title and the next title. Dispatches
+// each row on its content (labels wherever they stand) to the part it belongs
+// to: project header, funds, goals, indicators (IndicatorReader), 总分.
+#pragma once
+
+#include <optional>
+#include <vector>
+
+#include "jxaudit/model.hpp"
+#include "parse/diagnostics.hpp"
+#include "parse/indicator_reader.hpp"
+#include "parse/vocabulary.hpp"
+#include "text/lines.hpp"
+
+namespace jxaudit::parse {
+
+class TableReader {
+ public:
+  TableReader(const Vocabulary& vocabulary, Diagnostics& diagnostics, Table& table);
+
+  // Reads rows [begin, end) of `rows` (the title row excluded).
+  void read(const std::vector<text::Row>& rows, std::size_t begin, std::size_t end);
+
+ private:
+  enum class Zone { header, funds, goals, indicators, after_total };
+
+  bool read_year_line(const text::Row& row);
+  bool read_total(const text::Row& row);
+  bool read_funds_header(const text::Row& row);
+  bool read_funds_row(const text::Row& row);
+  bool read_goals_header(const text::Row& row);
+  bool read_goals_text(const text::Row& row);
+  bool read_project_fields(const text::Row& row);
+  bool section_caption(const text::Row& row);
+  void finish();
+  void report_unplaced(const text::Row& row);
+
+  const Vocabulary& vocabulary_;
+  Diagnostics& diagnostics_;
+  Table& table_;
+  IndicatorReader indicators_;
+  Zone zone_ = Zone::header;
+  bool after_total_reported_ = false;
+  // Funds header: (column index, field); label column = first field column - 1.
+  std::vector<std::pair<int, FundsColumn>> funds_columns_;
+  int funds_label_column_ = -1;
+  bool funds_header_seen_ = false;
+  // Goals header: column index of 预期目标 / 实际完成情况.
+  int expected_column_ = -1;
+  int actual_column_ = -1;
+  bool year_from_line_ = false;
+};
+
+}  // namespace jxaudit::parse

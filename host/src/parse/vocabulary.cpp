@@ -1,0 +1,295 @@
+#include "parse/vocabulary.hpp"
+
+#include <yaml-cpp/yaml.h>
+
+#include "text/normalize.hpp"
+
+namespace jxaudit::parse {
+
+namespace {
+
+bool starts_with(std::string_view s, std::string_view p) { return s.substr(0, p.size()) == p; }
+bool ends_with(std::string_view s, std::string_view p) {
+  return s.size() >= p.size() && s.substr(s.size() - p.size()) == p;
+}
+
+}  // namespace
+
+std::optional<FundsKind> Vocabulary::funds_row(std::string_view key) const {
+  if (auto kind = find(funds_rows_, key)) return kind;
+  for (const auto& prefix : funds_row_prefixes_) {
+    if (!starts_with(key, prefix)) continue;
+    std::string_view rest = key.substr(prefix.size());
+    if (starts_with(rest, ":")) rest.remove_prefix(1);
+    if (auto kind = find(funds_rows_, rest)) return kind;
+  }
+  return std::nullopt;
+}
+
+std::optional<std::string> Vocabulary::funds_unit(std::string_view key) const {
+  for (const auto& prefix : unit_prefixes_) {
+    if (!starts_with(key, prefix)) continue;
+    for (const auto& unit : units_)
+      if (ends_with(key, "(" + unit + ")")) return unit;
+  }
+  return std::nullopt;
+}
+
+std::optional<Level1Label> Vocabulary::level1_label(std::string_view key) const {
+  std::string_view name = key;
+  std::optional<Decimal> points;
+  // "产出指标(50分)": the name, then the declared points in brackets.
+  if (const auto open = key.find('('); open != std::string_view::npos && ends_with(key, ")")) {
+    name = key.substr(0, open);
+    std::string_view inner = key.substr(open + 1, key.size() - open - 2);
+    if (ends_with(inner, "分")) inner.remove_suffix(std::string_view("分").size());
+    points = Decimal::parse(inner);
+    if (!points) return std::nullopt;
+  }
+  const auto it = level1_spellings_.find(std::string(name));
+  if (it == level1_spellings_.end()) return std::nullopt;
+  return Level1Label{it->second, points};
+}
+
+std::optional<std::pair<std::size_t, std::size_t>> Vocabulary::level2_label(std::string_view key) const {
+  const auto it = level2_spellings_.find(std::string(key));
+  if (it == level2_spellings_.end()) return std::nullopt;
+  return it->second;
+}
+
+std::optional<Decimal> Vocabulary::number(std::string_view text) const {
+  if (text.empty() || blank_value(text)) return std::nullopt;
+  if (auto d = Decimal::parse(text)) return d;
+  for (const auto& suffix : number_suffixes_) {
+    if (!ends_with(text, suffix)) continue;
+    std::string_view rest = text.substr(0, text.size() - suffix.size());
+    while (!rest.empty() && rest.back() == ' ') rest.remove_suffix(1);
+    if (auto d = Decimal::parse(rest)) return d;
+  }
+  return std::nullopt;
+}
+
+// Reads the YAML tree into a Vocabulary, collecting errors with positions.
+class VocabularyBuilder {
+ public:
+  VocabularyBuilder(std::string origin, std::vector<ConfigError>& errors) : origin_(std::move(origin)), errors_(errors) {}
+
+  std::shared_ptr<const Vocabulary> build(const YAML::Node& root) {
+    auto v = std::make_shared<Vocabulary>();
+    if (!root.IsMap()) {
+      error(root, "", "the vocabulary must be a YAML map");
+      return nullptr;
+    }
+    const std::size_t errors_before = errors_.size();
+    const YAML::Node titles = section(root, "titles");
+    v->title_suffixes = list(titles, "titles.suffixes");
+    if (titles["max_length"]) v->title_max_length = titles["max_length"].as<std::size_t>(60);
+    if (titles["year_line_suffix"]) v->year_line_suffix = titles["year_line_suffix"].as<std::string>("年度");
+
+    const YAML::Node project = section(root, "project");
+    add(v->project_, project, "project.code", ProjectField::code);
+    add(v->project_, project, "project.name", ProjectField::name);
+    add(v->project_, project, "project.year", ProjectField::year);
+    add(v->project_, project, "project.implementing_unit", ProjectField::implementing_unit);
+    add(v->project_, project, "project.budget_unit", ProjectField::budget_unit);
+    set(v->ignored_project_, project, "project.ignored", false);
+
+    const YAML::Node funds = section(root, "funds");
+    set(v->funds_sections_, funds, "funds.sections", false);
+    v->unit_prefixes_ = keys(list(funds, "funds.unit_label_prefixes"));
+    v->units_ = list(funds, "funds.units");
+    const YAML::Node fcols = section(funds, "columns", "funds.");
+    const std::pair<const char*, FundsColumn> funds_columns[] = {
+        {"initial_budget", FundsColumn::initial_budget}, {"full_year_budget", FundsColumn::full_year_budget},
+        {"executed", FundsColumn::executed},             {"points", FundsColumn::points},
+        {"execution_rate", FundsColumn::execution_rate}, {"score", FundsColumn::score}};
+    for (const auto& [name, column] : funds_columns) add(v->funds_columns_, fcols, std::string("funds.columns.") + name, column);
+    for (const auto& name : list(funds, "funds.default_columns")) {
+      bool known = false;
+      for (const auto& [n, column] : funds_columns)
+        if (name == n) { v->default_funds_columns_.push_back(column); known = true; }
+      if (!known) error(funds["default_columns"], "funds.default_columns", "unknown funds column '" + name + "'");
+    }
+    v->funds_row_prefixes_ = keys(list(funds, "funds.row_prefixes", false));
+    const YAML::Node frows = section(funds, "rows", "funds.");
+    add(v->funds_rows_, frows, "funds.rows.total", FundsKind::total);
+    add(v->funds_rows_, frows, "funds.rows.current_appropriation", FundsKind::current_appropriation);
+    add(v->funds_rows_, frows, "funds.rows.carryover", FundsKind::carryover);
+    add(v->funds_rows_, frows, "funds.rows.other", FundsKind::other);
+
+    const YAML::Node goals = section(root, "goals");
+    set(v->goals_sections_, goals, "goals.sections", false);
+    set(v->goals_row_labels_, goals, "goals.row_labels");
+    set(v->goals_expected_, goals, "goals.expected");
+    set(v->goals_actual_, goals, "goals.actual");
+
+    const YAML::Node ind = section(root, "indicators");
+    set(v->indicator_sections_, ind, "indicators.sections", false);
+    const YAML::Node header = section(ind, "header", "indicators.");
+    set(v->header_level1_, header, "indicators.header.level1");
+    set(v->header_level2_, header, "indicators.header.level2");
+    set(v->header_name_, header, "indicators.header.name");
+    const YAML::Node icols = section(ind, "columns", "indicators.");
+    const std::pair<const char*, IndicatorColumn> indicator_columns[] = {
+        {"target", IndicatorColumn::target}, {"actual", IndicatorColumn::actual}, {"points", IndicatorColumn::points},
+        {"score", IndicatorColumn::score},   {"explanation", IndicatorColumn::explanation}};
+    for (const auto& [name, column] : indicator_columns)
+      add(v->indicator_columns_, icols, std::string("indicators.columns.") + name, column);
+    for (const auto& name : list(ind, "indicators.default_columns")) {
+      bool known = false;
+      for (const auto& [n, column] : indicator_columns)
+        if (name == n) { v->default_indicator_columns_.push_back(column); known = true; }
+      if (!known) error(ind["default_columns"], "indicators.default_columns", "unknown indicator column '" + name + "'");
+    }
+    set(v->placeholders_, ind, "indicators.placeholders", false);
+    read_levels(*v, ind);
+
+    set(v->total_labels_, section(root, "total"), "total.labels");
+    const YAML::Node values = section(root, "values");
+    for (const auto& b : list(values, "values.blanks", false)) v->blanks_.insert(text::normalize(b));
+    v->number_suffixes_ = list(values, "values.number_suffixes", false);
+    read_templates(*v, root);
+    if (errors_.size() != errors_before) return nullptr;
+    return v;
+  }
+
+ private:
+  void error(const YAML::Node& node, const std::string& key, const std::string& message) {
+    ConfigError e;
+    e.file = origin_;
+    if (node.IsDefined() && !node.IsNull()) {
+      e.line = node.Mark().line + 1;
+      e.column = node.Mark().column + 1;
+    }
+    e.key = key;
+    e.message = message;
+    errors_.push_back(std::move(e));
+  }
+
+  YAML::Node section(const YAML::Node& parent, const char* name, const std::string& prefix = "") {
+    const YAML::Node node = parent[name];
+    if (!node || !node.IsMap()) {
+      error(parent, prefix + name, std::string("missing map '") + prefix + name + "'");
+      return YAML::Node(YAML::NodeType::Map);
+    }
+    return node;
+  }
+
+  // The list at the last component of `dotted` under `parent`.
+  std::vector<std::string> list(const YAML::Node& parent, const std::string& dotted, bool required = true) {
+    const std::string name = dotted.substr(dotted.rfind('.') + 1);
+    const YAML::Node node = parent[name];
+    std::vector<std::string> out;
+    if (!node) {
+      if (required) error(parent, dotted, "missing list '" + dotted + "'");
+      return out;
+    }
+    if (!node.IsSequence()) {
+      error(node, dotted, "'" + dotted + "' must be a list of strings");
+      return out;
+    }
+    for (const auto& item : node) {
+      if (!item.IsScalar()) {
+        error(item, dotted, "'" + dotted + "' must hold strings only");
+        continue;
+      }
+      out.push_back(item.as<std::string>());
+    }
+    return out;
+  }
+
+  static std::vector<std::string> keys(const std::vector<std::string>& labels) {
+    std::vector<std::string> out;
+    for (const auto& l : labels) out.push_back(text::label_key(text::normalize(l)));
+    return out;
+  }
+
+  void set(std::unordered_set<std::string>& target, const YAML::Node& parent, const std::string& dotted, bool required = true) {
+    for (const auto& k : keys(list(parent, dotted, required))) target.insert(k);
+  }
+
+  template <typename E>
+  void add(std::unordered_map<std::string, E>& target, const YAML::Node& parent, const std::string& dotted, E value) {
+    for (const auto& k : keys(list(parent, dotted))) target.emplace(k, value);
+  }
+
+  void read_levels(Vocabulary& v, const YAML::Node& ind) {
+    const YAML::Node levels = ind["level1"];
+    if (!levels || !levels.IsSequence()) {
+      error(ind, "indicators.level1", "missing list 'indicators.level1'");
+      return;
+    }
+    for (const auto& entry : levels) {
+      if (!entry.IsMap() || !entry["name"]) {
+        error(entry, "indicators.level1", "each level-1 entry needs a name");
+        continue;
+      }
+      const std::size_t index = v.level1_.size();
+      v.level1_.push_back({entry["name"].as<std::string>()});
+      v.level2_.emplace_back();
+      v.level1_spellings_.emplace(text::label_key(text::normalize(v.level1_.back().name)), index);
+      for (const auto& k : keys(list(entry, "indicators.level1.synonyms", false))) v.level1_spellings_.emplace(k, index);
+      const YAML::Node l2 = entry["level2"];
+      if (!l2) continue;
+      if (!l2.IsSequence()) {
+        error(l2, "indicators.level1.level2", "level2 must be a list");
+        continue;
+      }
+      for (const auto& e2 : l2) {
+        if (!e2.IsMap() || !e2["name"]) {
+          error(e2, "indicators.level1.level2", "each level-2 entry needs a name");
+          continue;
+        }
+        const std::size_t index2 = v.level2_[index].size();
+        v.level2_[index].push_back({e2["name"].as<std::string>()});
+        v.level2_spellings_.emplace(text::label_key(text::normalize(v.level2_[index].back().name)),
+                                    std::make_pair(index, index2));
+        for (const auto& k : keys(list(e2, "indicators.level1.level2.synonyms", false)))
+          v.level2_spellings_.emplace(k, std::make_pair(index, index2));
+      }
+    }
+  }
+
+  void read_templates(Vocabulary& v, const YAML::Node& root) {
+    const YAML::Node templates = root["templates"];
+    if (!templates || !templates.IsSequence()) {
+      error(root, "templates", "missing list 'templates'");
+      return;
+    }
+    for (const auto& t : templates) {
+      if (!t.IsMap() || !t["id"]) {
+        error(t, "templates", "each template needs an id");
+        continue;
+      }
+      TemplateFamily family;
+      family.id = t["id"].as<std::string>();
+      if (const YAML::Node match = t["match"]; match && match.IsMap()) {
+        if (match["title_suffix"]) family.title_suffix = match["title_suffix"].as<std::string>();
+        if (match["has_code"]) family.has_code = match["has_code"].as<bool>();
+      }
+      for (const auto& l : list(t, "templates.lacks", false)) family.lacks.insert(l);
+      v.templates_.push_back(std::move(family));
+    }
+  }
+
+  std::string origin_;
+  std::vector<ConfigError>& errors_;
+};
+
+std::shared_ptr<const Vocabulary> parse_vocabulary(const std::string& yaml_text, const std::string& origin,
+                                                   std::vector<ConfigError>& errors) {
+  try {
+    const YAML::Node root = YAML::Load(yaml_text);
+    return VocabularyBuilder(origin, errors).build(root);
+  } catch (const YAML::Exception& e) {
+    ConfigError err;
+    err.file = origin;
+    err.line = e.mark.line + 1;
+    err.column = e.mark.column + 1;
+    err.message = e.msg;
+    errors.push_back(std::move(err));
+    return nullptr;
+  }
+}
+
+}  // namespace jxaudit::parse

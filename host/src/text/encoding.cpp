@@ -1,0 +1,114 @@
+#include "text/encoding.hpp"
+
+#include <unicode/ucnv.h>
+#include <unicode/unistr.h>
+
+#include <memory>
+
+namespace jxaudit::text {
+
+namespace {
+
+bool starts_with(std::string_view s, std::string_view prefix) { return s.substr(0, prefix.size()) == prefix; }
+
+struct ConverterCloser {
+  void operator()(UConverter* c) const { ucnv_close(c); }
+};
+using ConverterPtr = std::unique_ptr<UConverter, ConverterCloser>;
+
+// Converts `bytes` in `charset` to UTF-8 with ICU, counting substitutions.
+std::string to_utf8(std::string_view bytes, const char* charset, std::size_t& replaced) {
+  UErrorCode status = U_ZERO_ERROR;
+  ConverterPtr conv(ucnv_open(charset, &status));
+  if (U_FAILURE(status)) return {};
+  icu::UnicodeString text(bytes.data(), static_cast<int32_t>(bytes.size()), conv.get(), status);
+  if (U_FAILURE(status)) return {};
+  // ICU substitutes U+FFFD (or U+001A for some charsets) for undecodable input.
+  for (int32_t i = 0; i < text.length(); ++i) {
+    const char16_t c = text.charAt(i);
+    if (c == 0xFFFD || c == 0x1A) ++replaced;
+  }
+  std::string out;
+  text.toUTF8String(out);
+  return out;
+}
+
+}  // namespace
+
+bool is_valid_utf8(std::string_view bytes) {
+  const auto* p = reinterpret_cast<const unsigned char*>(bytes.data());
+  const auto* end = p + bytes.size();
+  while (p < end) {
+    // ASCII fast path, 8 bytes at a time.
+    while (end - p >= 8) {
+      std::uint64_t chunk;
+      __builtin_memcpy(&chunk, p, 8);
+      if (chunk & 0x8080808080808080ULL) break;
+      p += 8;
+    }
+    if (p >= end) break;
+    const unsigned char c = *p;
+    if (c < 0x80) { ++p; continue; }
+    int len = 0;
+    std::uint32_t cp = 0;
+    if ((c & 0xE0) == 0xC0) { len = 2; cp = c & 0x1F; }
+    else if ((c & 0xF0) == 0xE0) { len = 3; cp = c & 0x0F; }
+    else if ((c & 0xF8) == 0xF0) { len = 4; cp = c & 0x07; }
+    else return false;
+    if (end - p < len) return false;
+    for (int i = 1; i < len; ++i) {
+      if ((p[i] & 0xC0) != 0x80) return false;
+      cp = (cp << 6) | (p[i] & 0x3F);
+    }
+    if ((len == 2 && cp < 0x80) || (len == 3 && cp < 0x800) || (len == 4 && (cp < 0x10000 || cp > 0x10FFFF)) ||
+        (cp >= 0xD800 && cp <= 0xDFFF))
+      return false;
+    p += len;
+  }
+  return true;
+}
+
+Decoded decode(std::string_view bytes) {
+  Decoded d;
+  if (starts_with(bytes, "\xEF\xBB\xBF")) {
+    d.encoding = "utf-8-bom";
+    bytes.remove_prefix(3);
+    if (is_valid_utf8(bytes)) d.utf8.assign(bytes);
+    else d.utf8 = to_utf8(bytes, "UTF-8", d.replaced);
+    return d;
+  }
+  if (starts_with(bytes, "\xFF\xFE")) {
+    d.encoding = "utf-16le";
+    d.utf8 = to_utf8(bytes.substr(2), "UTF-16LE", d.replaced);
+    return d;
+  }
+  if (starts_with(bytes, "\xFE\xFF")) {
+    d.encoding = "utf-16be";
+    d.utf8 = to_utf8(bytes.substr(2), "UTF-16BE", d.replaced);
+    return d;
+  }
+  if (is_valid_utf8(bytes)) {
+    d.encoding = "utf-8";
+    d.utf8.assign(bytes);
+    return d;
+  }
+  d.encoding = "gb18030";
+  d.utf8 = to_utf8(bytes, "GB18030", d.replaced);
+  return d;
+}
+
+std::string encode(std::string_view utf8, std::string_view encoding) {
+  if (encoding == "utf-8") return std::string(utf8);
+  const icu::UnicodeString text = icu::UnicodeString::fromUTF8(icu::StringPiece(utf8.data(), static_cast<int32_t>(utf8.size())));
+  const char* charset = encoding == "gb18030" ? "GB18030" : encoding == "utf-16le" ? "UTF-16LE" : "UTF-16BE";
+  UErrorCode status = U_ZERO_ERROR;
+  ConverterPtr conv(ucnv_open(charset, &status));
+  if (U_FAILURE(status)) return {};
+  std::string out(static_cast<std::size_t>(text.length()) * 4 + 16, '\0');
+  const int32_t n = text.extract(out.data(), static_cast<int32_t>(out.size()), conv.get(), status);
+  if (U_FAILURE(status)) return {};
+  out.resize(static_cast<std::size_t>(n));
+  return out;
+}
+
+}  // namespace jxaudit::text

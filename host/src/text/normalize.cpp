@@ -1,0 +1,125 @@
+#include "text/normalize.hpp"
+
+#include <unicode/normalizer2.h>
+#include <unicode/bytestream.h>
+
+#include <cstring>
+
+namespace jxaudit::text {
+
+namespace {
+
+bool is_ascii(std::string_view s) {
+  for (unsigned char c : s)
+    if (c >= 0x80) return false;
+  return true;
+}
+
+char ascii_lower(char c) { return (c >= 'A' && c <= 'Z') ? static_cast<char>(c - 'A' + 'a') : c; }
+
+// Length of the paragraph tag starting at s[i] ('<'), or 0 when it is not one.
+std::size_t paragraph_tag_length(std::string_view s, std::size_t i) {
+  std::size_t j = i + 1;
+  if (j < s.size() && s[j] == '/') ++j;
+  std::string name;
+  while (j < s.size() && name.size() < 3 && ((s[j] >= 'a' && s[j] <= 'z') || (s[j] >= 'A' && s[j] <= 'Z')))
+    name.push_back(ascii_lower(s[j++]));
+  if (name != "p" && name != "br") return 0;
+  if (j >= s.size()) return 0;
+  // The tag name must end here: "<pre>" or "<p某>" is not paragraph markup.
+  if (s[j] == '>') return j + 1 - i;
+  if (s[j] != ' ' && s[j] != '/') return 0;
+  // Attributes or a self-closing slash: ASCII only up to '>' (bounded).
+  for (std::size_t k = j; k < s.size() && k < j + 200; ++k) {
+    if (s[k] == '>') return k + 1 - i;
+    if (static_cast<unsigned char>(s[k]) >= 0x80 || s[k] == '<') return 0;
+  }
+  return 0;
+}
+
+// Folds blanks and strips markup/header marks on text that is already NFKC.
+std::string fold(std::string_view s) {
+  std::string out;
+  out.reserve(s.size());
+  bool pending_space = false;
+  for (std::size_t i = 0; i < s.size();) {
+    const unsigned char c = static_cast<unsigned char>(s[i]);
+    if (c == ' ' || c == '\t' || c == '\r' || c == '\n' || c == '\f' || c == '\v') {
+      pending_space = true;
+      ++i;
+      continue;
+    }
+    // U+00A0 NBSP (C2 A0) and U+3000 ideographic space (E3 80 80): NFKC maps
+    // them already, this catches input that skipped the ICU path.
+    if (c == 0xC2 && i + 1 < s.size() && static_cast<unsigned char>(s[i + 1]) == 0xA0) {
+      pending_space = true;
+      i += 2;
+      continue;
+    }
+    if (c == 0xE3 && i + 2 < s.size() && static_cast<unsigned char>(s[i + 1]) == 0x80 &&
+        static_cast<unsigned char>(s[i + 2]) == 0x80) {
+      pending_space = true;
+      i += 3;
+      continue;
+    }
+    if (c == '<') {
+      if (const std::size_t n = paragraph_tag_length(s, i)) {
+        pending_space = true;
+        i += n;
+        continue;
+      }
+    }
+    if (pending_space && !out.empty()) out.push_back(' ');
+    pending_space = false;
+    out.push_back(static_cast<char>(c));
+    ++i;
+  }
+  // Header marks: "*实际完成值", "* 分值".
+  std::size_t start = 0;
+  while (start < out.size() && (out[start] == '*' || out[start] == ' ')) ++start;
+  if (start > 0) out.erase(0, start);
+  return out;
+}
+
+const icu::Normalizer2* nfkc() {
+  static const icu::Normalizer2* instance = [] {
+    UErrorCode status = U_ZERO_ERROR;
+    const icu::Normalizer2* n = icu::Normalizer2::getNFKCInstance(status);
+    return U_FAILURE(status) ? nullptr : n;
+  }();
+  return instance;
+}
+
+}  // namespace
+
+std::string strip_paragraph_markup(std::string_view text) { return fold(text); }
+
+std::string normalize(std::string_view raw) {
+  if (raw.empty()) return {};
+  if (is_ascii(raw)) return fold(raw);  // NFKC is the identity on ASCII.
+  const icu::Normalizer2* n = nfkc();
+  if (n == nullptr) return fold(raw);
+  UErrorCode status = U_ZERO_ERROR;
+  const icu::StringPiece piece(raw.data(), static_cast<int32_t>(raw.size()));
+  // Most cells are already NFKC (CJK ideographs, ASCII digits): the quick
+  // check avoids building a new string for them.
+  if (n->isNormalizedUTF8(piece, status) && U_SUCCESS(status)) return fold(raw);
+  status = U_ZERO_ERROR;
+  std::string normalized;
+  normalized.reserve(raw.size());
+  icu::StringByteSink<std::string> sink(&normalized);
+  n->normalizeUTF8(0, piece, sink, nullptr, status);
+  if (U_FAILURE(status)) return fold(raw);
+  return fold(normalized);
+}
+
+std::string label_key(std::string_view normalized) {
+  std::string key;
+  key.reserve(normalized.size());
+  for (char c : normalized)
+    if (c != ' ') key.push_back(c);
+  while (!key.empty() && key.back() == ':') key.pop_back();
+  return key;
+}
+
+}  // namespace jxaudit::text

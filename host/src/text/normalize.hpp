@@ -1,0 +1,29 @@
+// Normalising cell text for matching.
+//
+// Exported tables write the same label many ways: full-width ：（）％ and
+// digits, ideographic spaces, doubled blanks, `* 实际完成值` header marks, and
+// goals text wrapped in HTML paragraph markup. The parser matches on the
+// normalised form and keeps the raw text beside it (Cell::raw).
+#pragma once
+
+#include <string>
+#include <string_view>
+
+namespace jxaudit::text {
+
+// NFKC (ICU), then: <p> </p> <br> markup removed (other angle-bracket text,
+// e.g. a document title <关于…(试行)>, is kept), every run of blanks (space,
+// ideographic space, NBSP, CR, TAB) folded to one space, leading `*` header
+// marks and surrounding blanks removed. Pure-ASCII cells take a fast path.
+std::string normalize(std::string_view raw);
+
+// The key a label is matched by: normalize()d text with every blank removed and
+// a trailing colon dropped ("项目编码: " and "项目编码：" -> "项目编码";
+// "产出指标 (50分)" -> "产出指标(50分)").
+std::string label_key(std::string_view normalized);
+
+// Removes the <p>, </p>, <br>, <br/> tags (any case, with attributes), replacing
+// each by a blank; exposed for tests.
+std::string strip_paragraph_markup(std::string_view text);
+
+}  // namespace jxaudit::text
