@@ -44,7 +44,7 @@ const std::vector<std::string>& work_objects() {
 
 const std::vector<std::string>& people() {
   static const std::vector<std::string> v = {
-      "工作人员", "入驻企业", "使用人员", "参训人员", "办事群众", "服务对象", "离退休干部", "用车人员",
+      "工作人员", "入驻企业", "使用人员", "参训人员", "办事群众", "离退休干部", "用车人员",
       "窗口工作人员", "网格员", "党员", "热线来电群众", "社区居民", "驻场人员"};
   return v;
 }
