@@ -1,0 +1,119 @@
+#include "arithmetic_settings.hpp"
+
+#include <algorithm>
+
+namespace jxaudit::arithmetic {
+namespace {
+
+std::optional<Decimal> scalar_decimal(const YAML::Node& node) {
+  if (!node.IsScalar()) return std::nullopt;
+  return Decimal::parse(node.Scalar());
+}
+
+YAML::Node to_map(const std::vector<NamedNumber>& entries) {
+  YAML::Node map(YAML::NodeType::Map);
+  for (const auto& e : entries) map[e.name] = e.value.to_string();
+  return map;
+}
+
+// A map of label -> number, e.g. {元: 1, 万元: 10000}.
+std::vector<NamedNumber> read_named_numbers(Options& options, std::string_view key,
+                                            const std::vector<NamedNumber>& defaults) {
+  YAML::Node node = options.get_node(key, to_map(defaults));
+  if (!node.IsMap()) {
+    options.error(node, key, "expected a map of label: number");
+    return defaults;
+  }
+  std::vector<NamedNumber> read;
+  for (auto it = node.begin(); it != node.end(); ++it) {
+    auto value = scalar_decimal(it->second);
+    if (!it->first.IsScalar() || !value) {
+      options.error(it->second, key, "each entry must be label: number");
+      return defaults;
+    }
+    read.push_back({it->first.Scalar(), *value});
+  }
+  return read;
+}
+
+YAML::Node thresholds_node(const std::vector<FundsScoreThreshold>& steps) {
+  YAML::Node list(YAML::NodeType::Sequence);
+  for (const auto& s : steps) {
+    YAML::Node step(YAML::NodeType::Map);
+    step["from"] = s.from.to_string();
+    step["share"] = s.share.to_string();
+    list.push_back(step);
+  }
+  return list;
+}
+
+std::vector<FundsScoreThreshold> read_thresholds(Options& options, std::string_view key,
+                                                 const std::vector<FundsScoreThreshold>& defaults) {
+  YAML::Node node = options.get_node(key, thresholds_node(defaults));
+  if (!node.IsSequence() || node.size() == 0) {
+    options.error(node, key, "expected a non-empty list of {from: rate, share: percent}");
+    return defaults;
+  }
+  std::vector<FundsScoreThreshold> steps;
+  for (const auto& item : node) {
+    std::optional<Decimal> from;
+    std::optional<Decimal> share;
+    if (item.IsMap()) {
+      if (item["from"]) from = scalar_decimal(item["from"]);
+      if (item["share"]) share = scalar_decimal(item["share"]);
+    }
+    if (!from || !share || item.size() != 2) {
+      options.error(item, key, "each step must be {from: rate, share: percent} with numbers");
+      return defaults;
+    }
+    if (share->is_negative() || *share > Decimal(100)) {
+      options.error(item, key, "share must be between 0 and 100");
+      return defaults;
+    }
+    steps.push_back({*from, *share});
+  }
+  // Highest rate first, so the first step a rate reaches is the one that applies.
+  std::sort(steps.begin(), steps.end(), [](const auto& a, const auto& b) { return a.from > b.from; });
+  return steps;
+}
+
+Decimal non_negative(Options& options, std::string_view key, Decimal default_value) {
+  Decimal value = options.get_decimal(key, default_value);
+  if (value.is_negative()) {
+    options.error(YAML::Node(), key, "must not be negative");
+    return default_value;
+  }
+  return value;
+}
+
+}  // namespace
+
+std::optional<Decimal> ArithmeticSettings::yuan_per(const std::string& funds_unit) const {
+  for (const auto& f : funds_unit_factors)
+    if (f.name == funds_unit) return f.value;
+  return std::nullopt;
+}
+
+ArithmeticSettings read_settings(Options& options) {
+  ArithmeticSettings s;
+  s.execution_rate_tolerance = non_negative(options, "execution-rate-tolerance", s.execution_rate_tolerance);
+  std::string mode = options.get_string("funds-scoring", "proportional", {"proportional", "thresholds"});
+  s.funds_scoring = mode == "thresholds" ? FundsScoring::thresholds : FundsScoring::proportional;
+  s.funds_score_thresholds = read_thresholds(options, "funds-score-thresholds",
+                                             {{Decimal(90), Decimal(100)},
+                                              {Decimal(80), Decimal(80)},
+                                              {Decimal(60), Decimal(60)},
+                                              {Decimal(0), Decimal(0)}});
+  s.progress_rate_patterns =
+      options.get_strings("progress-rate-patterns", {"支出进度", "预算执行率", "资金执行率"});
+  s.progress_rate_tolerance = non_negative(options, "progress-rate-tolerance", s.progress_rate_tolerance);
+  s.cost_level2 = options.get_strings("cost-level2", {"成本指标"});
+  s.funds_unit_factors =
+      read_named_numbers(options, "funds-unit-factors", {{"元", Decimal(1)}, {"万元", Decimal(10000)}});
+  s.level1_weights = read_named_numbers(
+      options, "level1-weights", {{"产出指标", Decimal(50)}, {"效益指标", Decimal(30)}, {"满意度指标", Decimal(10)}});
+  s.funds_weight = non_negative(options, "funds-weight", s.funds_weight);
+  return s;
+}
+
+}  // namespace jxaudit::arithmetic

@@ -1,0 +1,55 @@
+#include "cost_exceeds_executed_rule.hpp"
+
+#include <fmt/format.h>
+
+#include "finding_text.hpp"
+
+namespace jxaudit::arithmetic {
+
+RuleInfo CostExceedsExecutedRule::info() {
+  return {"cost-exceeds-executed", Severity::warning, "A 成本指标's actual amount exceeds 全年执行数",
+          "成本指标实际完成金额超过全年执行数",
+          "A cost indicator's actual value, when it is money (元, 万元, 亿元: converted), cannot be more than "
+          "the project spent in the year. The executed amount is converted from the funds block's unit "
+          "(funds-unit-factors). Fix the cost actual or the executed amount."};
+}
+
+bool CostExceedsExecutedRule::is_cost(const Indicator& indicator) const {
+  for (const auto& name : settings_.cost_level2)
+    if (!name.empty() && indicator.level2.find(name) != std::string::npos) return true;
+  return false;
+}
+
+void CostExceedsExecutedRule::check(const TableNumbers& numbers, FindingSink& sink) const {
+  const Table& table = numbers.table();
+  auto executed = numbers.executed();
+  if (!executed || !table.funds) return;
+  auto factor = settings_.yuan_per(table.funds->unit);
+  if (!factor) return;  // unknown funds unit: no safe comparison
+  const Decimal executed_yuan = *executed * *factor;
+  for (const auto& ind : table.indicators) {
+    if (!is_cost(ind)) continue;
+    Measurement m = numbers.evaluator().parse_actual(ind.actual.text);
+    if (m.kind != Measurement::Kind::quantity || !m.quantity || m.quantity->dimension != Dimension::money) continue;
+    const Decimal cost_yuan = m.quantity->base;
+    if (!(cost_yuan > executed_yuan)) continue;
+    const std::string limit = executed->to_string() + table.funds->unit;
+    const std::string diff = difference(cost_yuan, executed_yuan);
+    report(sink, "cost-exceeds-executed", table)
+        .at(ind, "actual")
+        .expected("≤ " + limit)
+        .actual(ind.actual.text)
+        .message(fmt::format("成本指标“{}”实际完成值 {}（{} 元）超过全年执行数 {}（{} 元），超出 {} 元", ind.name.text,
+                             ind.actual.text, cost_yuan.to_plain_string(), limit, executed_yuan.to_plain_string(),
+                             diff),
+                 fmt::format("Cost indicator '{}' reports {} ({} yuan), more than the executed amount {} ({} yuan) "
+                             "by {} yuan",
+                             ind.name.text, ind.actual.text, cost_yuan.to_plain_string(), limit,
+                             executed_yuan.to_plain_string(), diff))
+        .fix(fmt::format("核实成本金额与单位；成本不应超过全年执行数 {}", limit),
+             fmt::format("check the amount and its unit; a cost cannot exceed the executed {}", limit))
+        .emit();
+  }
+}
+
+}  // namespace jxaudit::arithmetic

@@ -1,0 +1,17 @@
+#include "finding_text.hpp"
+
+#include <algorithm>
+
+namespace jxaudit::arithmetic {
+
+std::string difference(const Decimal& a, const Decimal& b) {
+  int scale = std::max(a.scale(), b.scale());
+  return (a - b).abs().rounded(scale).to_string();
+}
+
+std::string shown_like(const Decimal& value, const Decimal& declared) {
+  int scale = std::max(declared.scale(), value.normalized().scale());
+  return value.rounded(scale).to_string();
+}
+
+}  // namespace jxaudit::arithmetic

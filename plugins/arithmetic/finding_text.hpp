@@ -1,0 +1,19 @@
+// Number formatting shared by the rules' messages, so every finding shows
+// values and differences the same way.
+#pragma once
+
+#include <string>
+
+#include "jxaudit/decimal.hpp"
+
+namespace jxaudit::arithmetic {
+
+// |a − b| with the larger of the two precisions: "10.00".
+std::string difference(const Decimal& a, const Decimal& b);
+
+// `value` written with at least the declared value's decimals, and never
+// fewer than its own (a sum is exact and keeps its digits): shown_like(89.88,
+// 100) is "89.88", shown_like(90, 100.0) is "90.0".
+std::string shown_like(const Decimal& value, const Decimal& declared);
+
+}  // namespace jxaudit::arithmetic

@@ -1,0 +1,79 @@
+#include "funds_breakdown_rule.hpp"
+
+#include <fmt/format.h>
+
+#include "finding_text.hpp"
+
+namespace jxaudit::arithmetic {
+namespace {
+
+struct AmountColumn {
+  const char* field;
+  Cell FundsRow::*cell;
+  const char* zh;
+  const char* en;
+};
+
+constexpr AmountColumn kColumns[] = {
+    {"initial_budget", &FundsRow::initial_budget, "年初预算数", "initial budget"},
+    {"full_year_budget", &FundsRow::full_year_budget, "全年预算数", "full-year budget"},
+    {"executed", &FundsRow::executed, "全年执行数", "executed amount"},
+};
+
+}  // namespace
+
+RuleInfo FundsBreakdownRule::info() {
+  return {"funds-breakdown", Severity::error,
+          "年度资金总额 differs from 当年财政拨款 + 上年结转资金 + 其他资金 in an amount column",
+          "年度资金总额不等于当年财政拨款、上年结转资金与其他资金之和",
+          "For each amount column (年初预算数, 全年预算数, 全年执行数) the total row must equal the sum of the "
+          "其中 rows. Blank 其中 cells count as 0; a column whose 其中 cells are all blank is not broken "
+          "down and is skipped. Fix the total or the component that is wrong."};
+}
+
+void FundsBreakdownRule::check(const TableNumbers& numbers, FindingSink& sink) const {
+  const Table& table = numbers.table();
+  const FundsRow* total = numbers.funds_total();
+  if (total == nullptr) return;
+  for (const auto& col : kColumns) {
+    const Cell& declared_cell = total->*(col.cell);
+    if (!declared_cell.has_number()) continue;  // blank total: missing-value's business
+    Decimal sum(0);
+    bool any_number = false;
+    bool readable = true;
+    std::string terms_zh;
+    for (const auto& row : table.funds->rows) {
+      if (&row == total) continue;
+      const Cell& cell = row.*(col.cell);
+      auto amount = numbers.component_amount(cell);
+      if (!amount) {
+        readable = false;
+        break;
+      }
+      any_number = any_number || cell.has_number();
+      sum += *amount;
+      if (!terms_zh.empty()) terms_zh += " + ";
+      terms_zh += fmt::format("{} {}", row.label.text, amount->to_string());
+    }
+    // All 其中 cells blank: the template did not break this column down.
+    if (!readable || !any_number) continue;
+    const Decimal declared = *declared_cell.number;
+    if (sum == declared) continue;
+    const std::string expected = shown_like(sum, declared);
+    const std::string diff = difference(declared, sum);
+    report(sink, "funds-breakdown", table)
+        .at(declared_cell, funds_field(FundsKind::total, col.field))
+        .expected(expected)
+        .actual(declared.to_string())
+        .message(fmt::format("{}：年度资金总额填报 {}，而 {} = {}，相差 {}", col.zh, declared.to_string(), terms_zh,
+                             expected, diff),
+                 fmt::format("{} ({}): the total row declares {} but its component rows add up to {} "
+                             "(difference {})",
+                             col.en, col.zh, declared.to_string(), expected, diff))
+        .fix(fmt::format("{}的年度资金总额应为 {}（或更正其中各行）", col.zh, expected),
+             fmt::format("the total {} should be {} (or correct the component rows)", col.en, expected))
+        .emit();
+  }
+}
+
+}  // namespace jxaudit::arithmetic

@@ -1,0 +1,69 @@
+#include "funds_score_rule.hpp"
+
+#include <fmt/format.h>
+
+#include "finding_text.hpp"
+
+namespace jxaudit::arithmetic {
+namespace {
+constexpr int kScoreScale = 2;  // funds scores are shown to 2 decimals
+}
+
+RuleInfo FundsScoreRule::info() {
+  return {"funds-score", Severity::error, "The funds 得分 is not min(分值, 分值 × 执行率) at 2 decimals",
+          "资金得分不等于 min(分值, 分值 × 执行率)（保留 2 位小数）",
+          "Recomputes the funds score from the exact ratio 全年执行数 ÷ 全年预算数 and also accepts the value "
+          "computed from the declared (rounded) rate, both rounded half away from zero to 2 decimals "
+          "(99.77% of 10 → 9.98; 99.98% → 10). With funds-scoring: thresholds the score is the share of "
+          "分值 that the configured rate steps give. Fix the score."};
+}
+
+Decimal FundsScoreRule::score_for(const Decimal& points, const Decimal& numerator, const Decimal& denominator) const {
+  if (mode_ == FundsScoring::thresholds) {
+    // rate = numerator ÷ denominator × 100 ≥ from  ⇔  numerator × 100 ≥ from × denominator
+    for (const auto& step : thresholds_) {
+      if (numerator * Decimal(100) >= step.from * denominator)
+        return Decimal::divide(points * step.share, Decimal(100), kScoreScale);
+    }
+    return Decimal(0).rounded(kScoreScale);
+  }
+  Decimal proportional = Decimal::divide(points * numerator, denominator, kScoreScale);
+  return min(points.rounded(kScoreScale), proportional);
+}
+
+void FundsScoreRule::check(const TableNumbers& numbers, FindingSink& sink) const {
+  const FundsRow* total = numbers.funds_total();
+  if (total == nullptr || !total->score.has_number() || !total->points.has_number()) return;
+  auto budget = numbers.budget();
+  auto executed = numbers.executed();
+  // A zero budget is execution-rate's finding; a negative one is nonsense to score.
+  if (!budget || !executed || !(*budget > Decimal(0))) return;
+  const Decimal points = *total->points.number;
+  const Decimal declared = *total->score.number;
+  const Decimal expected = score_for(points, *executed, *budget);
+  if (declared == expected) return;
+  // Tables often compute the score from the rate they show, already rounded:
+  // that value is accepted too.
+  if (total->execution_rate.has_number() &&
+      declared == score_for(points, *total->execution_rate.number, Decimal(100)))
+    return;
+  const std::string diff = difference(declared, expected);
+  const std::string how_zh = mode_ == FundsScoring::thresholds ? "按执行率分档计分" : "分值 × 执行率（不超过分值）";
+  const std::string how_en =
+      mode_ == FundsScoring::thresholds ? "by the configured rate thresholds" : "as points × rate, capped at points";
+  report(sink, "funds-score", numbers.table())
+      .at(total->score, funds_field(FundsKind::total, "score"))
+      .expected(expected.to_string())
+      .actual(declared.to_string())
+      .message(fmt::format("资金得分填报 {}，按 {}（分值 {}，执行率 {} ÷ {}）计算应为 {}，相差 {}", declared.to_string(),
+                           how_zh, points.to_string(), executed->to_string(), budget->to_string(),
+                           expected.to_string(), diff),
+               fmt::format("Funds score declared {}, but {} (points {}, executed {} ÷ budget {}) it is {} "
+                           "(difference {})",
+                           declared.to_string(), how_en, points.to_string(), executed->to_string(),
+                           budget->to_string(), expected.to_string(), diff))
+      .fix(fmt::format("得分应为 {}", expected.to_string()), fmt::format("score should be {}", expected.to_string()))
+      .emit();
+}
+
+}  // namespace jxaudit::arithmetic

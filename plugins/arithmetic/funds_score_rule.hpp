@@ -1,0 +1,28 @@
+// arithmetic.funds-score: the funds 得分 is min(分值, 分值 × 执行率) at 2
+// decimals (proportional mode), or the share of 分值 the configured rate
+// thresholds give (thresholds mode).
+#pragma once
+
+#include <optional>
+#include <vector>
+
+#include "arithmetic_rule.hpp"
+
+namespace jxaudit::arithmetic {
+
+class FundsScoreRule : public ArithmeticRule {
+ public:
+  explicit FundsScoreRule(const ArithmeticSettings& settings)
+      : mode_(settings.funds_scoring), thresholds_(settings.funds_score_thresholds) {}
+  static RuleInfo info();
+  void check(const TableNumbers& numbers, FindingSink& sink) const override;
+
+ private:
+  // The score earned by a rate of numerator ÷ denominator × 100 percent.
+  Decimal score_for(const Decimal& points, const Decimal& numerator, const Decimal& denominator) const;
+
+  FundsScoring mode_;
+  std::vector<FundsScoreThreshold> thresholds_;
+};
+
+}  // namespace jxaudit::arithmetic

@@ -1,0 +1,56 @@
+#include "level1_weights_rule.hpp"
+
+#include <fmt/format.h>
+
+#include "level1_points_rule.hpp"
+
+namespace jxaudit::arithmetic {
+namespace {
+
+void report_weight(FindingSink& sink, const Table& table, const Cell& at, const std::string& field,
+                   const std::string& what_zh, const std::string& what_en, const Decimal& declared,
+                   const Decimal& policy) {
+  report(sink, "level1-weights", table)
+      .at(at, field)
+      .expected(policy.to_string())
+      .actual(declared.to_string())
+      .message(fmt::format("{}权重为 {} 分，与配置的政策权重 {} 分不同（相差 {} 分）", what_zh, declared.to_string(),
+                           policy.to_string(), (declared - policy).abs().to_string()),
+               fmt::format("{} is weighted {} points, not the policy's {} (difference {})", what_en,
+                           declared.to_string(), policy.to_string(), (declared - policy).abs().to_string()))
+      .fix(fmt::format("确认采用的分值标准；按政策应为 {} 分", policy.to_string()),
+           fmt::format("confirm which weighting applies; the policy gives {} points", policy.to_string()))
+      .emit();
+}
+
+}  // namespace
+
+RuleInfo Level1WeightsRule::info() {
+  return {"level1-weights", Severity::info, "Level-1 or funds weights differ from the configured policy",
+          "一级指标或预算执行率权重与配置的政策不同",
+          "The central template weights 产出 50, 效益 30, 满意度 10 and budget execution 10. Another weighting "
+          "may be deliberate (poverty-alleviation tables use 产出 70 / 效益 20), so this is information: "
+          "confirm the weighting, or set level1-weights / funds-weight to your policy."};
+}
+
+void Level1WeightsRule::check(const TableNumbers& numbers, FindingSink& sink) const {
+  const Table& table = numbers.table();
+  for (std::size_t i = 0; i < table.level1.size(); ++i) {
+    const Level1& group = table.level1[i];
+    const NamedNumber* policy = nullptr;
+    for (const auto& w : weights_)
+      if (group.name.find(w.name) != std::string::npos) policy = &w;
+    if (policy == nullptr) continue;
+    // The label's "(N分)" is the declared weight; without one, what its indicators add up to.
+    std::optional<Decimal> declared = group.points;
+    if (!declared && numbers.has_points_column()) declared = level1_points_sum(numbers, i);
+    if (!declared || *declared == policy->value) continue;
+    report_weight(sink, table, group.label, "level1.points", group.name, group.name, *declared, policy->value);
+  }
+  const FundsRow* total = numbers.funds_total();
+  if (total != nullptr && total->points.has_number() && *total->points.number != funds_weight_)
+    report_weight(sink, table, total->points, funds_field(FundsKind::total, "points"), "预算执行率（资金）",
+                  "budget execution (funds)", *total->points.number, funds_weight_);
+}
+
+}  // namespace jxaudit::arithmetic

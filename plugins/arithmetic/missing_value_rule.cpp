@@ -1,0 +1,141 @@
+#include "missing_value_rule.hpp"
+
+#include <fmt/format.h>
+
+namespace jxaudit::arithmetic {
+namespace {
+
+struct Names {
+  const char* zh;
+  const char* en;
+};
+
+// The funds block's amount columns and the total row's scoring columns.
+struct FundsColumn {
+  const char* field;
+  Cell FundsRow::*cell;
+  Names names;
+};
+
+constexpr FundsColumn kAmountColumns[] = {
+    {"initial_budget", &FundsRow::initial_budget, {"年初预算数", "initial budget (年初预算数)"}},
+    {"full_year_budget", &FundsRow::full_year_budget, {"全年预算数", "full-year budget (全年预算数)"}},
+    {"executed", &FundsRow::executed, {"全年执行数", "executed amount (全年执行数)"}},
+};
+constexpr FundsColumn kScoringColumns[] = {
+    {"points", &FundsRow::points, {"分值", "points (分值)"}},
+    {"execution_rate", &FundsRow::execution_rate, {"执行率", "execution rate (执行率)"}},
+    {"score", &FundsRow::score, {"得分", "score (得分)"}},
+};
+
+std::string shown(const Cell& cell) { return cell.raw.empty() ? cell.text : cell.raw; }
+
+// Fills in and emits a finding already pointed at the blank cell.
+void emit_missing(FindingBuilder& builder, const Cell& cell, const std::string& where_zh, const std::string& where_en,
+                  Names what) {
+  const std::string blank_zh = cell.text.empty() ? "为空" : fmt::format("为“{}”，不是数字", shown(cell));
+  const std::string blank_en = cell.text.empty() ? "is blank" : fmt::format("is '{}', not a number", shown(cell));
+  builder.expected("")
+      .actual(shown(cell))
+      .message(fmt::format("{}的{}{}，此处必须填写数字；依赖它的复核已跳过", where_zh, what.zh, blank_zh),
+               fmt::format("The {} of {} {} where a number is required; checks that need it were skipped",
+                           what.en, where_en, blank_en))
+      .fix(fmt::format("填写{}的{}", where_zh, what.zh), fmt::format("fill in the {} of {}", what.en, where_en))
+      .emit();
+}
+
+// A blank in a funds or total row: at the cell when the parser placed it,
+// otherwise at its row.
+void report_cell(FindingSink& sink, const Table& table, const Cell& cell, int row_line, const std::string& field,
+                 const std::string& where_zh, const std::string& where_en, Names what) {
+  auto builder = report(sink, "missing-value", table);
+  if (cell.at.line > 0) builder.at(cell, field);
+  else builder.at_line(row_line, field);
+  emit_missing(builder, cell, where_zh, where_en, what);
+}
+
+void check_funds(const TableNumbers& numbers, FindingSink& sink) {
+  const Table& table = numbers.table();
+  if (!table.funds) return;
+  const FundsRow* total = numbers.funds_total();
+  if (total == nullptr) {
+    report(sink, "missing-value", table)
+        .at_line(table.funds->line, "funds.total")
+        .expected("")
+        .actual("")
+        .message("资金使用情况缺少“年度资金总额”行，无法复核执行率、资金得分和总分",
+                 "The funds block has no 年度资金总额 (total) row: execution rate, funds score and totals "
+                 "cannot be checked")
+        .fix("补充年度资金总额行（全年预算数、全年执行数、分值、执行率、得分）",
+             "add the 年度资金总额 row (budget, executed, points, rate, score)")
+        .emit();
+  }
+  for (const auto& row : table.funds->rows) {
+    const bool is_total = &row == total;
+    const std::string where_zh = row.label.text.empty() ? "资金行" : row.label.text;
+    const std::string where_en = row.label.text.empty() ? "a funds row" : row.label.text;
+    for (const auto& col : kAmountColumns) {
+      const Cell& cell = row.*(col.cell);
+      // The total row's budget and executed amount feed every funds rule;
+      // anywhere else a blank amount means 0, and only unreadable text is missing.
+      const bool required = is_total && col.cell != &FundsRow::initial_budget;
+      const bool missing = required ? !cell.has_number() : !numbers.component_amount(cell).has_value();
+      if (missing) report_cell(sink, table, cell, row.line, funds_field(row.kind, col.field), where_zh, where_en, col.names);
+    }
+    if (!is_total) continue;
+    for (const auto& col : kScoringColumns) {
+      const Cell& cell = row.*(col.cell);
+      if (!cell.has_number() && !is_absent(cell))
+        report_cell(sink, table, cell, row.line, funds_field(row.kind, col.field), where_zh, where_en, col.names);
+    }
+  }
+}
+
+void check_indicators(const TableNumbers& numbers, FindingSink& sink) {
+  const Table& table = numbers.table();
+  for (const auto& ind : table.indicators) {
+    if (numbers.is_filler(ind)) continue;
+    const std::string where_zh = fmt::format("三级指标“{}”", ind.name.text);
+    const std::string where_en = fmt::format("indicator '{}'", ind.name.text);
+    auto check_one = [&](const Cell& cell, const char* field, Names what, bool column_exists, bool ok) {
+      if (!column_exists || ok) return;
+      auto builder = report(sink, "missing-value", table);
+      builder.at(ind, field);
+      emit_missing(builder, cell, where_zh, where_en, what);
+    };
+    check_one(ind.points, "points", {"分值", "points (分值)"}, numbers.has_points_column(),
+              numbers.points(ind).has_value());
+    check_one(ind.score, "score", {"得分", "score (得分)"}, numbers.has_score_column(),
+              numbers.score(ind).has_value());
+  }
+}
+
+void check_total(const TableNumbers& numbers, FindingSink& sink) {
+  const Table& table = numbers.table();
+  if (!table.total) return;
+  const Total& total = *table.total;
+  if (!total.points.has_number() && (!is_absent(total.points) || numbers.has_points_column()))
+    report_cell(sink, table, total.points, total.line, "total.points", "总分行", "the 总分 (total) row",
+                {"分值", "points (分值)"});
+  if (!total.score.has_number() && (!is_absent(total.score) || numbers.has_score_column()))
+    report_cell(sink, table, total.score, total.line, "total.score", "总分行", "the 总分 (total) row",
+                {"得分", "score (得分)"});
+}
+
+}  // namespace
+
+RuleInfo MissingValueRule::info() {
+  return {"missing-value", Severity::error, "A blank or non-numeric cell where a number is required",
+          "必须填写数字的单元格为空或不是数字",
+          "Reports each blank (or non-numeric) budget, executed amount, points, rate or score that the "
+          "arithmetic needs, once. Other arithmetic rules skip what depends on it, so a blank is never "
+          "reported as a cascade of sum errors. Fix: fill in the number."};
+}
+
+void MissingValueRule::check(const TableNumbers& numbers, FindingSink& sink) const {
+  check_funds(numbers, sink);
+  check_indicators(numbers, sink);
+  check_total(numbers, sink);
+}
+
+}  // namespace jxaudit::arithmetic

@@ -1,0 +1,17 @@
+// arithmetic.missing-value: a blank (or non-numeric text) where the table must
+// hold a number. The one place blanks are reported: every other rule skips
+// what it cannot compute, so one blank gives one finding, not a cascade.
+#pragma once
+
+#include "arithmetic_rule.hpp"
+
+namespace jxaudit::arithmetic {
+
+class MissingValueRule : public ArithmeticRule {
+ public:
+  explicit MissingValueRule(const ArithmeticSettings& /*settings*/) {}
+  static RuleInfo info();
+  void check(const TableNumbers& numbers, FindingSink& sink) const override;
+};
+
+}  // namespace jxaudit::arithmetic

@@ -1,0 +1,57 @@
+#include "over_execution_rule.hpp"
+
+#include <fmt/format.h>
+
+#include "finding_text.hpp"
+
+namespace jxaudit::arithmetic {
+namespace {
+
+bool over_executed(const FundsRow& row) {
+  return row.full_year_budget.has_number() && row.executed.has_number() &&
+         *row.executed.number > *row.full_year_budget.number;
+}
+
+void report_row(const TableNumbers& numbers, const FundsRow& row, FindingSink& sink) {
+  const Decimal budget = *row.full_year_budget.number;
+  const Decimal executed = *row.executed.number;
+  const std::string diff = difference(executed, budget);
+  const std::string label = row.label.text.empty() ? std::string(to_string(row.kind)) : row.label.text;
+  report(sink, "over-execution", numbers.table())
+      .at(row.executed, funds_field(row.kind, "executed"))
+      .expected("≤ " + budget.to_string())
+      .actual(executed.to_string())
+      .message(fmt::format("{}：全年执行数 {} 超过全年预算数 {}，超支 {}", label, executed.to_string(),
+                           budget.to_string(), diff),
+               fmt::format("{}: executed {} exceeds the full-year budget {} by {}", label, executed.to_string(),
+                           budget.to_string(), diff))
+      .fix(fmt::format("核实全年执行数；超预算支出应有调整预算的依据并在偏差原因中说明（执行数不应超过 {}）",
+                       budget.to_string()),
+           fmt::format("verify the executed amount; spending above budget needs a budget adjustment and an "
+                       "explanation (executed should not exceed {})",
+                       budget.to_string()))
+      .emit();
+}
+
+}  // namespace
+
+RuleInfo OverExecutionRule::info() {
+  return {"over-execution", Severity::warning, "全年执行数 exceeds 全年预算数", "全年执行数超过全年预算数",
+          "Spending above the full-year budget is either a typing error or an unexplained overspend. The "
+          "total row is checked; a 其中 row is reported only when the total row is not itself over budget, "
+          "so one overspend gives one finding. Fix the amount or explain the adjustment."};
+}
+
+void OverExecutionRule::check(const TableNumbers& numbers, FindingSink& sink) const {
+  const Table& table = numbers.table();
+  if (!table.funds) return;
+  const FundsRow* total = numbers.funds_total();
+  if (total != nullptr && over_executed(*total)) {
+    report_row(numbers, *total, sink);
+    return;
+  }
+  for (const auto& row : table.funds->rows)
+    if (&row != total && over_executed(row)) report_row(numbers, row, sink);
+}
+
+}  // namespace jxaudit::arithmetic

@@ -1,0 +1,58 @@
+#include "progress_rate_rule.hpp"
+
+#include <fmt/format.h>
+
+#include "finding_text.hpp"
+
+namespace jxaudit::arithmetic {
+namespace {
+// Enough digits that the tolerance comparison is not disturbed by rounding.
+constexpr int kCompareScale = 6;
+constexpr int kShownScale = 2;  // execution rates are shown to 2 decimals
+}  // namespace
+
+RuleInfo ProgressRateRule::info() {
+  return {"progress-rate", Severity::warning,
+          "An execution-rate indicator (支出进度达标率 …) differs from the rate the funds block computes to",
+          "支出进度/预算执行率类指标的实际完成值与资金执行率不符",
+          "Indicators whose name matches progress-rate-patterns report the budget execution rate again. "
+          "Their actual percentage must match 全年执行数 ÷ 全年预算数 × 100 within progress-rate-tolerance "
+          "percentage points. Fix the indicator's actual value."};
+}
+
+bool ProgressRateRule::reports_execution_rate(const Indicator& indicator) const {
+  for (const auto& p : patterns_)
+    if (!p.empty() && indicator.name.text.find(p) != std::string::npos) return true;
+  return false;
+}
+
+void ProgressRateRule::check(const TableNumbers& numbers, FindingSink& sink) const {
+  auto rate = numbers.rate_percent(kCompareScale);
+  if (!rate) return;
+  for (const auto& ind : numbers.table().indicators) {
+    if (!reports_execution_rate(ind)) continue;
+    Measurement m = numbers.evaluator().parse_actual(ind.actual.text);
+    if (m.kind != Measurement::Kind::quantity || !m.quantity || m.quantity->dimension != Dimension::percent) continue;
+    const Decimal actual = m.quantity->base;
+    if ((actual - *rate).abs() <= tolerance_) continue;
+    const std::string computed = rate->rounded(kShownScale).to_string();
+    const std::string diff = difference(actual, rate->rounded(kShownScale));
+    const std::string name = ind.name.text;
+    report(sink, "progress-rate", numbers.table())
+        .at(ind, "actual")
+        .expected(computed + "%")
+        .actual(ind.actual.text)
+        .message(fmt::format("“{}”实际完成值为 {}，而 全年执行数 {} ÷ 全年预算数 {} 计算的执行率为 {}%，相差 {} "
+                             "个百分点（允许 {}）",
+                             name, ind.actual.text, numbers.executed()->to_string(), numbers.budget()->to_string(),
+                             computed, diff, tolerance_.to_string()),
+                 fmt::format("'{}' reports {}, but executed {} ÷ budget {} gives an execution rate of {}% "
+                             "(difference {} percentage points, tolerance {})",
+                             name, ind.actual.text, numbers.executed()->to_string(), numbers.budget()->to_string(),
+                             computed, diff, tolerance_.to_string()))
+        .fix(fmt::format("实际完成值应为 {}%", computed), fmt::format("actual value should be {}%", computed))
+        .emit();
+  }
+}
+
+}  // namespace jxaudit::arithmetic

@@ -1,0 +1,89 @@
+#include "table_numbers.hpp"
+
+#include <stdexcept>
+
+namespace jxaudit::arithmetic {
+
+bool is_absent(const Cell& cell) { return !cell.has_number() && cell.text.empty() && cell.at.line <= 0; }
+
+std::string funds_field(FundsKind kind, std::string_view column) {
+  return std::string("funds.") + to_string(kind) + "." + std::string(column);
+}
+
+TableNumbers::TableNumbers(const Table& table, const Evaluator& evaluator) : table_(table), evaluator_(evaluator) {
+  if (table.funds) funds_total_ = table.funds->total();
+  for (const auto& ind : table.indicators) {
+    if (!is_absent(ind.points)) has_points_column_ = true;
+    if (!is_absent(ind.score)) has_score_column_ = true;
+  }
+  // A total row with a declared score also means the template scores indicators.
+  if (table.total && !is_absent(table.total->score) && !table.indicators.empty()) has_score_column_ = true;
+}
+
+std::optional<Decimal> TableNumbers::budget() const {
+  if (funds_total_ == nullptr) return std::nullopt;
+  return funds_total_->full_year_budget.number;
+}
+
+std::optional<Decimal> TableNumbers::executed() const {
+  if (funds_total_ == nullptr) return std::nullopt;
+  return funds_total_->executed.number;
+}
+
+std::optional<Decimal> TableNumbers::rate_percent(int scale) const {
+  auto b = budget();
+  auto e = executed();
+  if (!b || !e || b->is_zero()) return std::nullopt;
+  try {
+    return Decimal::divide(*e * Decimal(100), *b, scale);
+  } catch (const std::exception&) {  // DecimalOverflow on absurd amounts: nothing to check
+    return std::nullopt;
+  }
+}
+
+std::optional<Decimal> TableNumbers::funds_points() const {
+  if (!table_.funds) return Decimal(0);
+  if (funds_total_ == nullptr) return std::nullopt;
+  if (is_absent(funds_total_->points)) return Decimal(0);
+  return funds_total_->points.number;
+}
+
+std::optional<Decimal> TableNumbers::funds_score() const {
+  if (!table_.funds) return Decimal(0);
+  if (funds_total_ == nullptr) return std::nullopt;
+  if (is_absent(funds_total_->score)) return Decimal(0);
+  return funds_total_->score.number;
+}
+
+std::optional<Decimal> TableNumbers::component_amount(const Cell& cell) const {
+  if (cell.has_number()) return cell.number;
+  if (cell.text.empty() || evaluator_.is_none_marker(cell.text)) return Decimal(0);
+  return std::nullopt;
+}
+
+bool TableNumbers::is_filler(const Indicator& indicator) const {
+  return indicator.name.text.empty() && !indicator.points.has_number() && !indicator.score.has_number();
+}
+
+bool TableNumbers::blank_means_zero(const Indicator& indicator) const {
+  return evaluator_.is_none_marker(indicator.name.text) || evaluator_.is_none_marker(indicator.target.text);
+}
+
+std::optional<Decimal> TableNumbers::indicator_number(const Indicator& indicator, const Cell& cell) const {
+  if (cell.has_number()) return cell.number;
+  if (is_filler(indicator)) return Decimal(0);
+  if (cell.text.empty() || evaluator_.is_none_marker(cell.text)) {
+    if (blank_means_zero(indicator)) return Decimal(0);
+  }
+  return std::nullopt;
+}
+
+std::optional<Decimal> TableNumbers::points(const Indicator& indicator) const {
+  return indicator_number(indicator, indicator.points);
+}
+
+std::optional<Decimal> TableNumbers::score(const Indicator& indicator) const {
+  return indicator_number(indicator, indicator.score);
+}
+
+}  // namespace jxaudit::arithmetic

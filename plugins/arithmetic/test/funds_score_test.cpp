@@ -1,0 +1,73 @@
+#include <gtest/gtest.h>
+
+#include "arithmetic_fixture.hpp"
+
+namespace jxaudit::arithmetic::testing {
+namespace {
+
+TEST(FundsScore, SeedValuesPass) {
+  Table t = clean_table();  // 4758842.30 ÷ 4770000.00 = 99.77 % → 9.98
+  EXPECT_TRUE(run(t).empty());
+  set_funds(t, "20673921.52", "20669015.70", "99.98", "10");  // 疫情防控: 9.9976 → 10
+  EXPECT_TRUE(run(t).empty());
+  set_funds(t, "1380357.22", "1356587.20", "98.28", "9.83");  // 其他一般管理事务
+  EXPECT_TRUE(run(t).empty());
+  set_funds(t, "3114772.00", "3084771.20", "99.04", "9.9");  // 民意速办 writes 9.90 as 9.9
+  EXPECT_TRUE(run(t).empty());
+}
+
+TEST(FundsScore, WrongScoreGetsTheFix) {
+  Table t = clean_table();
+  set(funds_row(t, FundsKind::total).score, "9.5");
+  set(t.total->score, "99.5");
+  auto findings = run(t);
+  ASSERT_EQ(summary(findings), std::vector<std::string>{"funds-score:9.98:9.5"});
+  EXPECT_EQ(findings[0].fix, "得分应为 9.98");
+  EXPECT_EQ(findings[0].fix_en, "score should be 9.98");
+  EXPECT_EQ(findings[0].location.field, "funds.total.score");
+  EXPECT_NE(findings[0].message.find("相差 0.48"), std::string::npos);
+}
+
+TEST(FundsScore, ExactRatioAndRoundedRateAreBothAccepted) {
+  // 9994.90 ÷ 10000.00: exact 9.9949 → 9.99, but from the shown 99.95 % → 9.995 → 10.00.
+  Table t = clean_table();
+  set_funds(t, "10000.00", "9994.90", "99.95", "9.99");
+  EXPECT_TRUE(run(t).empty());
+  set_funds(t, "10000.00", "9994.90", "99.95", "10");
+  EXPECT_TRUE(run(t).empty());
+  set_funds(t, "10000.00", "9994.90", "99.95", "9.98");
+  EXPECT_EQ(summary(run(t)), std::vector<std::string>{"funds-score:9.99:9.98"});
+}
+
+TEST(FundsScore, HalfCentRoundsAwayFromZero) {
+  // 8369.50 ÷ 10000.00 × 10 = 8.3695 → 8.37.
+  Table t = clean_table();
+  set_funds(t, "10000.00", "8369.50", "83.7", "8.37");
+  EXPECT_TRUE(run(t).empty());
+  set_funds(t, "10000.00", "8369.50", "83.7", "8.36");
+  EXPECT_EQ(summary(run(t)), std::vector<std::string>{"funds-score:8.37:8.36"});
+}
+
+TEST(FundsScore, CappedAtPoints) {
+  Table t = clean_table();
+  set_funds(t, "100.00", "105.00", "105", "10.5");
+  auto findings = of_rule(run(t), "funds-score");
+  ASSERT_EQ(summary(findings), std::vector<std::string>{"funds-score:10.00:10.5"});
+}
+
+TEST(FundsScore, ThresholdsMode) {
+  const std::string options =
+      "funds-scoring: thresholds\n"
+      "funds-score-thresholds:\n"
+      "  - {from: 90, share: 100}\n"
+      "  - {from: 0, share: 50}\n";
+  Table t = clean_table();  // 99.77 % reaches 90 %: full 10 points, not 9.98
+  EXPECT_EQ(summary(run(t, options)), std::vector<std::string>{"funds-score:10.00:9.98"});
+  set_funds(t, "4770000.00", "4758842.30", "99.77", "10");
+  EXPECT_TRUE(run(t, options).empty());
+  set_funds(t, "10000.00", "8000.00", "80", "5");
+  EXPECT_TRUE(run(t, options).empty());
+}
+
+}  // namespace
+}  // namespace jxaudit::arithmetic::testing

@@ -1,0 +1,88 @@
+#include <gtest/gtest.h>
+
+#include "arithmetic_fixture.hpp"
+
+namespace jxaudit::arithmetic::testing {
+namespace {
+
+TEST(MissingValue, CleanTableHasNoFindingAtAll) { EXPECT_TRUE(run(clean_table()).empty()); }
+
+TEST(MissingValue, BlankExecutedIsReportedOnceWithoutCascade) {
+  Table t = clean_table();
+  set(funds_row(t, FundsKind::total).executed, "");
+  auto findings = run(t);
+  ASSERT_EQ(findings.size(), 1u) << ::testing::PrintToString(summary(findings));
+  EXPECT_EQ(findings[0].rule, "missing-value");
+  EXPECT_EQ(findings[0].location.field, "funds.total.executed");
+  EXPECT_EQ(findings[0].location.line, 7);
+  EXPECT_EQ(findings[0].location.column, 4);
+  EXPECT_NE(findings[0].message.find("全年执行数"), std::string::npos);
+  EXPECT_NE(findings[0].message_en.find("blank"), std::string::npos);
+}
+
+TEST(MissingValue, BlankIndicatorScoreSkipsTheSums) {
+  Table t = clean_table();
+  set(indicator(t, "信息采集准确率").score, "");
+  auto findings = run(t);
+  ASSERT_EQ(summary(findings), std::vector<std::string>{"missing-value::"});
+  EXPECT_EQ(findings[0].location.field, "score");
+  EXPECT_EQ(findings[0].location.line, 16);
+  EXPECT_EQ(findings[0].location.indicator, "信息采集准确率");
+}
+
+TEST(MissingValue, TextWhereANumberBelongsIsReported) {
+  Table t = clean_table();
+  set(t.total->points, "一百");
+  auto findings = run(t);
+  ASSERT_EQ(summary(findings), std::vector<std::string>{"missing-value::一百"});
+  EXPECT_NE(findings[0].message.find("不是数字"), std::string::npos);
+}
+
+TEST(MissingValue, MissingFundsTotalRowIsOneFinding) {
+  Table t = clean_table();
+  t.funds->rows.erase(t.funds->rows.begin());
+  auto findings = run(t);
+  ASSERT_EQ(findings.size(), 1u) << ::testing::PrintToString(summary(findings));
+  EXPECT_EQ(findings[0].rule, "missing-value");
+  EXPECT_EQ(findings[0].location.field, "funds.total");
+  EXPECT_EQ(findings[0].location.line, 5);
+}
+
+TEST(MissingValue, DashesAndBlanksInComponentRowsMeanZero) {
+  Table t = clean_table();
+  for (auto* c : {&funds_row(t, FundsKind::carryover).initial_budget, &funds_row(t, FundsKind::carryover).executed,
+                  &funds_row(t, FundsKind::other).full_year_budget})
+    set(*c, "—");
+  set(funds_row(t, FundsKind::other).executed, "");
+  EXPECT_TRUE(run(t).empty());
+}
+
+TEST(MissingValue, NotApplicableRowWithBlankPointsCountsZero) {
+  Table t = clean_table();
+  set(indicator(t, "不适用").points, "");
+  set(indicator(t, "不适用").score, "");
+  EXPECT_TRUE(run(t).empty());
+}
+
+TEST(MissingValue, TemplateWithoutScoresIsNotAFlood) {
+  Table t = clean_table();
+  for (auto& ind : t.indicators) ind.score = Cell{};
+  t.total->score = Cell{};
+  auto findings = run(t);
+  EXPECT_TRUE(findings.empty()) << ::testing::PrintToString(summary(findings));
+}
+
+TEST(MissingValue, NamelessFillerRowsAreIgnored) {
+  Table t = clean_table();
+  Indicator filler;
+  filler.level1_index = 1;
+  filler.level2 = "生态效益指标";
+  filler.line = 23;
+  filler.points = jxaudit::testing::cell("", 23, 6);
+  filler.score = jxaudit::testing::cell("", 23, 7);
+  t.indicators.push_back(filler);
+  EXPECT_TRUE(run(t).empty());
+}
+
+}  // namespace
+}  // namespace jxaudit::arithmetic::testing
