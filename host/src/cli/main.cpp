@@ -9,6 +9,11 @@ int main(int argc, char** argv) {
   app.require_subcommand(1);
   jxaudit::cli::CommandRegistry registry;
   // Subcommands register here, one line each.
+  jxaudit::cli::add_check_command(app, registry);
+  jxaudit::cli::add_list_plugins_command(app, registry);
+  jxaudit::cli::add_list_rules_command(app, registry);
+  jxaudit::cli::add_dump_config_command(app, registry);
+  jxaudit::cli::add_explain_command(app, registry);
   try {
     app.parse(argc, argv);
   } catch (const CLI::ParseError& e) {

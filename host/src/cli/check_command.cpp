@@ -1,0 +1,121 @@
+// jxaudit check [PATHS]: parse, run every enabled check, write the reports.
+#include <filesystem>
+#include <iostream>
+
+#include <unistd.h>
+
+#include <spdlog/spdlog.h>
+
+#include "cli/commands.hpp"
+#include "cli/host_flags.hpp"
+#include "config/did_you_mean.hpp"
+#include "engine/engine.hpp"
+#include "report_writer.hpp"
+
+namespace fs = std::filesystem;
+
+namespace jxaudit::cli {
+namespace {
+
+struct CheckFlags {
+  HostFlags host;
+  std::vector<std::string> paths;
+  std::vector<std::string> formats;
+  std::string output;
+  std::string fail_on;
+  std::string lang;
+  int jobs = 0;
+};
+
+// Writes every report; "" on success, else the reason (exit 2).
+std::string write_reports(const engine::Report& report, const std::vector<std::string>& formats,
+                          const std::string& output, const std::string& language) {
+  const bool to_stdout = output == "-";
+  std::error_code ec;
+  const bool to_dir = !to_stdout && (output.back() == '/' || fs::is_directory(output, ec));
+  if (!to_dir && formats.size() > 1)
+    return "several formats need --output DIR (a directory), not '" + output + "'";
+  if (to_dir) {
+    fs::create_directories(output, ec);
+    if (ec) return "cannot create " + output + ": " + ec.message();
+  }
+  for (const auto& format : formats) {
+    auto writer = reports::make_writer(format);
+    reports::WriteOptions options;
+    options.language = language;
+    options.colour = to_stdout && format == "text" && ::isatty(STDOUT_FILENO) != 0 && std::getenv("NO_COLOR") == nullptr;
+    std::string bytes = writer->write(report, options);
+    if (to_stdout) {
+      std::cout << bytes << std::flush;
+      continue;
+    }
+    std::string path = to_dir ? (fs::path(output) / ("jxaudit-report." + writer->extension())).string() : output;
+    if (std::string error = reports::write_file_atomic(path, bytes); !error.empty()) return error;
+    spdlog::info("wrote {}", path);
+  }
+  return {};
+}
+
+int run_check(CheckFlags& flags) {
+  setup_logging(flags.host);
+  auto session = open_session(flags.host);
+  if (log_problems(*session) > 0) return kExitUsage;
+  const config::HostConfig& cfg = session->config;
+
+  std::vector<std::string> formats = flags.formats.empty() ? cfg.formats : flags.formats;
+  for (const auto& f : formats) {
+    if (!reports::make_writer(f)) {
+      spdlog::error("--format: unknown report format '{}'{}", f, config::did_you_mean(f, reports::format_names()));
+      return kExitUsage;
+    }
+  }
+  config::FailOn fail_on = cfg.fail_on;
+  if (!flags.fail_on.empty()) fail_on = *config::fail_on_from_string(flags.fail_on);
+  std::string language = flags.lang.empty() ? cfg.language : flags.lang;
+  std::string output = flags.output.empty() ? cfg.output : flags.output;
+  int jobs = flags.jobs > 0 ? flags.jobs : cfg.jobs;
+
+  if (flags.paths.empty()) {
+    spdlog::error("no input: give files or directories to check");
+    return kExitUsage;
+  }
+  std::vector<ConfigError> errors;
+  engine::ParseFn parse = engine::make_parser(cfg.vocabulary, errors);
+  for (const auto& e : errors) spdlog::error("{}", e.to_string());
+  if (!parse) return kExitUsage;
+
+  engine::RunInputs run;
+  run.paths = flags.paths;
+  run.selection.include = cfg.include;
+  run.selection.exclude = cfg.exclude;
+  run.jobs = jobs;
+  engine::Report report = engine::run_checks(*session, run, parse);
+
+  if (std::string error = write_reports(report, formats, output, language); !error.empty()) {
+    spdlog::error("{}", error);
+    return kExitUsage;
+  }
+  for (const auto& f : report.findings)
+    if (config::fails(fail_on, f.severity)) return kExitFindings;
+  return kExitClean;
+}
+
+}  // namespace
+
+void add_check_command(CLI::App& app, CommandRegistry& registry) {
+  auto flags = std::make_shared<CheckFlags>();
+  CLI::App* cmd = app.add_subcommand("check", "check tables and write the audit report");
+  cmd->add_option("paths", flags->paths, "input files and directories (searched recursively)");
+  add_host_flags(*cmd, flags->host);
+  cmd->add_option("--format", flags->formats, "report formats, comma-separated: text,json")->delimiter(',');
+  cmd->add_option("--output", flags->output, "FILE, DIR (ends with / or exists) or - for stdout");
+  cmd->add_option("--fail-on", flags->fail_on, "exit 1 when a finding is at or above: error|warning|info|never")
+      ->check(CLI::IsMember({"error", "warning", "info", "never"}));
+  cmd->add_option("--lang", flags->lang, "language of the text report: zh-CN|en")
+      ->check(CLI::IsMember({"zh-CN", "en"}));
+  cmd->add_option("--jobs,-j", flags->jobs, "threads (output is the same for any number)")
+      ->check(CLI::PositiveNumber);
+  cmd->callback([flags, &registry] { registry.exit_code = run_check(*flags); });
+}
+
+}  // namespace jxaudit::cli

@@ -1,0 +1,73 @@
+// jxaudit explain RULE: what a rule checks, its severities and documentation.
+#include <iostream>
+
+#include <fmt/format.h>
+#include <spdlog/spdlog.h>
+
+#include "cli/commands.hpp"
+#include "cli/host_flags.hpp"
+#include "cli/host_rules.hpp"
+#include "config/did_you_mean.hpp"
+
+namespace jxaudit::cli {
+namespace {
+
+struct ExplainFlags {
+  HostFlags host;
+  std::string rule;
+};
+
+std::string explain(const std::string& full_id, const RuleInfo& r, const std::string& effective,
+                    const std::string& plugin_line) {
+  std::string out = fmt::format("{}\n", full_id);
+  out += plugin_line;
+  out += fmt::format("  default severity:   {}\n", to_string(r.severity));
+  out += fmt::format("  effective severity: {}\n", effective);
+  out += fmt::format("  summary:   {}\n", r.summary);
+  out += fmt::format("  摘要:      {}\n", r.summary_zh);
+  out += fmt::format("\n{}\n", r.doc.empty() ? "(no documentation)" : r.doc);
+  return out;
+}
+
+int run_explain(const ExplainFlags& flags) {
+  setup_logging(flags.host);
+  auto session = open_session(flags.host);
+  std::vector<std::string> known;
+  for (const auto& r : host_rules()) {
+    std::string id = std::string("host.") + r.id;
+    if (id == flags.rule) {
+      std::cout << explain(id, r, std::string(to_string(r.severity)), "  plugin: host (built in)\n") << std::flush;
+      return kExitClean;
+    }
+    known.push_back(id);
+  }
+  for (const auto& a : session->active) {
+    for (const auto& r : a.plugin->rules) {
+      std::string id = a.plugin->id + "." + r.id;
+      if (id == flags.rule) {
+        std::string effective = "off";
+        if (auto it = a.policy.rules.find(r.id); a.enabled && it != a.policy.rules.end() && it->second)
+          effective = std::string(to_string(*it->second));
+        std::string plugin_line = fmt::format("  plugin: {} {} ({})\n", a.plugin->id, a.plugin->version, a.plugin->file);
+        std::cout << explain(id, r, effective, plugin_line) << std::flush;
+        return log_problems(*session) > 0 ? kExitUsage : kExitClean;
+      }
+      known.push_back(id);
+    }
+  }
+  log_problems(*session);
+  spdlog::error("unknown rule '{}'{}", flags.rule, config::did_you_mean(flags.rule, known));
+  return kExitUsage;
+}
+
+}  // namespace
+
+void add_explain_command(CLI::App& app, CommandRegistry& registry) {
+  auto flags = std::make_shared<ExplainFlags>();
+  CLI::App* cmd = app.add_subcommand("explain", "explain a rule: what it checks and how to fix it");
+  cmd->add_option("rule", flags->rule, "full rule id, e.g. arithmetic.total-score")->required();
+  add_host_flags(*cmd, flags->host);
+  cmd->callback([flags, &registry] { registry.exit_code = run_explain(*flags); });
+}
+
+}  // namespace jxaudit::cli

@@ -1,0 +1,47 @@
+#include "cli/host_flags.hpp"
+
+#include <spdlog/sinks/stdout_color_sinks.h>
+#include <spdlog/spdlog.h>
+
+#include "plugins/plugin_discovery.hpp"
+#include "report_writer.hpp"
+
+namespace jxaudit::cli {
+
+void add_host_flags(CLI::App& command, HostFlags& flags) {
+  command.add_option("--config", flags.config, "jxaudit.yaml to use (default: the installed or source-tree config/)");
+  command.add_option("--plugin-path", flags.plugin_paths, "extra plugin directory (repeatable, ':'-separated)");
+  command.add_option("--checks", flags.checks,
+                     "rule globs, clang-tidy style: 'arithmetic.*,-arithmetic.level1-weights'");
+  command.add_flag("-v,--verbose", flags.verbose, "more log output on stderr (-vv: debug)");
+  command.add_flag("-q,--quiet", flags.quiet, "log errors only");
+}
+
+void setup_logging(const HostFlags& flags) {
+  // A fresh logger each time: commands may be run more than once in one process (tests).
+  auto logger = std::make_shared<spdlog::logger>("jxaudit", std::make_shared<spdlog::sinks::stderr_color_sink_mt>());
+  logger->set_pattern("jxaudit: %^%l%$: %v");
+  spdlog::set_default_logger(logger);
+  if (flags.quiet) spdlog::set_level(spdlog::level::err);
+  else if (flags.verbose >= 2) spdlog::set_level(spdlog::level::debug);
+  else if (flags.verbose == 1) spdlog::set_level(spdlog::level::info);
+  else spdlog::set_level(spdlog::level::warn);
+}
+
+std::unique_ptr<engine::Session> open_session(const HostFlags& flags) {
+  engine::SessionOptions options;
+  options.config_file = flags.config;
+  options.plugin_paths = flags.plugin_paths;
+  options.checks = flags.checks;
+  options.known_formats = reports::format_names();
+  options.executable_dir = plugins::executable_dir();
+  return engine::open_session(options);
+}
+
+std::size_t log_problems(const engine::Session& session) {
+  auto problems = session.problems();
+  for (const auto& p : problems) spdlog::error("{}", p);
+  return problems.size();
+}
+
+}  // namespace jxaudit::cli

@@ -1,0 +1,36 @@
+// Flags every host subcommand shares (--config, --plugin-path, --checks,
+// -v/-q) and how they become a Session. Logging goes to stderr only, so it
+// never mixes with a report written to stdout.
+#pragma once
+
+#include <memory>
+#include <string>
+#include <vector>
+
+#include <CLI/CLI.hpp>
+
+#include "engine/session.hpp"
+
+namespace jxaudit::cli {
+
+struct HostFlags {
+  std::string config;
+  std::vector<std::string> plugin_paths;
+  std::vector<std::string> checks;
+  int verbose = 0;
+  bool quiet = false;
+};
+
+void add_host_flags(CLI::App& command, HostFlags& flags);
+
+// spdlog to stderr: warnings by default, -v info, -vv debug, -q errors only.
+void setup_logging(const HostFlags& flags);
+
+// Opens the session and logs every problem (one line each). nullptr-free:
+// callers check session->ok().
+std::unique_ptr<engine::Session> open_session(const HostFlags& flags);
+
+// Logs the session's problems; returns how many there were.
+std::size_t log_problems(const engine::Session& session);
+
+}  // namespace jxaudit::cli

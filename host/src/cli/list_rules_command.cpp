@@ -1,0 +1,51 @@
+// jxaudit list-rules: every rule with its default and effective severity and summary.
+#include <iostream>
+
+#include <fmt/format.h>
+
+#include "cli/commands.hpp"
+#include "cli/host_flags.hpp"
+#include "cli/host_rules.hpp"
+
+namespace jxaudit::cli {
+namespace {
+
+struct ListRulesFlags {
+  HostFlags host;
+  std::string lang = "en";
+};
+
+std::string row(const std::string& id, Severity def, const std::string& effective, const std::string& summary) {
+  return fmt::format("{:<40} {:<8} {:<8} {}\n", id, to_string(def), effective, summary);
+}
+
+int run_list_rules(const ListRulesFlags& flags) {
+  setup_logging(flags.host);
+  auto session = open_session(flags.host);
+  const bool en = flags.lang == "en";
+  std::string out = fmt::format("{:<40} {:<8} {:<8} {}\n", "RULE", "DEFAULT", "EFFECT", "SUMMARY");
+  for (const auto& r : host_rules())
+    out += row(std::string("host.") + r.id, r.severity, std::string(to_string(r.severity)), en ? r.summary : r.summary_zh);
+  for (const auto& a : session->active) {
+    for (const auto& r : a.plugin->rules) {
+      std::string effective = "off";
+      if (auto it = a.policy.rules.find(r.id); a.enabled && it != a.policy.rules.end() && it->second)
+        effective = std::string(to_string(*it->second));
+      out += row(a.plugin->id + "." + r.id, r.severity, effective, en ? r.summary : r.summary_zh);
+    }
+  }
+  std::cout << out << std::flush;
+  return log_problems(*session) > 0 ? kExitUsage : kExitClean;
+}
+
+}  // namespace
+
+void add_list_rules_command(CLI::App& app, CommandRegistry& registry) {
+  auto flags = std::make_shared<ListRulesFlags>();
+  CLI::App* cmd = app.add_subcommand("list-rules", "list every rule with default severity and summary");
+  add_host_flags(*cmd, flags->host);
+  cmd->add_option("--lang", flags->lang, "language of the summaries: zh-CN|en")->check(CLI::IsMember({"zh-CN", "en"}));
+  cmd->callback([flags, &registry] { registry.exit_code = run_list_rules(*flags); });
+}
+
+}  // namespace jxaudit::cli

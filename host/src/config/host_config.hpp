@@ -1,0 +1,65 @@
+// The host configuration: config/jxaudit.yaml. Which plugins run and where
+// their own YAML is, where else to look for plugins, which inputs, which
+// report formats, fail-on, language, jobs. Paths in the file are relative to
+// the file's directory.
+#pragma once
+
+#include <optional>
+#include <string>
+#include <vector>
+
+#include <yaml-cpp/yaml.h>
+
+#include "jxaudit/options.hpp"
+#include "jxaudit/severity.hpp"
+
+namespace jxaudit::config {
+
+// One entry of `plugins:`.
+struct PluginEntry {
+  std::string id;
+  bool enabled = true;
+  std::string config_file;  // resolved; "" means <config dir>/plugins/<id>.yaml
+  ConfigError position;     // where the entry is, for "plugin not found" messages
+};
+
+// `fail-on`: never is "no severity fails the run".
+enum class FailOn { info, warning, error, never };
+std::optional<FailOn> fail_on_from_string(const std::string& s);
+std::string to_string(FailOn f);
+bool fails(FailOn threshold, Severity s);
+
+struct HostConfig {
+  std::string file;  // "" when no file was found (built-in defaults)
+  std::string dir;   // directory relative paths are resolved against
+  std::vector<std::string> plugin_paths;
+  std::vector<PluginEntry> plugins;  // in file order
+  std::vector<std::string> checks{"*"};
+  std::vector<std::string> include{"*.txt"};
+  std::vector<std::string> exclude;
+  std::vector<std::string> formats{"text"};
+  std::string output = "-";
+  FailOn fail_on = FailOn::error;
+  std::string language = "zh-CN";
+  int jobs = 1;
+  std::string vocabulary;  // "" means the parser's built-in vocabulary
+
+  const PluginEntry* plugin(const std::string& id) const;
+  // The YAML file of a plugin: from its entry, else <dir>/plugins/<id>.yaml.
+  std::string plugin_config_file(const std::string& id) const;
+};
+
+// Reads `file`. `known_formats` are the report formats this build can write.
+// Problems go to `errors`; the returned config holds what could be read.
+HostConfig load_host_config(const std::string& file, const std::vector<std::string>& known_formats,
+                            std::vector<ConfigError>& errors);
+
+// The effective configuration as YAML (dump-config), paths as resolved.
+YAML::Node to_yaml(const HostConfig& config);
+
+// Where the default jxaudit.yaml is when --config is not given:
+// $JXAUDIT_CONFIG, then <exe>/../share/jxaudit/config/jxaudit.yaml (installed),
+// then the source tree's config/ (build tree). "" when none exists.
+std::string default_config_file(const std::string& executable_dir);
+
+}  // namespace jxaudit::config

@@ -1,0 +1,33 @@
+// A plugin's own YAML (config/plugins/<id>.yaml):
+//   options:  passed to Check::configure through jxaudit::Options
+//   rules:    { rule-id: error | warning | info | off }, applied by the host
+#pragma once
+
+#include <map>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include <yaml-cpp/yaml.h>
+
+#include "jxaudit/options.hpp"
+#include "jxaudit/severity.hpp"
+
+namespace jxaudit::config {
+
+struct RuleSetting {
+  std::optional<Severity> severity;  // nullopt: off
+  ConfigError position;              // of the rule id, for messages
+};
+
+struct PluginSettings {
+  std::string file;     // the YAML read ("" when none)
+  bool found = false;   // false: the file does not exist, every default applies
+  YAML::Node options;   // the `options:` map (null when absent)
+  std::map<std::string, RuleSetting> rules;
+};
+
+// Reads a plugin's YAML. A missing file is not an error (found = false).
+PluginSettings load_plugin_settings(const std::string& file, std::vector<ConfigError>& errors);
+
+}  // namespace jxaudit::config

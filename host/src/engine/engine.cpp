@@ -1,0 +1,173 @@
+#include "engine/engine.hpp"
+
+#include <exception>
+
+#include <fmt/format.h>
+#include <spdlog/spdlog.h>
+
+#include "engine/merge.hpp"
+#include "engine/parallel.hpp"
+#include "engine/plugin_sink.hpp"
+#include "io/read_file.hpp"
+#include "jxaudit/version.hpp"
+
+namespace jxaudit::engine {
+namespace {
+
+std::string project_code_of(const Table& t) {
+  return !t.project.code.empty() ? t.project.code.text : t.project.name.text;
+}
+
+// Runs `body`, turning an exception out of plugin code into host.plugin-failed.
+// Called while the plugin's library is loaded (the registry outlives the run).
+template <class Body>
+void guarded(const ActivePlugin& plugin, const std::string& file, int table, int line, const std::string& code,
+             std::vector<Finding>& out, Body body) {
+  try {
+    body();
+  } catch (const std::exception& e) {
+    spdlog::warn("plugin {} failed on {} table {}: {}", plugin.plugin->id, file, table, e.what());
+    out.push_back(plugin_failed(plugin.plugin->id, file, table, line, code, e.what()));
+  } catch (...) {
+    spdlog::warn("plugin {} failed on {} table {}: unknown exception", plugin.plugin->id, file, table);
+    out.push_back(plugin_failed(plugin.plugin->id, file, table, line, code, "unknown exception"));
+  }
+}
+
+Finding input_failed(const InputRecord& input) {
+  Finding f;
+  f.plugin = kHostPlugin;
+  f.rule = "input-unreadable";
+  f.severity = Severity::error;
+  f.location.file = input.path;
+  f.message = fmt::format("无法读取输入文件：{}", input.error);
+  f.message_en = fmt::format("cannot read the input file: {}", input.error);
+  return f;
+}
+
+}  // namespace
+
+std::vector<const ActivePlugin*> running_plugins(const Session& session) {
+  std::vector<const ActivePlugin*> out;
+  for (const auto& a : session.active)
+    if (a.runs()) out.push_back(&a);
+  return out;
+}
+
+void check_documents(const std::vector<const ActivePlugin*>& plugins, const std::vector<Document>& documents,
+                     int jobs, std::vector<Finding>& out) {
+  struct Task {
+    const Table* table;
+  };
+  std::vector<Task> tasks;
+  std::vector<const Table*> all_tables;
+  for (const auto& doc : documents)
+    for (const auto& t : doc.tables) {
+      tasks.push_back({&t});
+      all_tables.push_back(&t);
+    }
+  // One result slot per table (and per plugin for finish): threads never share a vector.
+  std::vector<std::vector<Finding>> per_table(tasks.size());
+  parallel_for(tasks.size(), jobs, [&](std::size_t i) {
+    const Table& table = *tasks[i].table;
+    for (const ActivePlugin* plugin : plugins) {
+      PluginSink sink(plugin->plugin->id, plugin->policy, per_table[i]);
+      guarded(*plugin, table.file, table.index, table.line, project_code_of(table), per_table[i],
+              [&] { plugin->plugin->check->check(table, sink); });
+    }
+  });
+  std::vector<std::vector<Finding>> per_plugin(plugins.size());
+  parallel_for(plugins.size(), jobs, [&](std::size_t i) {
+    const ActivePlugin* plugin = plugins[i];
+    PluginSink sink(plugin->plugin->id, plugin->policy, per_plugin[i]);
+    guarded(*plugin, "", -1, 0, "", per_plugin[i],
+            [&] { plugin->plugin->check->finish(std::span<const Table* const>(all_tables), sink); });
+  });
+  for (auto& v : per_table) out.insert(out.end(), std::make_move_iterator(v.begin()), std::make_move_iterator(v.end()));
+  for (auto& v : per_plugin) out.insert(out.end(), std::make_move_iterator(v.begin()), std::make_move_iterator(v.end()));
+}
+
+void add_parser_findings(const Document& document, const config::CheckSelection& selection,
+                         std::vector<Finding>& out) {
+  for (const auto& d : document.diagnostics) {
+    if (!selection.enabled(std::string(kParserPlugin) + "." + d.code)) continue;
+    Finding f;
+    f.plugin = kParserPlugin;
+    f.rule = d.code;
+    f.severity = d.severity;
+    f.location.file = d.at.file.empty() ? document.source.path : d.at.file;
+    f.location.line = d.at.line;
+    f.location.column = d.at.column;
+    f.location.table = d.table;
+    if (d.table >= 0 && static_cast<std::size_t>(d.table) < document.tables.size())
+      f.location.project_code = project_code_of(document.tables[static_cast<std::size_t>(d.table)]);
+    f.message = d.message;
+    f.message_en = d.message_en;
+    out.push_back(std::move(f));
+  }
+}
+
+Report make_report(std::vector<InputRecord> inputs, const std::vector<const ActivePlugin*>& plugins,
+                   std::vector<Finding> findings) {
+  Report report;
+  report.tool_name = kToolName;
+  report.tool_version = kToolVersion;
+  for (const ActivePlugin* p : plugins)
+    report.plugins.push_back({p->plugin->id, p->plugin->version, p->plugin->file, p->plugin->sha256,
+                              p->plugin->api_version});
+  report.summary.files = inputs.size();
+  for (const auto& in : inputs) report.summary.tables += in.tables.size();
+  report.inputs = std::move(inputs);
+  merge_findings(findings);
+  count_findings(findings, report.summary);
+  report.findings = std::move(findings);
+  return report;
+}
+
+Report run_checks(const Session& session, const RunInputs& run, const ParseFn& parse) {
+  ExpandedInputs expanded = expand_inputs(run.paths, run.selection);
+  std::vector<std::string> files = expanded.files;
+  files.insert(files.end(), expanded.missing.begin(), expanded.missing.end());
+
+  std::vector<Document> documents(files.size());
+  std::vector<InputRecord> inputs(files.size());
+  parallel_for(files.size(), run.jobs, [&](std::size_t i) {
+    InputRecord& in = inputs[i];
+    in.path = files[i];
+    io::ReadResult bytes = io::read_file(files[i]);
+    if (!bytes.bytes) {
+      in.status = InputStatus::failed;
+      in.error = bytes.error.empty() ? "cannot read" : bytes.error;
+      documents[i].source.path = files[i];
+      return;
+    }
+    in.sha256 = io::sha256_hex(*bytes.bytes);
+    in.size = bytes.bytes->size();
+    documents[i] = parse(*bytes.bytes, files[i]);
+    in.encoding = documents[i].source.encoding;
+    for (const auto& t : documents[i].tables)
+      in.tables.push_back({t.index, t.line, t.project.code.text, t.project.name.text});
+    in.status = in.tables.empty() ? InputStatus::no_tables : InputStatus::ok;
+    spdlog::info("{}: {} table(s), {} diagnostic(s)", files[i], in.tables.size(), documents[i].diagnostics.size());
+  });
+
+  std::vector<const ActivePlugin*> plugins = running_plugins(session);
+  std::vector<Finding> findings;
+  check_documents(plugins, documents, run.jobs, findings);
+  for (std::size_t i = 0; i < documents.size(); ++i) {
+    if (inputs[i].status == InputStatus::failed) findings.push_back(input_failed(inputs[i]));
+    add_parser_findings(documents[i], session.selection, findings);
+  }
+  return make_report(std::move(inputs), plugins, std::move(findings));
+}
+
+const char* to_string(InputStatus s) {
+  switch (s) {
+    case InputStatus::ok: return "ok";
+    case InputStatus::failed: return "failed";
+    case InputStatus::no_tables: return "no-tables";
+  }
+  return "ok";
+}
+
+}  // namespace jxaudit::engine

@@ -1,0 +1,42 @@
+// A run: inputs -> Documents -> every enabled check on every table, then
+// finish() -> merged Report. Output does not depend on --jobs.
+#pragma once
+
+#include <string>
+#include <vector>
+
+#include "engine/document_source.hpp"
+#include "engine/input_files.hpp"
+#include "engine/report.hpp"
+#include "engine/session.hpp"
+
+namespace jxaudit::engine {
+
+struct RunInputs {
+  std::vector<std::string> paths;  // files and directories
+  InputSelection selection;
+  int jobs = 1;
+};
+
+// Reads, parses and checks every input; never throws for bad inputs or
+// failing plugins (they become findings).
+Report run_checks(const Session& session, const RunInputs& inputs, const ParseFn& parse);
+
+// The check phase alone, on Documents already built (tests use it with
+// hand-made tables). Appends raw (unmerged) findings to `out`.
+void check_documents(const std::vector<const ActivePlugin*>& plugins, const std::vector<Document>& documents,
+                     int jobs, std::vector<Finding>& out);
+
+// Parse diagnostics as findings of plugin "parser" (rule = diagnostic code),
+// filtered by the --checks selection ("-parser.*" silences them).
+void add_parser_findings(const Document& document, const config::CheckSelection& selection,
+                         std::vector<Finding>& out);
+
+// Builds the Report from merged pieces: sorts, dedupes, fingerprints, counts.
+Report make_report(std::vector<InputRecord> inputs, const std::vector<const ActivePlugin*>& plugins,
+                   std::vector<Finding> findings);
+
+// The plugins of the session that run (enabled, with at least one rule on), by id.
+std::vector<const ActivePlugin*> running_plugins(const Session& session);
+
+}  // namespace jxaudit::engine

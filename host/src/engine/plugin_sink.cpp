@@ -1,0 +1,48 @@
+#include "engine/plugin_sink.hpp"
+
+#include <fmt/format.h>
+
+namespace jxaudit::engine {
+
+void PluginSink::add(Finding finding) {
+  finding.plugin = plugin_id_;
+  auto it = policy_.rules.find(finding.rule);
+  if (it == policy_.rules.end()) {
+    // A rule the plugin never declared cannot be configured, documented or
+    // explained: report the plugin's bug instead of the finding.
+    Finding bad;
+    bad.plugin = kHostPlugin;
+    bad.rule = kUndeclaredRule;
+    bad.severity = Severity::error;
+    bad.location = finding.location;
+    bad.message = fmt::format("插件 {} 报告了未声明的规则 {}", plugin_id_, finding.rule);
+    bad.message_en = fmt::format("plugin {} reported rule {}, which it does not declare", plugin_id_, finding.rule);
+    bad.actual = finding.rule;
+    out_.push_back(std::move(bad));
+    return;
+  }
+  if (!it->second) return;  // off
+  finding.severity = *it->second;
+  out_.push_back(std::move(finding));
+}
+
+Finding plugin_failed(const std::string& plugin_id, const std::string& file, int table, int line,
+                      const std::string& project_code, const std::string& what) {
+  Finding f;
+  f.plugin = kHostPlugin;
+  f.rule = kPluginFailedRule;
+  f.severity = Severity::error;
+  f.location.file = file;
+  f.location.table = table;
+  f.location.line = line;
+  f.location.project_code = project_code;
+  f.location.field = plugin_id;  // keeps fingerprints of two plugins' failures apart
+  std::string where_zh = table >= 0 ? fmt::format("第 {} 张表", table + 1) : std::string("全部表格");
+  std::string where_en = table >= 0 ? fmt::format("table {}", table + 1) : std::string("all tables");
+  f.message = fmt::format("插件 {} 在检查 {}（{}）时失败：{}", plugin_id, file, where_zh, what);
+  f.message_en = fmt::format("plugin {} failed on {} ({}): {}", plugin_id, file, where_en, what);
+  f.actual = what;
+  return f;
+}
+
+}  // namespace jxaudit::engine

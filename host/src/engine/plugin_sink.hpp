@@ -1,0 +1,39 @@
+// The FindingSink a plugin reports into: stamps the plugin id, refuses rules
+// the plugin did not declare (host.undeclared-rule), applies the configured
+// severity or drops findings of rules that are off. One per plugin and task,
+// so check() on several threads never shares a sink.
+#pragma once
+
+#include <string>
+#include <vector>
+
+#include "engine/rule_policy.hpp"
+#include "jxaudit/finding.hpp"
+
+namespace jxaudit::engine {
+
+// Rules of the host itself (plugin "host").
+inline constexpr const char* kHostPlugin = "host";
+inline constexpr const char* kPluginFailedRule = "plugin-failed";
+inline constexpr const char* kUndeclaredRule = "undeclared-rule";
+// Parse diagnostics enter the report as findings of plugin "parser".
+inline constexpr const char* kParserPlugin = "parser";
+
+class PluginSink : public FindingSink {
+ public:
+  PluginSink(std::string plugin_id, const RulePolicy& policy, std::vector<Finding>& out)
+      : plugin_id_(std::move(plugin_id)), policy_(policy), out_(out) {}
+
+  void add(Finding finding) override;
+
+ private:
+  std::string plugin_id_;
+  const RulePolicy& policy_;
+  std::vector<Finding>& out_;
+};
+
+// host.plugin-failed for an exception out of check() or finish().
+Finding plugin_failed(const std::string& plugin_id, const std::string& file, int table, int line,
+                      const std::string& project_code, const std::string& what);
+
+}  // namespace jxaudit::engine

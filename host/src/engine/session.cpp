@@ -1,0 +1,128 @@
+#include "engine/session.hpp"
+
+#include <algorithm>
+#include <cstdlib>
+#include <exception>
+
+#include <fmt/format.h>
+#include <spdlog/spdlog.h>
+
+#include "config/did_you_mean.hpp"
+#include "config/plugin_config.hpp"
+#include "plugins/plugin_discovery.hpp"
+
+namespace jxaudit::engine {
+namespace {
+
+// Configures one plugin from its YAML. A refusal (configure() throws, reports
+// errors, unknown option keys, unknown rule ids) lands in `errors`.
+void configure_plugin(Session& session, ActivePlugin& active) {
+  const plugins::LoadedPlugin& plugin = *active.plugin;
+  std::vector<ConfigError>& errors = session.config_errors;
+  config::PluginSettings settings = config::load_plugin_settings(active.config_file, errors);
+  active.config_found = settings.found;
+  if (!settings.found)
+    spdlog::info("plugin {}: no configuration file {}, using defaults", plugin.id,
+                 active.config_file.empty() ? "(none)" : active.config_file);
+
+  std::vector<std::string> rule_ids;
+  for (const auto& r : plugin.rules) rule_ids.push_back(r.id);
+  for (const auto& r : plugin.rules) {
+    std::optional<Severity> severity = r.severity;
+    if (auto it = settings.rules.find(r.id); it != settings.rules.end()) severity = it->second.severity;
+    if (!session.selection.enabled(plugin.id + "." + r.id)) severity.reset();
+    active.policy.rules[r.id] = severity;
+  }
+  for (const auto& [id, setting] : settings.rules) {
+    if (std::find(rule_ids.begin(), rule_ids.end(), id) == rule_ids.end()) {
+      ConfigError e = setting.position;
+      e.message = fmt::format("plugin {} has no rule '{}'{}", plugin.id, id, config::did_you_mean(id, rule_ids));
+      errors.push_back(std::move(e));
+    }
+  }
+
+  Options options(settings.options, settings.file);
+  try {
+    plugin.check->configure(options);
+  } catch (const std::exception& e) {
+    session.registry.add_error({plugin.file, fmt::format("plugin {}: configure() failed: {}", plugin.id, e.what())});
+    return;
+  } catch (...) {
+    session.registry.add_error({plugin.file, fmt::format("plugin {}: configure() failed with an unknown exception", plugin.id)});
+    return;
+  }
+  for (const auto& e : options.errors()) errors.push_back(e);
+  for (const auto& key : options.unread_keys()) {
+    ConfigError e = options.position_of(key);
+    e.key = "options." + key;
+    e.message = fmt::format("unknown option of plugin {}{}", plugin.id, config::did_you_mean(key, options.read_keys()));
+    errors.push_back(std::move(e));
+  }
+  active.effective_options = options.effective();
+}
+
+}  // namespace
+
+const ActivePlugin* Session::find(const std::string& id) const {
+  for (const auto& a : active)
+    if (a.plugin->id == id) return &a;
+  return nullptr;
+}
+
+std::vector<std::string> Session::problems() const {
+  std::vector<std::string> out;
+  for (const auto& e : config_errors) out.push_back(e.to_string());
+  for (const auto& e : registry.errors()) out.push_back(e.to_string());
+  return out;
+}
+
+std::unique_ptr<Session> open_session(const SessionOptions& options) {
+  auto session = std::make_unique<Session>();
+  std::string file = options.config_file.empty() ? config::default_config_file(options.executable_dir)
+                                                 : options.config_file;
+  if (file.empty()) {
+    spdlog::warn("no jxaudit.yaml found; using built-in defaults (give one with --config)");
+  } else {
+    spdlog::debug("configuration: {}", file);
+    session->config = config::load_host_config(file, options.known_formats, session->config_errors);
+  }
+  std::vector<std::string> globs = session->config.checks;
+  globs.insert(globs.end(), options.checks.begin(), options.checks.end());
+  session->selection = config::CheckSelection(globs);
+
+  plugins::SearchPathInputs search;
+  search.config_dirs = session->config.plugin_paths;
+  search.cli_dirs = options.plugin_paths;
+  if (options.use_environment)
+    if (const char* env = std::getenv("JXAUDIT_PLUGIN_PATH")) search.env_value = env;
+  search.executable_dir = options.executable_dir;
+  session->search_dirs = plugins::plugin_search_dirs(search);
+  for (const auto& d : session->search_dirs) spdlog::debug("plugin directory: {}", d);
+  session->registry.load_files(plugins::find_plugin_files(session->search_dirs));
+
+  // Plugins the configuration names must exist.
+  for (const auto& entry : session->config.plugins) {
+    if (entry.enabled && session->registry.find(entry.id) == nullptr) {
+      ConfigError e = entry.position;
+      e.message = fmt::format("plugin '{}' is not in any plugin directory ({})", entry.id,
+                              fmt::join(session->search_dirs, ", "));
+      session->config_errors.push_back(std::move(e));
+    }
+  }
+
+  std::vector<const plugins::LoadedPlugin*> loaded;
+  for (const auto& p : session->registry.plugins()) loaded.push_back(&p);
+  std::sort(loaded.begin(), loaded.end(), [](auto* a, auto* b) { return a->id < b->id; });
+  for (const auto* p : loaded) {
+    ActivePlugin active;
+    active.plugin = p;
+    const config::PluginEntry* entry = session->config.plugin(p->id);
+    active.enabled = entry == nullptr || entry->enabled;
+    active.config_file = session->config.plugin_config_file(p->id);
+    if (active.enabled) configure_plugin(*session, active);
+    session->active.push_back(std::move(active));
+  }
+  return session;
+}
+
+}  // namespace jxaudit::engine

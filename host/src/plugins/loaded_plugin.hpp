@@ -1,0 +1,39 @@
+// A plugin the host has loaded: its library, its Check and what the reports
+// say about it. The Check's deleter owns the library, so the Check (with its
+// vtable in the library) is always destroyed before the library is unloaded.
+#pragma once
+
+#include <memory>
+#include <string>
+#include <vector>
+
+#include "jxaudit/check.hpp"
+
+namespace jxaudit::plugins {
+
+struct LoadedPlugin {
+  std::string id;
+  std::string version;
+  std::string file;    // absolute path of the shared library
+  std::string sha256;  // of the library file, for provenance in reports
+  int api_version = 0;
+  std::vector<RuleInfo> rules;
+  // Destroyed before the library: the deleter holds the last reference to it.
+  std::shared_ptr<Check> check;
+
+  const RuleInfo* rule(const std::string& rule_id) const {
+    for (const auto& r : rules)
+      if (r.id == rule_id) return &r;
+    return nullptr;
+  }
+};
+
+// Why a file could not be used as a plugin. One line, English, for logs and
+// the exit-2 message.
+struct LoadError {
+  std::string file;
+  std::string message;
+  std::string to_string() const { return file + ": " + message; }
+};
+
+}  // namespace jxaudit::plugins

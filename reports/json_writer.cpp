@@ -1,0 +1,105 @@
+#include "json_writer.hpp"
+
+#include <nlohmann/json.hpp>
+
+namespace jxaudit::reports {
+namespace {
+
+using Json = nlohmann::ordered_json;
+
+Json texts(const std::string& zh, const std::string& en) {
+  Json j = Json::object();
+  j["zh-CN"] = zh;
+  j["en"] = en;
+  return j;
+}
+
+Json location(const Location& l) {
+  Json j = Json::object();
+  j["file"] = l.file;
+  j["line"] = l.line;
+  j["column"] = l.column;
+  j["table"] = l.table;
+  j["project_code"] = l.project_code;
+  j["level2"] = l.level2;
+  j["indicator"] = l.indicator;
+  j["field"] = l.field;
+  return j;
+}
+
+Json finding(const Finding& f) {
+  Json j = Json::object();
+  j["plugin"] = f.plugin;
+  j["rule"] = f.full_rule_id();
+  j["severity"] = std::string(to_string(f.severity));
+  j["message"] = texts(f.message, f.message_en);
+  j["location"] = location(f.location);
+  j["expected"] = f.expected;
+  j["actual"] = f.actual;
+  j["fix"] = f.fix.empty() && f.fix_en.empty() ? Json(nullptr) : texts(f.fix, f.fix_en);
+  j["fingerprint"] = f.fingerprint;
+  return j;
+}
+
+Json input(const engine::InputRecord& in) {
+  Json j = Json::object();
+  j["path"] = in.path;
+  j["sha256"] = in.sha256;
+  j["size"] = in.size;
+  j["encoding"] = in.encoding;
+  j["tables"] = in.tables.size();
+  j["status"] = engine::to_string(in.status);
+  j["error"] = in.error;
+  Json projects = Json::array();
+  for (const auto& t : in.tables) {
+    Json p = Json::object();
+    p["table"] = t.index;
+    p["line"] = t.line;
+    p["project_code"] = t.project_code;
+    p["project_name"] = t.project_name;
+    projects.push_back(std::move(p));
+  }
+  j["projects"] = std::move(projects);
+  return j;
+}
+
+}  // namespace
+
+std::string JsonWriter::write(const engine::Report& report, const WriteOptions&) const {
+  Json root = Json::object();
+  root["schema"] = engine::kReportSchema;
+  root["tool"] = Json::object({{"name", report.tool_name}, {"version", report.tool_version}});
+  Json inputs = Json::array();
+  for (const auto& in : report.inputs) inputs.push_back(input(in));
+  root["inputs"] = std::move(inputs);
+  Json plugins = Json::array();
+  for (const auto& p : report.plugins) {
+    Json j = Json::object();
+    j["id"] = p.id;
+    j["version"] = p.version;
+    j["file"] = p.file;
+    j["sha256"] = p.sha256;
+    j["api_version"] = p.api_version;
+    plugins.push_back(std::move(j));
+  }
+  root["plugins"] = std::move(plugins);
+  const engine::Summary& s = report.summary;
+  Json summary = Json::object();
+  summary["files"] = s.files;
+  summary["tables"] = s.tables;
+  summary["findings"] = Json::object({{"total", s.findings}, {"error", s.error}, {"warning", s.warning}, {"info", s.info}});
+  Json by_plugin = Json::object();
+  for (const auto& [k, v] : s.by_plugin) by_plugin[k] = v;
+  Json by_rule = Json::object();
+  for (const auto& [k, v] : s.by_rule) by_rule[k] = v;
+  summary["by_plugin"] = std::move(by_plugin);
+  summary["by_rule"] = std::move(by_rule);
+  root["summary"] = std::move(summary);
+  Json findings = Json::array();
+  for (const auto& f : report.findings) findings.push_back(finding(f));
+  root["findings"] = std::move(findings);
+  // Invalid UTF-8 from an odd input is replaced rather than aborting the report.
+  return root.dump(2, ' ', false, Json::error_handler_t::replace) + "\n";
+}
+
+}  // namespace jxaudit::reports

@@ -1,0 +1,37 @@
+// One writer per report format behind one small interface. A writer turns a
+// merged Report into bytes; it never re-checks, never reads the clock, so the
+// same Report always gives the same bytes.
+#pragma once
+
+#include <memory>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "engine/report.hpp"
+
+namespace jxaudit::reports {
+
+struct WriteOptions {
+  std::string language = "zh-CN";  // "zh-CN" or "en": which message a human format shows
+  bool colour = false;             // ANSI colour (text on a terminal only)
+};
+
+class ReportWriter {
+ public:
+  virtual ~ReportWriter() = default;
+  virtual std::string format() const = 0;     // "text"
+  virtual std::string extension() const = 0;  // "txt"
+  virtual std::string write(const engine::Report& report, const WriteOptions& options) const = 0;
+};
+
+// Every format this build can write, in a fixed order.
+std::vector<std::string> format_names();
+// nullptr for an unknown format.
+std::unique_ptr<ReportWriter> make_writer(std::string_view format);
+
+// Writes `content` to `path` through a temporary file in the same directory
+// and a rename, so a reader never sees half a report. "" on success, else why.
+std::string write_file_atomic(const std::string& path, std::string_view content);
+
+}  // namespace jxaudit::reports

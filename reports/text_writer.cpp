@@ -1,0 +1,119 @@
+#include "text_writer.hpp"
+
+#include <map>
+
+#include <fmt/format.h>
+
+namespace jxaudit::reports {
+namespace {
+
+// The few words the text report needs, in both languages.
+struct Words {
+  const char* error;
+  const char* warning;
+  const char* info;
+  const char* tables;      // "{} tables"
+  const char* table;       // "table {}"
+  const char* line;        // "line {}"
+  const char* whole_file;
+  const char* run_wide;
+  const char* expected;
+  const char* actual;
+  const char* fix;
+  const char* summary;     // files, tables, findings, errors, warnings, infos
+  const char* no_findings;
+};
+
+constexpr Words kZh{"错误", "警告", "提示", "{} 张表", "表 {}", "第 {} 行", "（整个文件）", "（跨表检查）",
+                    "应为", "实为", "建议",
+                    "汇总：{} 个文件，{} 张表，{} 条问题（{} 个错误，{} 个警告，{} 个提示）", "未发现问题"};
+constexpr Words kEn{"error", "warning", "info", "{} tables", "table {}", "line {}", "(whole file)",
+                    "(across tables)", "expected", "actual", "fix",
+                    "Summary: {} files, {} tables, {} findings ({} errors, {} warnings, {} info)", "no findings"};
+
+struct Style {
+  bool colour;
+  std::string paint(std::string_view text, const char* code) const {
+    return colour ? fmt::format("\x1b[{}m{}\x1b[0m", code, text) : std::string(text);
+  }
+};
+
+const char* severity_colour(Severity s) {
+  switch (s) {
+    case Severity::error: return "1;31";
+    case Severity::warning: return "1;33";
+    case Severity::info: return "1;36";
+  }
+  return "0";
+}
+
+std::string pick(bool en, const std::string& zh, const std::string& english) {
+  if (en) return english.empty() ? zh : english;
+  return zh.empty() ? english : zh;
+}
+
+void write_finding(std::string& out, const Finding& f, const Words& w, bool en, const Style& style) {
+  const char* sev = f.severity == Severity::error ? w.error : f.severity == Severity::warning ? w.warning : w.info;
+  std::string where = f.location.line > 0 ? fmt::format(fmt::runtime(w.line), f.location.line) : std::string("-");
+  out += fmt::format("    {}  {}  {}  {}\n", where, style.paint(sev, severity_colour(f.severity)),
+                     style.paint(f.full_rule_id(), "1"), pick(en, f.message, f.message_en));
+  if (!f.location.indicator.empty() || !f.location.field.empty()) {
+    std::string what = f.location.indicator;
+    if (!f.location.field.empty()) what += (what.empty() ? "" : " / ") + f.location.field;
+    out += fmt::format("        [{}]\n", what);
+  }
+  if (!f.expected.empty() || !f.actual.empty())
+    out += fmt::format("        {}: {}    {}: {}\n", w.expected, f.expected.empty() ? "-" : f.expected, w.actual,
+                       f.actual.empty() ? "-" : f.actual);
+  std::string fix = pick(en, f.fix, f.fix_en);
+  if (!fix.empty()) out += fmt::format("        {}: {}\n", w.fix, fix);
+}
+
+}  // namespace
+
+std::string TextWriter::write(const engine::Report& report, const WriteOptions& options) const {
+  const bool en = options.language == "en";
+  const Words& w = en ? kEn : kZh;
+  const Style style{options.colour};
+
+  // file -> table index (-1: the file itself) -> findings, in report order.
+  std::map<std::string, std::map<int, std::vector<const Finding*>>> grouped;
+  for (const auto& f : report.findings) grouped[f.location.file][f.location.table].push_back(&f);
+
+  std::string out;
+  out += fmt::format("{} {}\n", report.tool_name, report.tool_version);
+  for (const auto& in : report.inputs) {
+    out += "\n";
+    out += style.paint(in.path, "1");
+    out += fmt::format("  [{}, {}{}]\n", engine::to_string(in.status), fmt::format(fmt::runtime(w.tables), in.tables.size()),
+                       in.sha256.empty() ? "" : ", sha256 " + in.sha256.substr(0, 12));
+    auto file_it = grouped.find(in.path);
+    if (file_it == grouped.end()) continue;
+    auto& by_table = file_it->second;
+    if (auto it = by_table.find(-1); it != by_table.end()) {
+      out += fmt::format("  {}\n", w.whole_file);
+      for (const Finding* f : it->second) write_finding(out, *f, w, en, style);
+    }
+    for (const auto& t : in.tables) {
+      auto it = by_table.find(t.index);
+      if (it == by_table.end()) continue;
+      out += fmt::format("  {}  {} {}  ({})\n", fmt::format(fmt::runtime(w.table), t.index + 1), t.project_code,
+                         t.project_name, fmt::format(fmt::runtime(w.line), t.line));
+      for (const Finding* f : it->second) write_finding(out, *f, w, en, style);
+    }
+    grouped.erase(file_it);
+  }
+  // Findings not tied to an input file (cross-table checks, plugin failures in finish()).
+  for (const auto& [file, by_table] : grouped) {
+    out += fmt::format("\n{}\n", file.empty() ? w.run_wide : file);
+    for (const auto& [table, findings] : by_table)
+      for (const Finding* f : findings) write_finding(out, *f, w, en, style);
+  }
+  const engine::Summary& s = report.summary;
+  out += "\n";
+  if (s.findings == 0) out += std::string(w.no_findings) + "\n";
+  out += fmt::format(fmt::runtime(w.summary), s.files, s.tables, s.findings, s.error, s.warning, s.info) + "\n";
+  return out;
+}
+
+}  // namespace jxaudit::reports

@@ -1,0 +1,16 @@
+// The list of report formats: adding a format is one line here and one writer file.
+#include "json_writer.hpp"
+#include "report_writer.hpp"
+#include "text_writer.hpp"
+
+namespace jxaudit::reports {
+
+std::vector<std::string> format_names() { return {"text", "json"}; }
+
+std::unique_ptr<ReportWriter> make_writer(std::string_view format) {
+  if (format == "text") return std::make_unique<TextWriter>();
+  if (format == "json") return std::make_unique<JsonWriter>();
+  return nullptr;
+}
+
+}  // namespace jxaudit::reports

@@ -1,0 +1,170 @@
+// jxaudit end to end: exit codes, one clear message per refusal, drop-in
+// plugins, reports (schema-valid JSON, readable text, identical for any --jobs).
+#include <gtest/gtest.h>
+
+#include "run_support.hpp"
+
+using namespace jxaudit::testing;
+
+namespace {
+
+const std::string kSeed = std::string(JXAUDIT_FIXTURES_DIR) + "/futian-2022-selfeval.txt";
+
+// A config naming no plugins, so only the test's --plugin-path plugins run.
+std::string empty_config(const Scratch& s) {
+  spit(s / "cfg/jxaudit.yaml", "plugins: {}\nreport: {formats: [json]}\n");
+  return (s / "cfg/jxaudit.yaml").string();
+}
+
+bool contains(const std::string& haystack, const std::string& needle) {
+  return haystack.find(needle) != std::string::npos;
+}
+
+}  // namespace
+
+TEST(Cli, ListPluginsFindsAPluginDroppedBesideTheExecutable) {
+  Scratch s;
+  std::string exe = isolated_jxaudit(s.path());
+  fs::create_directories(s / "bin/plugins");
+  fs::copy_file(plugin_dir("good") + "/testgood.so", s / "bin/plugins/testgood.so");
+  auto r = run(exe, {"list-plugins", "--config", empty_config(s)}, s.path());
+  EXPECT_EQ(r.exit_code, 0) << r.err;
+  EXPECT_TRUE(contains(r.out, "testgood")) << r.out;
+  EXPECT_TRUE(contains(r.out, "1.2.3")) << r.out;
+  EXPECT_TRUE(contains(r.out, (s / "bin/plugins/testgood.so").string())) << r.out;
+}
+
+TEST(Cli, WrongApiVersionIsOneMessageAndExit2) {
+  Scratch s;
+  auto r = run(isolated_jxaudit(s.path()),
+               {"check", "--config", empty_config(s), "--plugin-path", plugin_dir("wrongapi"), kSeed}, s.path());
+  EXPECT_EQ(r.exit_code, 2) << r.err;
+  EXPECT_TRUE(contains(r.err, "plugin API version 42 does not match this host's API version 1")) << r.err;
+  EXPECT_TRUE(r.out.empty());
+}
+
+TEST(Cli, NotAPluginDuplicateAndBadConfigureAreExit2) {
+  Scratch s;
+  std::string exe = isolated_jxaudit(s.path());
+  std::string cfg = empty_config(s);
+  for (const auto& [dirs, message] :
+       std::vector<std::pair<std::string, std::string>>{{plugin_dir("notaplugin"), "not a plugin"},
+                                                        {plugin_dir("good") + ":" + plugin_dir("duplicate"), "duplicate plugin id 'testgood'"},
+                                                        {plugin_dir("badconfig"), "configure() failed"}}) {
+    auto r = run(exe, {"check", "--config", cfg, "--plugin-path", dirs, kSeed}, s.path());
+    EXPECT_EQ(r.exit_code, 2) << dirs << "\n" << r.err;
+    EXPECT_TRUE(contains(r.err, message)) << r.err;
+  }
+}
+
+TEST(Cli, ConfigErrorsAreExit2WithPosition) {
+  Scratch s;
+  std::string exe = isolated_jxaudit(s.path());
+  spit(s / "broken.yaml", "report:\n  formats: [json\n");
+  auto broken = run(exe, {"check", "--config", (s / "broken.yaml").string(), kSeed}, s.path());
+  EXPECT_EQ(broken.exit_code, 2);
+  EXPECT_TRUE(contains(broken.err, (s / "broken.yaml").string() + ":")) << broken.err;
+  EXPECT_TRUE(contains(broken.err, "YAML syntax error")) << broken.err;
+
+  spit(s / "unknown.yaml", "plugins: {}\nrepot: {}\n");
+  auto unknown = run(exe, {"check", "--config", (s / "unknown.yaml").string(), kSeed}, s.path());
+  EXPECT_EQ(unknown.exit_code, 2);
+  EXPECT_TRUE(contains(unknown.err, "unknown.yaml:2:1: repot: unknown key (did you mean 'report'?)")) << unknown.err;
+
+  spit(s / "missing.yaml", "plugins:\n  arithmetc: {}\n");
+  auto missing = run(exe, {"check", "--config", (s / "missing.yaml").string(), kSeed}, s.path());
+  EXPECT_EQ(missing.exit_code, 2);
+  EXPECT_TRUE(contains(missing.err, "plugin 'arithmetc' is not in any plugin directory")) << missing.err;
+
+  auto usage = run(exe, {"check", "--no-such-flag"}, s.path());
+  EXPECT_EQ(usage.exit_code, 2);
+}
+
+TEST(Cli, ExitCodesFollowFailOn) {
+  Scratch s;
+  std::string exe = isolated_jxaudit(s.path());
+  std::string cfg = empty_config(s);
+  std::string missing = (s / "no-such-input.txt").string();  // host.input-unreadable: an error
+  std::vector<std::string> base{"check", "--config", cfg, "--output", (s / "r.json").string()};
+  auto with = [&](std::vector<std::string> extra) {
+    auto args = base;
+    args.insert(args.end(), extra.begin(), extra.end());
+    return run(exe, args, s.path()).exit_code;
+  };
+  EXPECT_EQ(with({missing}), 1);
+  EXPECT_EQ(with({"--fail-on", "never", missing}), 0);
+  // The good plugin's per-table rule is a warning: fails only at fail-on warning.
+  EXPECT_EQ(with({"--plugin-path", plugin_dir("good"), "--checks", "-*,testgood.per-table", "--fail-on", "error", kSeed}), 0);
+  EXPECT_EQ(with({"--plugin-path", plugin_dir("good"), "--checks", "-*,testgood.per-table", "--fail-on", "warning", kSeed}), 1);
+  EXPECT_EQ(with({"--fail-on", "sometimes", kSeed}), 2);
+}
+
+TEST(Cli, ThrowingPluginIsAFindingNotACrash) {
+  Scratch s;
+  auto r = run(isolated_jxaudit(s.path()),
+               {"check", "--config", empty_config(s), "--plugin-path", plugin_dir("throwing"), "--format", "json",
+                "--output", "-", kSeed},
+               s.path());
+  EXPECT_EQ(r.exit_code, 1) << r.err;
+  EXPECT_TRUE(contains(r.out, "\"rule\": \"host.plugin-failed\"")) << r.out.substr(0, 2000);
+  EXPECT_TRUE(contains(r.out, "testthrow")) << r.out.substr(0, 2000);
+}
+
+TEST(Cli, ReportsAreSchemaValidReadableAndIdenticalForAnyJobs) {
+  Scratch s;
+  std::string exe = isolated_jxaudit(s.path());
+  std::string cfg = empty_config(s);
+  std::vector<std::string> common{"check", "--config", cfg, "--plugin-path", plugin_dir("good"), "--format", "text,json",
+                                  "--fail-on", "never", kSeed, std::string(JXAUDIT_FIXTURES_DIR) + "/variants"};
+  auto args1 = common;
+  args1.insert(args1.end(), {"--output", (s / "one/").string(), "--jobs", "1"});
+  auto args3 = common;
+  args3.insert(args3.end(), {"--output", (s / "three/").string(), "--jobs", "3"});
+  auto r1 = run(exe, args1, s.path());
+  auto r3 = run(exe, args3, s.path());
+  ASSERT_EQ(r1.exit_code, 0) << r1.err;
+  ASSERT_EQ(r3.exit_code, 0) << r3.err;
+  std::string json = slurp(s / "one/jxaudit-report.json");
+  std::string text = slurp(s / "one/jxaudit-report.txt");
+  EXPECT_EQ(json, slurp(s / "three/jxaudit-report.json"));
+  EXPECT_EQ(text, slurp(s / "three/jxaudit-report.txt"));
+  EXPECT_TRUE(contains(json, "\"schema\": \"jxaudit/report@1\""));
+  EXPECT_TRUE(contains(json, "\"status\": \"ok\"")) << json.substr(0, 3000);
+  EXPECT_TRUE(contains(text, "futian-2022-selfeval.txt"));
+  EXPECT_TRUE(contains(text, "汇总：4 个文件")) << text.substr(text.size() > 400 ? text.size() - 400 : 0);
+  EXPECT_TRUE(contains(text, "testgood.per-table"));
+
+  std::string validate = "python3 -c 'import json,sys,jsonschema; jsonschema.Draft202012Validator(json.load(open(sys.argv[2]))).validate(json.load(open(sys.argv[1])))' " +
+                         quote((s / "one/jxaudit-report.json").string()) + " " +
+                         quote(std::string(JXAUDIT_SOURCE_DIR) + "/docs/report-schema.json") + " 2>" +
+                         quote((s / "schema.err").string());
+  EXPECT_EQ(std::system(validate.c_str()), 0) << slurp(s / "schema.err");
+
+  auto en = run(exe, {"check", "--config", cfg, "--plugin-path", plugin_dir("good"), "--format", "text", "--lang", "en",
+                      "--fail-on", "never", kSeed},
+                s.path());
+  EXPECT_TRUE(contains(en.out, "Summary: 1 files")) << en.out;
+}
+
+TEST(Cli, DumpConfigListRulesAndExplain) {
+  Scratch s;
+  std::string exe = isolated_jxaudit(s.path());
+  std::string cfg = empty_config(s);
+  auto dump = run(exe, {"dump-config", "--config", cfg, "--plugin-path", plugin_dir("good")}, s.path());
+  EXPECT_EQ(dump.exit_code, 0) << dump.err;
+  EXPECT_TRUE(contains(dump.out, "testgood:")) << dump.out;
+  EXPECT_TRUE(contains(dump.out, "label: good")) << dump.out;  // a default, echoed
+  EXPECT_TRUE(contains(dump.out, "per-table: warning")) << dump.out;
+
+  auto rules = run(exe, {"list-rules", "--config", cfg, "--plugin-path", plugin_dir("good")}, s.path());
+  EXPECT_EQ(rules.exit_code, 0);
+  EXPECT_TRUE(contains(rules.out, "testgood.per-indicator")) << rules.out;
+  EXPECT_TRUE(contains(rules.out, "host.plugin-failed")) << rules.out;
+
+  auto explain = run(exe, {"explain", "testgood.cross-table", "--config", cfg, "--plugin-path", plugin_dir("good")}, s.path());
+  EXPECT_EQ(explain.exit_code, 0);
+  EXPECT_TRUE(contains(explain.out, "one finding per run")) << explain.out;
+  auto unknown = run(exe, {"explain", "testgood.cross-tabel", "--config", cfg, "--plugin-path", plugin_dir("good")}, s.path());
+  EXPECT_EQ(unknown.exit_code, 2);
+  EXPECT_TRUE(contains(unknown.err, "did you mean 'testgood.cross-table'")) << unknown.err;
+}

@@ -1,0 +1,126 @@
+// The engine with real plugins on hand-made tables: failures become findings,
+// output is the same for any --jobs, fingerprints survive moved rows.
+#include <gtest/gtest.h>
+
+#include "collecting_sink.hpp"
+#include "engine/engine.hpp"
+#include "json_writer.hpp"
+#include "run_support.hpp"
+
+using namespace jxaudit;
+using jxaudit::testing::cell;
+using jxaudit::testing::plugin_dir;
+
+namespace {
+
+std::unique_ptr<engine::Session> session_with(const std::vector<std::string>& dirs, jxaudit::testing::Scratch& scratch) {
+  jxaudit::testing::spit(scratch / "jxaudit.yaml", "checks: '*'\n");
+  engine::SessionOptions o;
+  o.config_file = (scratch / "jxaudit.yaml").string();
+  for (const auto& d : dirs) o.plugin_paths.push_back(plugin_dir(d));
+  o.use_environment = false;
+  return engine::open_session(o);
+}
+
+Table table(const std::string& file, int index, int first_line, const std::vector<std::string>& names) {
+  Table t;
+  t.file = file;
+  t.index = index;
+  t.line = first_line;
+  t.project.code = cell("4403040000" + std::to_string(index));
+  int line = first_line + 10;
+  for (const auto& n : names) {
+    Indicator ind;
+    ind.level1 = "产出指标";
+    ind.level2 = n == "不适用" ? "成本指标" : "数量指标";
+    ind.name = cell(n, line);
+    ind.points = cell("5", line, 4);
+    ind.score = cell("4", line, 5);
+    ind.line = line++;
+    t.indicators.push_back(ind);
+  }
+  return t;
+}
+
+std::vector<Document> documents(int files) {
+  std::vector<Document> docs;
+  for (int f = 0; f < files; ++f) {
+    Document d;
+    d.source.path = "dir/file" + std::to_string(f) + ".txt";
+    for (int t = 0; t < 3; ++t) d.tables.push_back(table(d.source.path, t, 1 + t * 40, {"人数", "不适用", "次数", "不适用"}));
+    docs.push_back(std::move(d));
+  }
+  return docs;
+}
+
+std::string report_json(const engine::Session& s, const std::vector<Document>& docs, int jobs) {
+  std::vector<Finding> findings;
+  auto plugins = engine::running_plugins(s);
+  engine::check_documents(plugins, docs, jobs, findings);
+  return reports::JsonWriter().write(engine::make_report({}, plugins, std::move(findings)), {});
+}
+
+}  // namespace
+
+TEST(Engine, ThrowingPluginBecomesFindingsAndTheRunGoesOn) {
+  jxaudit::testing::Scratch scratch;
+  auto s = session_with({"good", "throwing"}, scratch);
+  ASSERT_TRUE(s->ok()) << ::testing::PrintToString(s->problems());
+  auto docs = documents(1);
+  std::vector<Finding> findings;
+  engine::check_documents(engine::running_plugins(*s), docs, 2, findings);
+  auto report = engine::make_report({}, engine::running_plugins(*s), std::move(findings));
+  EXPECT_EQ(report.summary.by_rule["host.plugin-failed"], 4u);  // 3 tables + finish
+  EXPECT_EQ(report.summary.by_rule["testgood.per-table"], 3u);   // the good plugin still ran
+  EXPECT_EQ(report.summary.by_rule["testgood.per-indicator"], 12u);
+  bool named = false;
+  for (const auto& f : report.findings)
+    if (f.rule == "plugin-failed" && f.location.table == 1)
+      named = f.message_en.find("testthrow") != std::string::npos && f.message_en.find("table 2") != std::string::npos &&
+              f.message_en.find("boom in table 1") != std::string::npos;
+  EXPECT_TRUE(named);
+}
+
+TEST(Engine, UndeclaredRuleIsReportedAsHostFinding) {
+  jxaudit::testing::Scratch scratch;
+  jxaudit::testing::spit(scratch / "plugins/testgood.yaml", "options:\n  emit-undeclared: true\n");
+  auto s = session_with({"good"}, scratch);
+  ASSERT_TRUE(s->ok()) << ::testing::PrintToString(s->problems());
+  std::vector<Finding> findings;
+  engine::check_documents(engine::running_plugins(*s), documents(1), 1, findings);
+  auto report = engine::make_report({}, engine::running_plugins(*s), std::move(findings));
+  EXPECT_EQ(report.summary.by_rule["host.undeclared-rule"], 3u);
+  EXPECT_EQ(report.summary.by_rule.count("testgood.not-declared"), 0u);
+}
+
+TEST(Engine, OutputIsByteIdenticalForAnyJobs) {
+  jxaudit::testing::Scratch scratch;
+  auto s = session_with({"good", "throwing"}, scratch);
+  auto docs = documents(6);
+  std::string one = report_json(*s, docs, 1);
+  EXPECT_GT(one.size(), 1000u);
+  EXPECT_EQ(one, report_json(*s, docs, 2));
+  EXPECT_EQ(one, report_json(*s, docs, 7));
+}
+
+TEST(Engine, FingerprintsSurviveMovedRows) {
+  jxaudit::testing::Scratch scratch;
+  auto s = session_with({"good"}, scratch);
+  auto fingerprints = [&](const Table& t) {
+    std::vector<Finding> findings;
+    engine::check_documents(engine::running_plugins(*s), {Document{{}, {t}, {}}}, 1, findings);
+    auto r = engine::make_report({}, engine::running_plugins(*s), std::move(findings));
+    std::map<std::string, std::vector<std::string>> by_indicator;
+    for (const auto& f : r.findings)
+      if (f.rule == "per-indicator") by_indicator[f.location.indicator].push_back(f.fingerprint);
+    return by_indicator;
+  };
+  auto before = fingerprints(table("a.txt", 0, 1, {"人数", "不适用", "次数", "不适用"}));
+  // Rows moved down by 7 lines, and a new indicator inserted first.
+  auto after = fingerprints(table("a.txt", 0, 8, {"新增", "人数", "不适用", "次数", "不适用"}));
+  EXPECT_EQ(before["人数"], after["人数"]);
+  EXPECT_EQ(before["次数"], after["次数"]);
+  EXPECT_EQ(before["不适用"], after["不适用"]);
+  ASSERT_EQ(before["不适用"].size(), 2u);
+  EXPECT_NE(before["不适用"][0], before["不适用"][1]);
+}

@@ -1,0 +1,66 @@
+# Installs jxaudit into a temporary prefix, builds examples/custom-plugin out
+# of tree against the installed package, and runs the installed jxaudit with
+# it. Run by ctest (install_out_of_tree) after the build.
+#   -DJXAUDIT_BUILD_DIR  -DJXAUDIT_SOURCE_DIR  -DWORK_DIR
+cmake_minimum_required(VERSION 3.25)
+
+function(step)
+  execute_process(COMMAND ${ARGN} RESULT_VARIABLE rc OUTPUT_VARIABLE out ERROR_VARIABLE err)
+  if(NOT rc EQUAL 0)
+    message(FATAL_ERROR "failed (${rc}): ${ARGN}\n${out}\n${err}")
+  endif()
+  set(STEP_OUTPUT "${out}" PARENT_SCOPE)
+endfunction()
+
+set(prefix ${WORK_DIR}/prefix)
+set(plugin_build ${WORK_DIR}/completeness-build)
+file(REMOVE_RECURSE ${WORK_DIR})
+file(MAKE_DIRECTORY ${WORK_DIR})
+
+step(${CMAKE_COMMAND} --install ${JXAUDIT_BUILD_DIR} --prefix ${prefix})
+foreach(installed bin/jxaudit include/jxaudit/check.hpp include/jxaudit/plugin.hpp share/jxaudit/config/jxaudit.yaml)
+  if(NOT EXISTS ${prefix}/${installed})
+    message(FATAL_ERROR "not installed: ${installed}")
+  endif()
+endforeach()
+
+step(${CMAKE_COMMAND} -S ${JXAUDIT_SOURCE_DIR}/examples/custom-plugin -B ${plugin_build} -G Ninja
+     -DCMAKE_BUILD_TYPE=Release -DCMAKE_PREFIX_PATH=${prefix})
+step(${CMAKE_COMMAND} --build ${plugin_build})
+
+# The installed host finds its config (share/jxaudit/config) and, with
+# --plugin-path, the new plugin; its own bundled plugins may run as well.
+set(env ${CMAKE_COMMAND} -E env --unset=JXAUDIT_PLUGIN_PATH --unset=JXAUDIT_CONFIG)
+step(${env} ${prefix}/bin/jxaudit list-plugins --plugin-path ${plugin_build})
+if(NOT STEP_OUTPUT MATCHES "completeness +1\\.0\\.0")
+  message(FATAL_ERROR "list-plugins does not show the example plugin:\n${STEP_OUTPUT}")
+endif()
+
+file(COPY ${JXAUDIT_SOURCE_DIR}/examples/custom-plugin/completeness.yaml DESTINATION ${prefix}/share/jxaudit/config/plugins)
+execute_process(
+  COMMAND ${env} ${prefix}/bin/jxaudit check --plugin-path ${plugin_build} --checks "-*,completeness.*"
+          --format json --output ${WORK_DIR}/report.json --fail-on never
+          ${JXAUDIT_SOURCE_DIR}/tests/fixtures/futian-2022-selfeval.txt
+  RESULT_VARIABLE rc ERROR_VARIABLE err)
+if(NOT rc EQUAL 0)
+  message(FATAL_ERROR "installed jxaudit check failed (${rc}):\n${err}")
+endif()
+file(READ ${WORK_DIR}/report.json report)
+string(JSON plugin_count LENGTH "${report}" plugins)
+set(found FALSE)
+math(EXPR last "${plugin_count} - 1")
+foreach(i RANGE ${last})
+  string(JSON id GET "${report}" plugins ${i} id)
+  if(id STREQUAL "completeness")
+    set(found TRUE)
+  endif()
+endforeach()
+if(NOT found)
+  message(FATAL_ERROR "the report does not list the completeness plugin:\n${report}")
+endif()
+string(JSON tables GET "${report}" summary tables)
+if(tables LESS 1)
+  message(FATAL_ERROR "the installed jxaudit found no tables in the seed file")
+endif()
+message(STATUS "installed jxaudit ran the out-of-tree plugin on ${tables} tables")
+file(REMOVE_RECURSE ${WORK_DIR})

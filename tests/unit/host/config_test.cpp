@@ -1,0 +1,142 @@
+// Host configuration: positions, unknown keys with "did you mean", values.
+#include <filesystem>
+#include <fstream>
+
+#include <gtest/gtest.h>
+
+#include "config/did_you_mean.hpp"
+#include "config/host_config.hpp"
+#include "config/plugin_config.hpp"
+
+namespace fs = std::filesystem;
+using namespace jxaudit;
+
+namespace {
+
+class TempDir {
+ public:
+  TempDir() {
+    path_ = fs::temp_directory_path() / ("jxaudit-config-test-" + std::to_string(::testing::UnitTest::GetInstance()->random_seed()) +
+                                         "-" + ::testing::UnitTest::GetInstance()->current_test_info()->name());
+    fs::remove_all(path_);
+    fs::create_directories(path_);
+  }
+  ~TempDir() { fs::remove_all(path_); }
+  std::string write(const std::string& name, const std::string& text) const {
+    fs::path p = path_ / name;
+    fs::create_directories(p.parent_path());
+    std::ofstream(p, std::ios::binary) << text;
+    return p.string();
+  }
+  const fs::path& path() const { return path_; }
+
+ private:
+  fs::path path_;
+};
+
+const std::vector<std::string> kFormats{"text", "json"};
+
+}  // namespace
+
+TEST(DidYouMean, SuggestsCloseKeysOnly) {
+  EXPECT_EQ(config::edit_distance("kitten", "sitting"), 3u);
+  EXPECT_EQ(config::closest("fail-onn", {"fail-on", "formats", "output"}), "fail-on");
+  EXPECT_EQ(config::closest("zzzzzz", {"fail-on", "formats"}), "");
+  EXPECT_EQ(config::did_you_mean("pluginz", {"plugins"}), " (did you mean 'plugins'?)");
+}
+
+TEST(HostConfig, ReadsEverySetting) {
+  TempDir dir;
+  std::string file = dir.write("jxaudit.yaml",
+                               "plugin-paths: [extra]\n"
+                               "plugins:\n"
+                               "  arithmetic: {enabled: true, config: p/a.yaml}\n"
+                               "  deviation: false\n"
+                               "checks: 'arithmetic.*,-arithmetic.x'\n"
+                               "inputs: {include: ['*.txt', '*.tsv'], exclude: ['old*']}\n"
+                               "report: {formats: [json], output: out/, fail-on: warning, language: en}\n"
+                               "jobs: 3\n");
+  std::vector<ConfigError> errors;
+  auto cfg = config::load_host_config(file, kFormats, errors);
+  ASSERT_TRUE(errors.empty()) << errors.front().to_string();
+  EXPECT_EQ(cfg.plugin_paths, std::vector<std::string>{(dir.path() / "extra").string()});
+  ASSERT_EQ(cfg.plugins.size(), 2u);
+  EXPECT_EQ(cfg.plugin_config_file("arithmetic"), (dir.path() / "p/a.yaml").string());
+  EXPECT_EQ(cfg.plugin_config_file("target_actual"), (dir.path() / "plugins/target_actual.yaml").string());
+  EXPECT_FALSE(cfg.plugin("deviation")->enabled);
+  EXPECT_EQ(cfg.include.size(), 2u);
+  EXPECT_EQ(cfg.formats, std::vector<std::string>{"json"});
+  EXPECT_EQ(cfg.fail_on, config::FailOn::warning);
+  EXPECT_EQ(cfg.language, "en");
+  EXPECT_EQ(cfg.jobs, 3);
+}
+
+TEST(HostConfig, UnknownKeyHasPositionAndSuggestion) {
+  TempDir dir;
+  std::string file = dir.write("jxaudit.yaml", "report:\n  formats: [text]\n  fail_on: error\n");
+  std::vector<ConfigError> errors;
+  config::load_host_config(file, kFormats, errors);
+  ASSERT_EQ(errors.size(), 1u);
+  EXPECT_EQ(errors[0].line, 3);
+  EXPECT_EQ(errors[0].column, 3);
+  EXPECT_EQ(errors[0].key, "report.fail_on");
+  EXPECT_NE(errors[0].message.find("did you mean 'fail-on'"), std::string::npos) << errors[0].message;
+  EXPECT_EQ(errors[0].to_string().rfind(file + ":3:3: report.fail_on: unknown key", 0), 0u) << errors[0].to_string();
+}
+
+TEST(HostConfig, BadValuesAreErrorsAtTheValue) {
+  TempDir dir;
+  std::string file = dir.write("jxaudit.yaml", "jobs: many\nreport:\n  formats: [text, jsn]\n  language: fr\n");
+  std::vector<ConfigError> errors;
+  config::load_host_config(file, kFormats, errors);
+  ASSERT_EQ(errors.size(), 3u);
+  EXPECT_EQ(errors[0].key, "report.formats");
+  EXPECT_EQ(errors[0].line, 3);
+  EXPECT_EQ(errors[0].column, 19);
+  EXPECT_NE(errors[0].message.find("did you mean 'json'"), std::string::npos);
+  EXPECT_EQ(errors[1].key, "report.language");
+  EXPECT_EQ(errors[2].key, "jobs");
+  EXPECT_EQ(errors[2].line, 1);
+}
+
+TEST(HostConfig, BrokenYamlGivesItsPosition) {
+  TempDir dir;
+  std::string file = dir.write("jxaudit.yaml", "report:\n  formats: [text\n  output: x\n");
+  std::vector<ConfigError> errors;
+  config::load_host_config(file, kFormats, errors);
+  ASSERT_EQ(errors.size(), 1u);
+  EXPECT_GT(errors[0].line, 0);
+  EXPECT_NE(errors[0].message.find("YAML syntax error"), std::string::npos);
+}
+
+TEST(PluginConfig, ReadsOptionsAndRuleSeverities) {
+  TempDir dir;
+  std::string file = dir.write("p.yaml", "options:\n  label: x\nrules:\n  a: warning\n  b: off\n  c: fatal\n");
+  std::vector<ConfigError> errors;
+  auto s = config::load_plugin_settings(file, errors);
+  EXPECT_TRUE(s.found);
+  EXPECT_EQ(s.options["label"].as<std::string>(), "x");
+  ASSERT_EQ(s.rules.size(), 2u);
+  EXPECT_EQ(s.rules["a"].severity, Severity::warning);
+  EXPECT_FALSE(s.rules["b"].severity.has_value());
+  ASSERT_EQ(errors.size(), 1u);
+  EXPECT_EQ(errors[0].key, "rules.c");
+  EXPECT_EQ(errors[0].line, 6);
+}
+
+TEST(PluginConfig, MissingFileMeansDefaults) {
+  std::vector<ConfigError> errors;
+  auto s = config::load_plugin_settings("/nonexistent/jxaudit/p.yaml", errors);
+  EXPECT_FALSE(s.found);
+  EXPECT_TRUE(errors.empty());
+}
+
+TEST(PluginConfig, UnknownTopLevelKey) {
+  TempDir dir;
+  std::string file = dir.write("p.yaml", "option:\n  a: 1\n");
+  std::vector<ConfigError> errors;
+  config::load_plugin_settings(file, errors);
+  ASSERT_EQ(errors.size(), 1u);
+  EXPECT_NE(errors[0].message.find("did you mean 'options'"), std::string::npos);
+  EXPECT_EQ(errors[0].line, 1);
+}
