@@ -201,6 +201,10 @@ bool IndicatorReader::read_row(const text::Row& row) {
     }
   }
 
+  if (values.empty())
+    diagnostics_.add(Severity::warning, "indicator-without-values", row.line, table_.index,
+                     "指标「" + excerpt(name_cell.text) + "」没有指标值、分值或得分(表格可能被截断)",
+                     "indicator '" + excerpt(name_cell.text) + "' has no target, actual, points or score (cut off?)");
   Indicator ind;
   ind.line = row.line;
   if (level1_) {

@@ -35,6 +35,49 @@ std::string to_utf8(std::string_view bytes, const char* charset, std::size_t& re
 
 }  // namespace
 
+namespace {
+
+struct Utf8Census {
+  std::size_t valid_multibyte = 0;  // well-formed sequences of 2-4 bytes
+  std::size_t invalid = 0;          // bytes that start no well-formed sequence
+};
+
+// Length of the well-formed UTF-8 sequence at p (0 when there is none).
+int sequence_length(const unsigned char* p, const unsigned char* end) {
+  const unsigned char c = *p;
+  if (c < 0x80) return 1;
+  int len = 0;
+  std::uint32_t cp = 0;
+  if ((c & 0xE0) == 0xC0) { len = 2; cp = c & 0x1F; }
+  else if ((c & 0xF0) == 0xE0) { len = 3; cp = c & 0x0F; }
+  else if ((c & 0xF8) == 0xF0) { len = 4; cp = c & 0x07; }
+  else return 0;
+  if (end - p < len) return 0;
+  for (int i = 1; i < len; ++i) {
+    if ((p[i] & 0xC0) != 0x80) return 0;
+    cp = (cp << 6) | (p[i] & 0x3F);
+  }
+  if ((len == 2 && cp < 0x80) || (len == 3 && cp < 0x800) || (len == 4 && (cp < 0x10000 || cp > 0x10FFFF)) ||
+      (cp >= 0xD800 && cp <= 0xDFFF))
+    return 0;
+  return len;
+}
+
+Utf8Census utf8_census(std::string_view bytes) {
+  Utf8Census census;
+  const auto* p = reinterpret_cast<const unsigned char*>(bytes.data());
+  const auto* end = p + bytes.size();
+  while (p < end) {
+    const int len = sequence_length(p, end);
+    if (len == 0) { ++census.invalid; ++p; continue; }
+    if (len > 1) ++census.valid_multibyte;
+    p += len;
+  }
+  return census;
+}
+
+}  // namespace
+
 bool is_valid_utf8(std::string_view bytes) {
   const auto* p = reinterpret_cast<const unsigned char*>(bytes.data());
   const auto* end = p + bytes.size();
@@ -47,22 +90,8 @@ bool is_valid_utf8(std::string_view bytes) {
       p += 8;
     }
     if (p >= end) break;
-    const unsigned char c = *p;
-    if (c < 0x80) { ++p; continue; }
-    int len = 0;
-    std::uint32_t cp = 0;
-    if ((c & 0xE0) == 0xC0) { len = 2; cp = c & 0x1F; }
-    else if ((c & 0xF0) == 0xE0) { len = 3; cp = c & 0x0F; }
-    else if ((c & 0xF8) == 0xF0) { len = 4; cp = c & 0x07; }
-    else return false;
-    if (end - p < len) return false;
-    for (int i = 1; i < len; ++i) {
-      if ((p[i] & 0xC0) != 0x80) return false;
-      cp = (cp << 6) | (p[i] & 0x3F);
-    }
-    if ((len == 2 && cp < 0x80) || (len == 3 && cp < 0x800) || (len == 4 && (cp < 0x10000 || cp > 0x10FFFF)) ||
-        (cp >= 0xD800 && cp <= 0xDFFF))
-      return false;
+    const int len = sequence_length(p, end);
+    if (len == 0) return false;
     p += len;
   }
   return true;
@@ -90,6 +119,15 @@ Decoded decode(std::string_view bytes) {
   if (is_valid_utf8(bytes)) {
     d.encoding = "utf-8";
     d.utf8.assign(bytes);
+    return d;
+  }
+  // Mostly UTF-8 with a few broken bytes (a file cut off inside its last
+  // character, stray junk): still UTF-8, the broken bytes replaced. GB18030
+  // text read as UTF-8 breaks on most of its characters, so the ratio tells
+  // the two apart.
+  if (const Utf8Census census = utf8_census(bytes); census.valid_multibyte >= 8 * census.invalid) {
+    d.encoding = "utf-8";
+    d.utf8 = to_utf8(bytes, "UTF-8", d.replaced);
     return d;
   }
   d.encoding = "gb18030";
