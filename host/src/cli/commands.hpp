@@ -22,5 +22,6 @@ void add_list_plugins_command(CLI::App& app, CommandRegistry& registry);
 void add_list_rules_command(CLI::App& app, CommandRegistry& registry);
 void add_dump_config_command(CLI::App& app, CommandRegistry& registry);
 void add_explain_command(CLI::App& app, CommandRegistry& registry);
+void add_parse_command(CLI::App& app, CommandRegistry& registry);
 
 }  // namespace jxaudit::cli
