@@ -37,21 +37,14 @@ void report_row(const TableNumbers& numbers, const FundsRow& row, FindingSink& s
 
 RuleInfo OverExecutionRule::info() {
   return {"over-execution", Severity::warning, "全年执行数 exceeds 全年预算数", "全年执行数超过全年预算数",
-          "Spending above the full-year budget is either a typing error or an unexplained overspend. The "
-          "total row is checked; a 其中 row is reported only when the total row is not itself over budget, "
-          "so one overspend gives one finding. Fix the amount or explain the adjustment."};
+          "Spending above the full-year budget (年度资金总额 row) is either a typing error or an unexplained "
+          "overspend. 其中 rows are not checked on their own: money moves between them, and a mistyped "
+          "component is funds-breakdown's finding. Fix the amount or explain the adjustment."};
 }
 
 void OverExecutionRule::check(const TableNumbers& numbers, FindingSink& sink) const {
-  const Table& table = numbers.table();
-  if (!table.funds) return;
   const FundsRow* total = numbers.funds_total();
-  if (total != nullptr && over_executed(*total)) {
-    report_row(numbers, *total, sink);
-    return;
-  }
-  for (const auto& row : table.funds->rows)
-    if (&row != total && over_executed(row)) report_row(numbers, row, sink);
+  if (total != nullptr && over_executed(*total)) report_row(numbers, *total, sink);
 }
 
 }  // namespace jxaudit::arithmetic

@@ -1,0 +1,78 @@
+// The seed file (tests/fixtures/futian-2022-selfeval.txt) through the real
+// parser: exactly the five findings the issue lists from this plugin, with
+// declared value, recomputed value and location.
+#include <gtest/gtest.h>
+
+#include <algorithm>
+
+#include "arithmetic_plugin.hpp"
+#include "collecting_sink.hpp"
+#include "parse/parser.hpp"
+
+namespace jxaudit::arithmetic {
+namespace {
+
+struct SeedRun {
+  Document doc;
+  std::vector<Finding> findings;
+};
+
+SeedRun run_file(const std::string& name) {
+  SeedRun run{parse::parse_file(std::string(JXAUDIT_FIXTURES_DIR) + "/" + name, *parse::builtin_vocabulary()), {}};
+  ArithmeticCheck check;
+  Options options(YAML::Node(), "defaults");
+  check.configure(options);
+  jxaudit::testing::CollectingSink sink;
+  for (const auto& t : run.doc.tables) check.check(t, sink);
+  run.findings = std::move(sink.findings);
+  return run;
+}
+
+// "project code | rule | expected | actual" for compact comparison.
+std::vector<std::string> lines_of(const std::vector<Finding>& findings) {
+  std::vector<std::string> out;
+  for (const auto& f : findings)
+    out.push_back(f.location.project_code + " | " + f.rule + " | " + f.expected + " | " + f.actual);
+  std::sort(out.begin(), out.end());
+  return out;
+}
+
+TEST(ArithmeticSeed, ExactlyTheFiveKnownErrors) {
+  const SeedRun run = run_file("futian-2022-selfeval.txt");
+  ASSERT_EQ(run.doc.tables.size(), 11u);
+  std::vector<std::string> expected = {
+      "440304221061500000003 | progress-rate | 99.99% | 99%",
+      "440304221061500600009 | level1-points | 35 | 30",
+      "440304221061500600009 | level1-points | 35 | 50",
+      "440304221061500600009 | total-points | 90 | 100",
+      "440304221061500600009 | total-score | 89.88 | 99.88",
+  };
+  EXPECT_EQ(lines_of(run.findings), expected);
+}
+
+TEST(ArithmeticSeed, FindingsPointAtTheRightCells) {
+  const SeedRun run = run_file("futian-2022-selfeval.txt");
+  for (const auto& f : run.findings) {
+    EXPECT_GT(f.location.line, 0) << f.rule;
+    EXPECT_FALSE(f.message.empty());
+    EXPECT_FALSE(f.message_en.empty());
+    EXPECT_FALSE(f.fix.empty());
+    EXPECT_FALSE(f.fix_en.empty());
+    if (f.rule == "total-score") {
+      EXPECT_EQ(f.location.line, 250);
+      EXPECT_EQ(f.location.field, "total.score");
+      EXPECT_NE(f.message.find("相差 10.00"), std::string::npos) << f.message;
+      EXPECT_EQ(f.fix, "总分得分应为 89.88");
+    }
+    if (f.rule == "total-points") EXPECT_EQ(f.location.line, 250);
+    if (f.rule == "level1-points" && f.actual == "50") EXPECT_EQ(f.location.line, 231);
+    if (f.rule == "level1-points" && f.actual == "30") EXPECT_EQ(f.location.line, 242);
+    if (f.rule == "progress-rate") {
+      EXPECT_EQ(f.location.line, 269);
+      EXPECT_EQ(f.location.indicator, "支出进度达标率");
+    }
+  }
+}
+
+}  // namespace
+}  // namespace jxaudit::arithmetic
