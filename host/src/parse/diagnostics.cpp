@@ -23,12 +23,12 @@ Cell make_cell(const text::Row& row, int column, const std::string& file) {
   return cell;
 }
 
-std::string excerpt(const std::string& text, std::size_t max_bytes) {
-  if (text.size() <= max_bytes) return text;
+std::string excerpt(std::string_view text, std::size_t max_bytes) {
+  if (text.size() <= max_bytes) return std::string(text);
   std::size_t cut = max_bytes;
   // Step back to a UTF-8 lead byte so no character is split.
   while (cut > 0 && (static_cast<unsigned char>(text[cut]) & 0xC0) == 0x80) --cut;
-  return text.substr(0, cut) + "…";
+  return std::string(text.substr(0, cut)) + "…";
 }
 
 }  // namespace jxaudit::parse

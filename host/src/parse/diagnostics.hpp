@@ -27,6 +27,6 @@ class Diagnostics {
 Cell make_cell(const text::Row& row, int column, const std::string& file);
 
 // Shortens text for a diagnostic message (whole UTF-8 characters).
-std::string excerpt(const std::string& text, std::size_t max_bytes = 60);
+std::string excerpt(std::string_view text, std::size_t max_bytes = 60);
 
 }  // namespace jxaudit::parse

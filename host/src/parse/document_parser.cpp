@@ -45,7 +45,8 @@ Document parse_bytes(std::string_view bytes, const std::string& path, const Voca
                     "按 " + decoded.encoding + " 解码时有 " + std::to_string(decoded.replaced) + " 个字符无法识别",
                     std::to_string(decoded.replaced) + " characters could not be decoded as " + decoded.encoding);
 
-  const std::vector<text::Row> rows = text::split_rows(decoded.utf8);
+  const text::Rows split = text::split_rows(decoded.utf8);
+  const std::vector<text::Row>& rows = split.rows;
   std::vector<std::size_t> titles;
   for (std::size_t r = 0; r < rows.size(); ++r)
     if (is_title(vocabulary, rows[r])) titles.push_back(r);
@@ -71,7 +72,7 @@ Document parse_bytes(std::string_view bytes, const std::string& path, const Voca
     table.index = static_cast<int>(t);
     table.line = rows[begin].line;
     table.file = path;
-    table.title = rows[begin].cells[static_cast<std::size_t>(rows[begin].first_filled())].text;
+    table.title = std::string(rows[begin].cells[static_cast<std::size_t>(rows[begin].first_filled())].text);
     doc.tables.push_back(std::move(table));
     TableReader(vocabulary, diagnostics, doc.tables.back()).read(rows, begin + 1, end);
   }

@@ -110,14 +110,24 @@ bool IndicatorReader::read_labels(const text::Row& row, std::size_t& i, const st
 std::vector<int> IndicatorReader::align(const text::Row& row, const std::vector<int>& values) const {
   const std::size_t m = columns_.size();
   const std::size_t k = values.size();
+  // Classify each value once (the search below asks many times).
+  enum class Kind { number, blank, plain_number_text, text };
+  std::vector<Kind> kinds(k);
+  for (std::size_t v = 0; v < k; ++v) {
+    const std::string_view text = row.cells[static_cast<std::size_t>(values[v])].text;
+    if (Vocabulary::plain_number(text)) kinds[v] = Kind::number;
+    else if (vocabulary_.blank_value(text)) kinds[v] = Kind::blank;
+    else if (text.back() != '%' && vocabulary_.number(text)) kinds[v] = Kind::plain_number_text;  // "10分"
+    else kinds[v] = Kind::text;
+  }
   auto fit = [&](std::size_t c, std::size_t v) {
-    const std::string& text = row.cells[static_cast<std::size_t>(values[v])].text;
-    const bool plain = Vocabulary::plain_number(text);
+    const Kind kind = kinds[v];
+    const bool plain = kind == Kind::number;
     switch (columns_[c]) {
       case IndicatorColumn::points:
       case IndicatorColumn::score:
-        if (text.back() != '%' && vocabulary_.number(text)) return 2;
-        return vocabulary_.blank_value(text) ? 1 : kInvalid;
+        if (kind == Kind::number || kind == Kind::plain_number_text) return 2;
+        return kind == Kind::blank ? 1 : kInvalid;
       case IndicatorColumn::explanation: return plain ? -1 : 1;
       case IndicatorColumn::other: return 0;
       default: return plain ? 0 : 1;
@@ -178,8 +188,9 @@ bool IndicatorReader::read_row(const text::Row& row) {
   const auto& name_cell = row.cells[static_cast<std::size_t>(name_col)];
   std::vector<int> values(filled.begin() + static_cast<std::ptrdiff_t>(i) + 1, filled.end());
   if (vocabulary_.placeholder(name_cell.key) && values.empty()) {
-    diagnostics_.add(Severity::info, "placeholder-row", row.line, table_.index,
-                     "占位行「" + name_cell.text + "」已跳过", "placeholder row '" + name_cell.text + "' skipped");
+    const std::string name(name_cell.text);
+    diagnostics_.add(Severity::info, "placeholder-row", row.line, table_.index, "占位行「" + name + "」已跳过",
+                     "placeholder row '" + name + "' skipped");
     return true;
   }
 
@@ -190,8 +201,8 @@ bool IndicatorReader::read_row(const text::Row& row) {
     std::size_t nonexplanation = 0;
     for (auto c : columns_) nonexplanation += c == IndicatorColumn::explanation ? 0 : 1;
     if (values.size() > nonexplanation && a + 1 < values.size()) {
-      const auto& actual = row.cells[static_cast<std::size_t>(values[a])].text;
-      const auto& next = row.cells[static_cast<std::size_t>(values[a + 1])].text;
+      const std::string actual(row.cells[static_cast<std::size_t>(values[a])].text);
+      const std::string_view next = row.cells[static_cast<std::size_t>(values[a + 1])].text;
       if (actual == next && (!Vocabulary::plain_number(actual) || values.size() > columns_.size())) {
         diagnostics_.add(Severity::warning, "extra-actual-column", row.line, table_.index,
                          "实际完成值「" + actual + "」重复写在多出的一列中,只读取一次",
@@ -222,7 +233,7 @@ bool IndicatorReader::read_row(const text::Row& row) {
   const std::vector<int> placed = align(row, values);
   for (std::size_t v = 0; v < values.size(); ++v) {
     const int col = values[v];
-    const auto& text = row.cells[static_cast<std::size_t>(col)].text;
+    const std::string_view text = row.cells[static_cast<std::size_t>(col)].text;
     if (placed[v] < 0) {
       diagnostics_.add(Severity::warning, "unplaced-cell", row.line, table_.index,
                        "多出的单元格「" + excerpt(text) + "」无法归入任何列",

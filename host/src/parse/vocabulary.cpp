@@ -46,13 +46,13 @@ std::optional<Level1Label> Vocabulary::level1_label(std::string_view key) const 
     points = Decimal::parse(inner);
     if (!points) return std::nullopt;
   }
-  const auto it = level1_spellings_.find(std::string(name));
+  const auto it = level1_spellings_.find(name);
   if (it == level1_spellings_.end()) return std::nullopt;
   return Level1Label{it->second, points};
 }
 
 std::optional<std::pair<std::size_t, std::size_t>> Vocabulary::level2_label(std::string_view key) const {
-  const auto it = level2_spellings_.find(std::string(key));
+  const auto it = level2_spellings_.find(key);
   if (it == level2_spellings_.end()) return std::nullopt;
   return it->second;
 }
@@ -204,12 +204,12 @@ class VocabularyBuilder {
     return out;
   }
 
-  void set(std::unordered_set<std::string>& target, const YAML::Node& parent, const std::string& dotted, bool required = true) {
+  void set(LabelSet& target, const YAML::Node& parent, const std::string& dotted, bool required = true) {
     for (const auto& k : keys(list(parent, dotted, required))) target.insert(k);
   }
 
   template <typename E>
-  void add(std::unordered_map<std::string, E>& target, const YAML::Node& parent, const std::string& dotted, E value) {
+  void add(LabelMap<E>& target, const YAML::Node& parent, const std::string& dotted, E value) {
     for (const auto& k : keys(list(parent, dotted))) target.emplace(k, value);
   }
 

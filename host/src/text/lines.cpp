@@ -1,5 +1,7 @@
 #include "text/lines.hpp"
 
+#include <cstring>
+
 #include "text/normalize.hpp"
 
 namespace jxaudit::text {
@@ -24,38 +26,56 @@ int Row::filled_count() const {
 
 namespace {
 
-void split_cells(std::string_view line, Row& row) {
+void split_cells(std::string_view line, Row& row, std::deque<std::string>& storage) {
   std::size_t start = 0;
   while (true) {
-    const std::size_t tab = line.find('\t', start);
-    const std::string_view raw = line.substr(start, tab == std::string_view::npos ? std::string_view::npos : tab - start);
+    const void* hit = line.size() > start ? std::memchr(line.data() + start, '\t', line.size() - start) : nullptr;
+    const std::size_t tab = hit ? static_cast<std::size_t>(static_cast<const char*>(hit) - line.data()) : line.size();
     TextCell cell;
-    cell.raw.assign(raw);
-    cell.text = normalize(raw);
-    cell.key = label_key(cell.text);
-    row.cells.push_back(std::move(cell));
-    if (tab == std::string_view::npos) break;
+    cell.raw = line.substr(start, tab - start);
+    if (is_normalized(cell.raw)) {
+      cell.text = cell.raw;
+    } else {
+      storage.push_back(normalize(cell.raw));
+      cell.text = storage.back();
+    }
+    if (is_label_key(cell.text)) {
+      cell.key = cell.text;
+    } else {
+      storage.push_back(label_key(cell.text));
+      cell.key = storage.back();
+    }
+    row.cells.push_back(cell);
+    if (tab >= line.size()) break;
     start = tab + 1;
   }
 }
 
 }  // namespace
 
-std::vector<Row> split_rows(std::string_view utf8) {
-  std::vector<Row> rows;
+Rows split_rows(std::string_view utf8) {
+  Rows out;
   int line = 0;
   std::size_t start = 0;
+  const char* data = utf8.data();
   while (start < utf8.size()) {
-    std::size_t end = utf8.find_first_of("\r\n", start);
-    if (end == std::string_view::npos) end = utf8.size();
+    const void* nl = std::memchr(data + start, '\n', utf8.size() - start);
+    std::size_t end = nl ? static_cast<std::size_t>(static_cast<const char*>(nl) - data) : utf8.size();
+    // A lone '\r' also ends a line (old Mac exports); "\r\n" ends one line.
+    const void* cr = std::memchr(data + start, '\r', end - start);
+    std::size_t next = end + 1;
+    if (cr) {
+      const auto at = static_cast<std::size_t>(static_cast<const char*>(cr) - data);
+      next = (at + 1 == end && nl) ? end + 1 : at + 1;
+      end = at;
+    }
     Row row;
     row.line = ++line;
-    split_cells(utf8.substr(start, end - start), row);
-    rows.push_back(std::move(row));
-    if (end < utf8.size() && utf8[end] == '\r' && end + 1 < utf8.size() && utf8[end + 1] == '\n') ++end;
-    start = end + 1;
+    split_cells(utf8.substr(start, end - start), row, out.storage);
+    out.rows.push_back(std::move(row));
+    start = next;
   }
-  return rows;
+  return out;
 }
 
 }  // namespace jxaudit::text

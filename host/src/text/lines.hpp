@@ -1,7 +1,12 @@
 // Splitting decoded text into rows of cells (one row per line, cells separated
 // by TAB, as every exporter we know writes them).
+//
+// Cells are views: `raw` into the decoded text, `text` and `key` into it too
+// when normalisation changes nothing (the common case), else into storage the
+// Rows own. This keeps the parser free of per-cell allocations (throughput).
 #pragma once
 
+#include <deque>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -9,9 +14,9 @@
 namespace jxaudit::text {
 
 struct TextCell {
-  std::string raw;   // as decoded
-  std::string text;  // normalize(raw)
-  std::string key;   // label_key(text)
+  std::string_view raw;   // as decoded
+  std::string_view text;  // normalize(raw)
+  std::string_view key;   // label_key(text)
 };
 
 struct Row {
@@ -25,7 +30,13 @@ struct Row {
   bool blank() const { return first_filled() < 0; }
 };
 
-// Splits UTF-8 text into rows; "\r\n", "\n" and "\r" all end a line.
-std::vector<Row> split_rows(std::string_view utf8);
+struct Rows {
+  std::vector<Row> rows;
+  std::deque<std::string> storage;  // normalised texts that differ from raw (stable addresses)
+};
+
+// Splits UTF-8 text into rows; "\r\n", "\n" and "\r" all end a line. The
+// result refers to `utf8`, which must outlive it.
+Rows split_rows(std::string_view utf8);
 
 }  // namespace jxaudit::text

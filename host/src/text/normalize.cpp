@@ -113,6 +113,66 @@ std::string normalize(std::string_view raw) {
   return fold(normalized);
 }
 
+namespace {
+
+// NFKC-stable characters seen in almost every cell, checked without ICU: CJK
+// ideographs (U+4000-U+9FFF, no decompositions) and the punctuation tables use.
+bool stable_three_byte(unsigned char b0, unsigned char b1, unsigned char b2) {
+  if (b0 >= 0xE4 && b0 <= 0xE9) return true;
+  const std::uint32_t cp = ((b0 & 0x0Fu) << 12) | ((b1 & 0x3Fu) << 6) | (b2 & 0x3Fu);
+  switch (cp) {
+    case 0x2012: case 0x2013: case 0x2014: case 0x2015:  // dashes, incl. — used for blanks
+    case 0x2018: case 0x2019: case 0x201C: case 0x201D:  // quotes
+    case 0x2264: case 0x2265:                            // ≤ ≥
+    case 0x3001: case 0x3002:                            // 、 。
+    case 0x3008: case 0x3009: case 0x300A: case 0x300B:  // 〈〉《》
+    case 0x300C: case 0x300D: case 0x3010: case 0x3011:  // 「」【】
+      return true;
+    default:
+      return false;
+  }
+}
+
+}  // namespace
+
+bool is_normalized(std::string_view raw) {
+  if (raw.empty()) return true;
+  if (raw.front() == ' ' || raw.front() == '*' || raw.back() == ' ') return false;
+  bool need_icu = false;
+  char prev = 0;
+  const auto* p = reinterpret_cast<const unsigned char*>(raw.data());
+  const std::size_t n = raw.size();
+  for (std::size_t i = 0; i < n;) {
+    const unsigned char c = p[i];
+    if (c < 0x80) {
+      if (c == '\t' || c == '\r' || c == '\n' || c == '\f' || c == '\v' || c == '<' || (c == ' ' && prev == ' '))
+        return false;
+      prev = static_cast<char>(c);
+      ++i;
+      continue;
+    }
+    prev = 0;
+    if ((c & 0xF0) == 0xE0 && i + 2 < n && stable_three_byte(c, p[i + 1], p[i + 2])) {
+      i += 3;
+      continue;
+    }
+    need_icu = true;  // ICU decides below; keep checking the ASCII rules
+    ++i;
+  }
+  if (!need_icu) return true;
+  const icu::Normalizer2* nz = nfkc();
+  if (nz == nullptr) return false;
+  UErrorCode status = U_ZERO_ERROR;
+  const bool stable = nz->isNormalizedUTF8(icu::StringPiece(raw.data(), static_cast<int32_t>(raw.size())), status);
+  // NFKC-stable text may still hold blanks that fold() changes (NBSP, U+3000
+  // are not NFKC-stable, so they never get here).
+  return U_SUCCESS(status) && stable;
+}
+
+bool is_label_key(std::string_view normalized) {
+  return normalized.find(' ') == std::string_view::npos && (normalized.empty() || normalized.back() != ':');
+}
+
 std::string label_key(std::string_view normalized) {
   std::string key;
   key.reserve(normalized.size());

@@ -22,6 +22,13 @@ std::string normalize(std::string_view raw);
 // "产出指标 (50分)" -> "产出指标(50分)").
 std::string label_key(std::string_view normalized);
 
+// True when normalize(raw) == raw, decided without building a string: no
+// markup, header marks or blank runs, and NFKC-stable characters (CJK
+// ideographs and common punctuation are checked inline, the rest by ICU).
+bool is_normalized(std::string_view raw);
+// True when label_key(text) == text.
+bool is_label_key(std::string_view normalized);
+
 // Removes the <p>, </p>, <br>, <br/> tags (any case, with attributes), replacing
 // each by a blank; exposed for tests.
 std::string strip_paragraph_markup(std::string_view text);

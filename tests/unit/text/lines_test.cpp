@@ -6,7 +6,8 @@ namespace jxaudit::text {
 namespace {
 
 TEST(Lines, SplitsRowsAndCellsKeepingLineNumbers) {
-  const auto rows = split_rows("a\tb\r\n\n\t总分\t\t100\rlast");
+  const Rows split = split_rows("a\tb\r\n\n\t总分\t\t100\rlast");
+  const auto& rows = split.rows;
   ASSERT_EQ(rows.size(), 4u);
   EXPECT_EQ(rows[0].line, 1);
   ASSERT_EQ(rows[0].cells.size(), 2u);
@@ -19,7 +20,8 @@ TEST(Lines, SplitsRowsAndCellsKeepingLineNumbers) {
 }
 
 TEST(Lines, RawIsKeptBesideNormalisedText) {
-  const auto rows = split_rows("项目编码：\t（本级）");
+  const Rows split = split_rows("项目编码：\t（本级）");
+  const auto& rows = split.rows;
   ASSERT_EQ(rows.size(), 1u);
   EXPECT_EQ(rows[0].cells[0].raw, "项目编码：");
   EXPECT_EQ(rows[0].cells[0].text, "项目编码:");
@@ -27,7 +29,18 @@ TEST(Lines, RawIsKeptBesideNormalisedText) {
   EXPECT_EQ(rows[0].cells[1].text, "(本级)");
 }
 
-TEST(Lines, EmptyInputHasNoRows) { EXPECT_TRUE(split_rows("").empty()); }
+TEST(Lines, EmptyInputHasNoRows) { EXPECT_TRUE(split_rows("").rows.empty()); }
+
+TEST(Lines, UnchangedCellsAreViewsChangedOnesAreStored) {
+  const std::string input = "总分\t 产出指标 (50分) \t*得分";
+  const Rows split = split_rows(input);
+  ASSERT_EQ(split.rows.size(), 1u);
+  const auto& cells = split.rows[0].cells;
+  EXPECT_EQ(cells[0].text.data(), input.data());  // no copy
+  EXPECT_EQ(cells[1].text, "产出指标 (50分)");
+  EXPECT_EQ(cells[1].key, "产出指标(50分)");
+  EXPECT_EQ(cells[2].text, "得分");
+}
 
 }  // namespace
 }  // namespace jxaudit::text

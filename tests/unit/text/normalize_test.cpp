@@ -49,3 +49,21 @@ TEST(LabelKey, BlanksAndTrailingColonGo) {
 
 }  // namespace
 }  // namespace jxaudit::text
+
+namespace jxaudit::text {
+namespace {
+
+// is_normalized must agree with normalize() on every kind of cell.
+TEST(Normalize, QuickCheckAgreesWithNormalize) {
+  const char* cells[] = {"", "10000.00", "项目支出绩效自评表", "≥90%", "—", "“i福田”小程序、APP", "《通知》【试行】",
+                         "项目编码：", "（本级）", "a  b", " a", "a ", "*得分", "<p>x</p>", "a\tb", "１２", "……",
+                         "年度\u3000资金", "a\xC2\xA0b", "产出指标 (50分)", "Ⅳ", "ﬁ", "한국어", "é"};
+  for (const char* c : cells) EXPECT_EQ(is_normalized(c), normalize(c) == c) << c;
+}
+
+TEST(LabelKey, QuickCheckAgreesWithLabelKey) {
+  for (const char* c : {"项目编码", "项目编码:", "a b", "", ":"}) EXPECT_EQ(is_label_key(c), label_key(c) == c) << c;
+}
+
+}  // namespace
+}  // namespace jxaudit::text
