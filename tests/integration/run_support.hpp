@@ -12,10 +12,15 @@
 #include <sys/wait.h>
 
 #include <gtest/gtest.h>
+#include <spdlog/spdlog.h>
 
 namespace jxaudit::testing {
 
 namespace fs = std::filesystem;
+
+// In-process sessions log through spdlog; only errors belong in test output
+// (the failures these tests provoke are asserted, not printed).
+inline const bool kQuietLogs = (spdlog::set_level(spdlog::level::err), true);
 
 inline std::string slurp(const fs::path& p) {
   std::ifstream in(p, std::ios::binary);
