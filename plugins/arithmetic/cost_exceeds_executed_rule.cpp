@@ -40,12 +40,11 @@ void CostExceedsExecutedRule::check(const TableNumbers& numbers, FindingSink& si
         .expected("≤ " + limit)
         .actual(ind.actual.text)
         .message(fmt::format("成本指标“{}”实际完成值 {}（{} 元）超过全年执行数 {}（{} 元），超出 {} 元", ind.name.text,
-                             ind.actual.text, cost_yuan.to_plain_string(), limit, executed_yuan.to_plain_string(),
-                             diff),
+                             ind.actual.text, cost_yuan.to_plain_string(), limit, executed_yuan.to_string(), diff),
                  fmt::format("Cost indicator '{}' reports {} ({} yuan), more than the executed amount {} ({} yuan) "
                              "by {} yuan",
                              ind.name.text, ind.actual.text, cost_yuan.to_plain_string(), limit,
-                             executed_yuan.to_plain_string(), diff))
+                             executed_yuan.to_string(), diff))
         .fix(fmt::format("核实成本金额与单位；成本不应超过全年执行数 {}", limit),
              fmt::format("check the amount and its unit; a cost cannot exceed the executed {}", limit))
         .emit();

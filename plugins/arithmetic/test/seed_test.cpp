@@ -74,5 +74,37 @@ TEST(ArithmeticSeed, FindingsPointAtTheRightCells) {
   }
 }
 
+// The variant templates (万元 tables, other weights, a zero total row): the
+// real inconsistencies they hold, and nothing invented.
+TEST(ArithmeticVariants, ShanxiFundsScoreAndTotal) {
+  const SeedRun run = run_file("variants/shanxi-jishan-2020-jiandang.txt");
+  // 65.07 ÷ 65.66 万元 = 99.10 %, written 99 (right at 0 decimals); 得分 9 should be 9.91,
+  // and 9 + 84 = 93, not the declared 94.
+  std::vector<std::string> rules;
+  for (const auto& f : run.findings) rules.push_back(f.rule + ":" + f.expected + ":" + f.actual);
+  EXPECT_EQ(rules, (std::vector<std::string>{"funds-score:9.91:9", "total-score:93:94"}));
+}
+
+TEST(ArithmeticVariants, SichuanWeightsAreInformation) {
+  const SeedRun run = run_file("variants/sichuan-zhongjiang-2022-shuibiaochi.txt");
+  std::vector<std::string> weights;
+  for (const auto& f : run.findings)
+    if (f.rule == "level1-weights") weights.push_back(f.expected + ":" + f.actual);
+  EXPECT_EQ(weights, (std::vector<std::string>{"50:70", "30:20"}));
+}
+
+TEST(ArithmeticVariants, AnhuiZeroTotalRowIsReportedNotDividedBy) {
+  const SeedRun run = run_file("variants/anhui-chizhou-2022-weituo.txt");
+  std::size_t breakdown = 0;
+  std::size_t zero_budget = 0;
+  for (const auto& f : run.findings) {
+    breakdown += f.rule == "funds-breakdown";
+    zero_budget += f.rule == "execution-rate" && f.message.find("全年预算数为 0") != std::string::npos;
+    EXPECT_NE(f.rule, "funds-score");
+  }
+  EXPECT_EQ(breakdown, 3u);
+  EXPECT_EQ(zero_budget, 1u);
+}
+
 }  // namespace
 }  // namespace jxaudit::arithmetic
