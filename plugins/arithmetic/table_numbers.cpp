@@ -16,8 +16,6 @@ TableNumbers::TableNumbers(const Table& table, const Evaluator& evaluator) : tab
     if (!is_absent(ind.points)) has_points_column_ = true;
     if (!is_absent(ind.score)) has_score_column_ = true;
   }
-  // A total row with a declared score also means the template scores indicators.
-  if (table.total && !is_absent(table.total->score) && !table.indicators.empty()) has_score_column_ = true;
 }
 
 std::optional<Decimal> TableNumbers::budget() const {
