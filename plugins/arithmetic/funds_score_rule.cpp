@@ -50,7 +50,8 @@ void FundsScoreRule::check(const TableNumbers& numbers, FindingSink& sink) const
   const std::string diff = difference(declared, expected);
   const std::string how_zh = mode_ == FundsScoring::thresholds ? "按执行率分档计分" : "分值 × 执行率（不超过分值）";
   const std::string how_en =
-      mode_ == FundsScoring::thresholds ? "by the configured rate thresholds" : "as points × rate, capped at points";
+      mode_ == FundsScoring::thresholds ? "computed by the configured rate thresholds"
+                                         : "computed as points × rate, capped at points";
   report(sink, "funds-score", numbers.table())
       .at(total->score, funds_field(FundsKind::total, "score"))
       .expected(expected.to_string())
@@ -58,7 +59,7 @@ void FundsScoreRule::check(const TableNumbers& numbers, FindingSink& sink) const
       .message(fmt::format("资金得分填报 {}，按 {}（分值 {}，执行率 {} ÷ {}）计算应为 {}，相差 {}", declared.to_string(),
                            how_zh, points.to_string(), executed->to_string(), budget->to_string(),
                            expected.to_string(), diff),
-               fmt::format("Funds score declared {}, but {} (points {}, executed {} ÷ budget {}) it is {} "
+               fmt::format("Funds score declared {}, but {} (points {}, executed {} ÷ budget {}), it is {} "
                            "(difference {})",
                            declared.to_string(), how_en, points.to_string(), executed->to_string(),
                            budget->to_string(), expected.to_string(), diff))
