@@ -85,7 +85,11 @@ inline std::string plugin_dir(const std::string& name) { return std::string(JXAU
 inline std::string isolated_jxaudit(const fs::path& scratch) {
   fs::path dir = scratch / "bin";
   fs::create_directories(dir);
-  fs::copy_file(JXAUDIT_EXECUTABLE, dir / "jxaudit", fs::copy_options::overwrite_existing);
+  // A hard link is cheap and /proc/self/exe reports the link's path; copy
+  // when the scratch directory is on another file system.
+  std::error_code ec;
+  fs::create_hard_link(JXAUDIT_EXECUTABLE, dir / "jxaudit", ec);
+  if (ec) fs::copy_file(JXAUDIT_EXECUTABLE, dir / "jxaudit", fs::copy_options::overwrite_existing);
   return (dir / "jxaudit").string();
 }
 
