@@ -22,6 +22,10 @@ DeviationRow make_row(const Table& table, const Indicator& indicator, const Devi
 
 std::string DeviationRow::quote() const { return "“" + shorten(indicator.explanation.text, config.quote_length) + "”"; }
 
+std::string DeviationRow::quote_tail() const {
+  return "“" + shorten_tail(indicator.explanation.text, config.quote_length) + "”";
+}
+
 std::string DeviationRow::why_zh() const {
   std::string why;
   if (shortfall)

@@ -24,6 +24,8 @@ struct DeviationRow {
   bool needs_explanation() const { return !not_applicable && (shortfall || unmet); }
   // The explanation as written (normalised), shortened for a message.
   std::string quote() const;
+  // Its end, shortened from the front: for messages about how it ends.
+  std::string quote_tail() const;
   // Why the row needs an explanation, for messages: "得分 2 低于分值 3".
   std::string why_zh() const;
   std::string why_en() const;

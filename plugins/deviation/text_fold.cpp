@@ -69,6 +69,14 @@ std::string shorten(std::string_view text, std::size_t max_chars) {
   return std::string(text);
 }
 
+std::string shorten_tail(std::string_view text, std::size_t max_chars) {
+  const auto points = code_points(text);
+  if (points.size() <= max_chars) return std::string(text);
+  std::string out = "…";
+  for (std::size_t i = points.size() - max_chars; i < points.size(); ++i) out += points[i];
+  return out;
+}
+
 bool starts_with(std::string_view text, std::string_view prefix) { return text.starts_with(prefix); }
 bool ends_with(std::string_view text, std::string_view suffix) { return text.ends_with(suffix); }
 bool contains(std::string_view text, std::string_view part) {

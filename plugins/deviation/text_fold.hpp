@@ -23,6 +23,9 @@ std::vector<std::string> code_points(std::string_view text);
 
 // At most `max_chars` code points of `text`, "…" appended when cut.
 std::string shorten(std::string_view text, std::size_t max_chars);
+// The last `max_chars` code points of `text`, "…" prepended when cut: where a
+// text stops matters more than where it starts.
+std::string shorten_tail(std::string_view text, std::size_t max_chars);
 
 bool starts_with(std::string_view text, std::string_view prefix);
 bool ends_with(std::string_view text, std::string_view suffix);
