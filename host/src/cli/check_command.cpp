@@ -4,6 +4,7 @@
 
 #include <unistd.h>
 
+#include <fmt/format.h>
 #include <spdlog/spdlog.h>
 
 #include "cli/commands.hpp"
@@ -30,9 +31,10 @@ struct CheckFlags {
 // Writes every report; "" on success, else the reason (exit 2).
 std::string write_reports(const engine::Report& report, const std::vector<std::string>& formats,
                           const std::string& output, const std::string& language) {
-  const bool to_stdout = output == "-";
+  const bool to_stdout = output.empty() || output == "-";
   std::error_code ec;
   const bool to_dir = !to_stdout && (output.back() == '/' || fs::is_directory(output, ec));
+  if (to_stdout && formats.size() > 1) return "several formats need --output DIR (a directory), not stdout";
   if (!to_dir && formats.size() > 1)
     return "several formats need --output DIR (a directory), not '" + output + "'";
   if (to_dir) {
@@ -75,6 +77,10 @@ int run_check(CheckFlags& flags) {
   std::string output = flags.output.empty() ? cfg.output : flags.output;
   int jobs = flags.jobs > 0 ? flags.jobs : cfg.jobs;
 
+  if ((output.empty() || output == "-") && formats.size() > 1) {
+    spdlog::error("--format {}: several formats need --output DIR/ (stdout takes one)", fmt::join(formats, ","));
+    return kExitUsage;
+  }
   if (flags.paths.empty()) {
     spdlog::error("no input: give files or directories to check");
     return kExitUsage;

@@ -1,0 +1,95 @@
+// Report writers on a hand-made Report: both languages, no colour unless
+// asked, JSON with both messages, atomic replacement of an existing file.
+#include <filesystem>
+#include <fstream>
+#include <sstream>
+
+#include <gtest/gtest.h>
+
+#include "engine/merge.hpp"
+#include "json_writer.hpp"
+#include "report_writer.hpp"
+#include "text_writer.hpp"
+
+using namespace jxaudit;
+namespace fs = std::filesystem;
+
+namespace {
+
+engine::Report sample_report() {
+  engine::Report r;
+  r.tool_name = "jxaudit";
+  r.tool_version = "0.1.0";
+  engine::InputRecord in;
+  in.path = "a.txt";
+  in.sha256 = std::string(64, 'a');
+  in.tables.push_back({0, 3, "440304", "政务事项管理"});
+  r.inputs.push_back(in);
+  Finding f;
+  f.plugin = "arithmetic";
+  f.rule = "total-score";
+  f.location.file = "a.txt";
+  f.location.line = 42;
+  f.location.table = 0;
+  f.location.field = "total.score";
+  f.expected = "89.88";
+  f.actual = "99.88";
+  f.message = "总分得分不符";
+  f.message_en = "total score does not add up";
+  f.fix = "改为 89.88";
+  f.fix_en = "write 89.88";
+  r.findings.push_back(f);
+  engine::merge_findings(r.findings);
+  engine::count_findings(r.findings, r.summary);
+  r.summary.files = 1;
+  r.summary.tables = 1;
+  return r;
+}
+
+}  // namespace
+
+TEST(TextWriter, GroupsByFileAndTableInEitherLanguage) {
+  auto zh = reports::TextWriter().write(sample_report(), {"zh-CN", false});
+  EXPECT_NE(zh.find("表 1  440304 政务事项管理  (第 3 行)"), std::string::npos) << zh;
+  EXPECT_NE(zh.find("第 42 行  错误  arithmetic.total-score  总分得分不符"), std::string::npos) << zh;
+  EXPECT_NE(zh.find("应为: 89.88    实为: 99.88"), std::string::npos) << zh;
+  EXPECT_NE(zh.find("汇总：1 个文件，1 张表，1 条问题（1 个错误，0 个警告，0 个提示）"), std::string::npos) << zh;
+  EXPECT_EQ(zh.find('\x1b'), std::string::npos);
+  auto en = reports::TextWriter().write(sample_report(), {"en", false});
+  EXPECT_NE(en.find("line 42  error  arithmetic.total-score  total score does not add up"), std::string::npos) << en;
+  EXPECT_NE(en.find("fix: write 89.88"), std::string::npos) << en;
+  auto coloured = reports::TextWriter().write(sample_report(), {"en", true});
+  EXPECT_NE(coloured.find("\x1b[1;31merror"), std::string::npos);
+}
+
+TEST(JsonWriter, CarriesBothLanguagesAndTheSchemaId) {
+  auto json = reports::JsonWriter().write(sample_report(), {"en", false});
+  EXPECT_EQ(json.rfind("{\n  \"schema\": \"jxaudit/report@1\"", 0), 0u) << json.substr(0, 80);
+  EXPECT_NE(json.find("\"zh-CN\": \"总分得分不符\""), std::string::npos);
+  EXPECT_NE(json.find("\"en\": \"total score does not add up\""), std::string::npos);
+  EXPECT_NE(json.find("\"rule\": \"arithmetic.total-score\""), std::string::npos);
+  EXPECT_EQ(json, reports::JsonWriter().write(sample_report(), {"zh-CN", false}));  // language-neutral
+}
+
+TEST(AtomicWrite, ReplacesTheFileAndLeavesNoTemporary) {
+  fs::path dir = fs::temp_directory_path() / "jxaudit-atomic-test";
+  fs::remove_all(dir);
+  fs::create_directories(dir);
+  std::ofstream(dir / "r.json") << "old";
+  EXPECT_EQ(reports::write_file_atomic((dir / "r.json").string(), "new"), "");
+  std::stringstream s;
+  s << std::ifstream(dir / "r.json").rdbuf();
+  EXPECT_EQ(s.str(), "new");
+  EXPECT_EQ(std::distance(fs::directory_iterator(dir), fs::directory_iterator()), 1);
+  EXPECT_NE(reports::write_file_atomic((dir / "missing-dir/r.json").string(), "x"), "");
+  fs::remove_all(dir);
+}
+
+TEST(Writers, EveryListedFormatHasAWriter) {
+  for (const auto& f : reports::format_names()) {
+    auto w = reports::make_writer(f);
+    ASSERT_NE(w, nullptr) << f;
+    EXPECT_EQ(w->format(), f);
+  }
+  EXPECT_EQ(reports::make_writer("pdf"), nullptr);
+}
