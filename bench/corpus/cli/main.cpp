@@ -1,6 +1,6 @@
 // jxaudit-corpus: writes a generated corpus and, optionally, its labels.
 //
-//   jxaudit-corpus --seed 7 --tables 1000 --defects all --defect-every 2 \
+//   jxaudit-corpus --seed 7 --tables 1000 --defects all --defect-every 2
 //                  --out corpus.txt --labels corpus.labels.json
 #include <fstream>
 #include <iostream>

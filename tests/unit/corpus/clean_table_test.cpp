@@ -69,11 +69,15 @@ TEST(CleanTables, FollowTheScoringConventions) {
       EXPECT_TRUE(i.explanation.empty()) << i.name;
       const Evaluation e = evaluator.evaluate(i.name, i.target, i.actual);
       EXPECT_EQ(e.verdict, Verdict::met) << i.name << ": " << i.target << " → " << i.actual << " (" << e.reason_en << ")";
-      if (i.name == "支出进度达标率" || i.name == "预算执行率") EXPECT_EQ(i.actual, t.rate + "%");
+      if (i.name == "支出进度达标率" || i.name == "预算执行率") {
+        EXPECT_EQ(i.actual, t.rate + "%");
+      }
       if (i.level2 == "成本指标") {
         const auto m = evaluator.parse_actual(i.actual);
         ASSERT_TRUE(m.quantity.has_value()) << i.actual;
-        if (m.quantity->dimension == Dimension::money) EXPECT_LE(m.quantity->base, executed) << i.actual;
+        if (m.quantity->dimension == Dimension::money) {
+          EXPECT_LE(m.quantity->base, executed) << i.actual;
+        }
       }
     }
   }
