@@ -38,7 +38,8 @@ void TableReader::read(const std::vector<text::Row>& rows, std::size_t begin, st
       continue;
     }
     if (read_total(row)) continue;
-    if (indicators_.read_header(row)) {
+    // The indicator header comes once, before its rows: not looked for among them.
+    if (zone_ != Zone::indicators && indicators_.read_header(row)) {
       zone_ = Zone::indicators;
       continue;
     }

@@ -2,6 +2,9 @@
 
 #include <yaml-cpp/yaml.h>
 
+#include <algorithm>
+#include <type_traits>
+
 #include "text/normalize.hpp"
 
 namespace jxaudit::parse {
@@ -16,6 +19,7 @@ bool ends_with(std::string_view s, std::string_view p) {
 }  // namespace
 
 std::optional<FundsKind> Vocabulary::funds_row(std::string_view key) const {
+  if (key.empty() || key.size() > max_key_length_ + 16) return std::nullopt;
   if (auto kind = find(funds_rows_, key)) return kind;
   for (const auto& prefix : funds_row_prefixes_) {
     if (!starts_with(key, prefix)) continue;
@@ -46,12 +50,14 @@ std::optional<Level1Label> Vocabulary::level1_label(std::string_view key) const 
     points = Decimal::parse(inner);
     if (!points) return std::nullopt;
   }
+  if (!maybe_label(name)) return std::nullopt;
   const auto it = level1_spellings_.find(name);
   if (it == level1_spellings_.end()) return std::nullopt;
   return Level1Label{it->second, points};
 }
 
 std::optional<std::pair<std::size_t, std::size_t>> Vocabulary::level2_label(std::string_view key) const {
+  if (!maybe_label(key)) return std::nullopt;
   const auto it = level2_spellings_.find(key);
   if (it == level2_spellings_.end()) return std::nullopt;
   return it->second;
@@ -150,6 +156,7 @@ class VocabularyBuilder {
     v->number_suffixes_ = list(values, "values.number_suffixes", false);
     read_templates(*v, root);
     if (errors_.size() != errors_before) return nullptr;
+    v->max_key_length_ = longest_key(*v);
     return v;
   }
 
@@ -270,6 +277,29 @@ class VocabularyBuilder {
       for (const auto& l : list(t, "templates.lacks", false)) family.lacks.insert(l);
       v.templates_.push_back(std::move(family));
     }
+  }
+
+  static std::size_t longest_key(const Vocabulary& v) {
+    std::size_t n = 0;
+    auto& bits = const_cast<Vocabulary&>(v).first_chars_;
+    auto note = [&](const std::string& key) {
+      n = std::max(n, key.size());
+      if (key.empty()) return;
+      const std::uint32_t c = Vocabulary::first_code_point(key) & 0xFFFFu;
+      bits[c >> 6] |= std::uint64_t{1} << (c & 63);
+    };
+    auto over = [&note](const auto& container) {
+      for (const auto& entry : container) {
+        if constexpr (std::is_same_v<std::decay_t<decltype(entry)>, std::string>) note(entry);
+        else note(entry.first);
+      }
+    };
+    over(v.project_); over(v.ignored_project_); over(v.funds_sections_); over(v.funds_columns_);
+    over(v.funds_rows_); over(v.goals_sections_); over(v.goals_row_labels_); over(v.goals_expected_);
+    over(v.goals_actual_); over(v.indicator_sections_); over(v.header_level1_); over(v.header_level2_);
+    over(v.header_name_); over(v.indicator_columns_); over(v.placeholders_); over(v.level1_spellings_);
+    over(v.level2_spellings_); over(v.total_labels_); over(v.blanks_);
+    return n;
   }
 
   std::string origin_;

@@ -3,6 +3,7 @@
 // Lookups take label keys (text::label_key: normalised, blanks removed).
 #pragma once
 
+#include <cstdint>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -60,28 +61,28 @@ class Vocabulary {
 
   // --- lookups by label key
   std::optional<ProjectField> project_field(std::string_view key) const { return find(project_, key); }
-  bool ignored_project_label(std::string_view key) const { return ignored_project_.find(key) != ignored_project_.end(); }
-  bool funds_section(std::string_view key) const { return funds_sections_.find(key) != funds_sections_.end(); }
+  bool ignored_project_label(std::string_view key) const { return in(ignored_project_, key); }
+  bool funds_section(std::string_view key) const { return in(funds_sections_, key); }
   std::optional<FundsColumn> funds_column(std::string_view key) const { return find(funds_columns_, key); }
   // Strips a row prefix such as 其中: before looking the label up.
   std::optional<FundsKind> funds_row(std::string_view key) const;
   // "项目资金(元)" -> "元"; nullopt when the cell is not a unit label.
   std::optional<std::string> funds_unit(std::string_view key) const;
-  bool goals_section(std::string_view key) const { return goals_sections_.find(key) != goals_sections_.end(); }
-  bool goals_row_label(std::string_view key) const { return goals_row_labels_.find(key) != goals_row_labels_.end(); }
-  bool goals_expected(std::string_view key) const { return goals_expected_.find(key) != goals_expected_.end(); }
-  bool goals_actual(std::string_view key) const { return goals_actual_.find(key) != goals_actual_.end(); }
-  bool indicator_section(std::string_view key) const { return indicator_sections_.find(key) != indicator_sections_.end(); }
-  bool indicator_header_level1(std::string_view key) const { return header_level1_.find(key) != header_level1_.end(); }
-  bool indicator_header_level2(std::string_view key) const { return header_level2_.find(key) != header_level2_.end(); }
-  bool indicator_header_name(std::string_view key) const { return header_name_.find(key) != header_name_.end(); }
+  bool goals_section(std::string_view key) const { return in(goals_sections_, key); }
+  bool goals_row_label(std::string_view key) const { return in(goals_row_labels_, key); }
+  bool goals_expected(std::string_view key) const { return in(goals_expected_, key); }
+  bool goals_actual(std::string_view key) const { return in(goals_actual_, key); }
+  bool indicator_section(std::string_view key) const { return in(indicator_sections_, key); }
+  bool indicator_header_level1(std::string_view key) const { return in(header_level1_, key); }
+  bool indicator_header_level2(std::string_view key) const { return in(header_level2_, key); }
+  bool indicator_header_name(std::string_view key) const { return in(header_name_, key); }
   std::optional<IndicatorColumn> indicator_column(std::string_view key) const { return find(indicator_columns_, key); }
-  bool placeholder(std::string_view key) const { return placeholders_.find(key) != placeholders_.end(); }
+  bool placeholder(std::string_view key) const { return in(placeholders_, key); }
   std::optional<Level1Label> level1_label(std::string_view key) const;
   // Canonical level-2 name for a spelling, with the level-1 group it belongs to.
   std::optional<std::pair<std::size_t, std::size_t>> level2_label(std::string_view key) const;
-  bool total_label(std::string_view key) const { return total_labels_.find(key) != total_labels_.end(); }
-  bool blank_value(std::string_view text) const { return blanks_.find(text) != blanks_.end(); }
+  bool total_label(std::string_view key) const { return in(total_labels_, key); }
+  bool blank_value(std::string_view text) const { return in(blanks_, text); }
   // Reads a numeric field: "99%" -> 99, "1,234.50" -> 1234.50; nullopt for blanks and text.
   std::optional<Decimal> number(std::string_view text) const;
   // True when the text is a number by itself (no suffix): "10", "9.83".
@@ -96,12 +97,34 @@ class Vocabulary {
  private:
   friend class VocabularyBuilder;
   template <typename E>
-  static std::optional<E> find(const LabelMap<E>& m, std::string_view key) {
+  std::optional<E> find(const LabelMap<E>& m, std::string_view key) const {
+    if (!maybe_label(key)) return std::nullopt;
     const auto it = m.find(key);
     if (it == m.end()) return std::nullopt;
     return it->second;
   }
 
+  bool in(const LabelSet& set, std::string_view key) const { return maybe_label(key) && set.find(key) != set.end(); }
+
+  // A cheap filter before hashing: labels are short and start with one of
+  // few characters (most cells are running text or indicator names).
+  bool maybe_label(std::string_view key) const {
+    if (key.empty() || key.size() > max_key_length_) return false;
+    const std::uint32_t c = first_code_point(key) & 0xFFFFu;
+    return (first_chars_[c >> 6] >> (c & 63)) & 1u;
+  }
+  static std::uint32_t first_code_point(std::string_view s) {
+    const auto b0 = static_cast<unsigned char>(s[0]);
+    if (b0 < 0x80 || s.size() < 2) return b0;
+    const auto b1 = static_cast<unsigned char>(s[1]) & 0x3Fu;
+    if (b0 < 0xE0) return ((b0 & 0x1Fu) << 6) | b1;
+    if (s.size() < 3) return b0;
+    return ((b0 & 0x0Fu) << 12) | (b1 << 6) | (static_cast<unsigned char>(s[2]) & 0x3Fu);
+  }
+  std::uint64_t first_chars_[1024] = {};  // bit set over the low 16 bits of label first characters
+
+  // Longest label key (bytes): longer cells are running text, never looked up.
+  std::size_t max_key_length_ = 0;
   LabelMap<ProjectField> project_;
   LabelSet ignored_project_;
   LabelSet funds_sections_;

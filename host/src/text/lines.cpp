@@ -55,6 +55,7 @@ void split_cells(std::string_view line, Row& row, std::deque<std::string>& stora
 
 Rows split_rows(std::string_view utf8) {
   Rows out;
+  out.rows.reserve(utf8.size() / 80 + 16);  // ~ bytes per exported row
   int line = 0;
   std::size_t start = 0;
   const char* data = utf8.data();
@@ -71,6 +72,7 @@ Rows split_rows(std::string_view utf8) {
     }
     Row row;
     row.line = ++line;
+    row.cells.reserve(12);  // exports have 8-10 columns: one allocation per row
     split_cells(utf8.substr(start, end - start), row, out.storage);
     out.rows.push_back(std::move(row));
     start = next;
