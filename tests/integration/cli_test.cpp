@@ -168,3 +168,14 @@ TEST(Cli, DumpConfigListRulesAndExplain) {
   EXPECT_EQ(unknown.exit_code, 2);
   EXPECT_TRUE(contains(unknown.err, "did you mean 'testgood.cross-table'")) << unknown.err;
 }
+
+TEST(Cli, APathAfterAListOptionIsStillAPath) {
+  Scratch s;
+  auto r = run(isolated_jxaudit(s.path()),
+               {"check", "--config", empty_config(s), "--fail-on", "never", "--checks", "-*", "--plugin-path",
+                plugin_dir("good"), "--format", "json", kSeed},
+               s.path());
+  EXPECT_EQ(r.exit_code, 0) << r.err;
+  EXPECT_TRUE(contains(r.out, "futian-2022-selfeval.txt")) << r.out.substr(0, 500);
+  EXPECT_TRUE(contains(r.out, "\"tables\": 11")) << r.out.substr(0, 500);
+}

@@ -113,7 +113,9 @@ void add_check_command(CLI::App& app, CommandRegistry& registry) {
   CLI::App* cmd = app.add_subcommand("check", "check tables and write the audit report");
   cmd->add_option("paths", flags->paths, "input files and directories (searched recursively)");
   add_host_flags(*cmd, flags->host);
-  cmd->add_option("--format", flags->formats, "report formats, comma-separated: text,json")->delimiter(',');
+  cmd->add_option("--format", flags->formats, "report formats, comma-separated: text,json")
+      ->delimiter(',')
+      ->allow_extra_args(false);  // one value per --format: a path after it stays a path
   cmd->add_option("--output", flags->output, "FILE, DIR (ends with / or exists) or - for stdout");
   cmd->add_option("--fail-on", flags->fail_on, "exit 1 when a finding is at or above: error|warning|info|never")
       ->check(CLI::IsMember({"error", "warning", "info", "never"}));

@@ -10,9 +10,12 @@ namespace jxaudit::cli {
 
 void add_host_flags(CLI::App& command, HostFlags& flags) {
   command.add_option("--config", flags.config, "jxaudit.yaml to use (default: the installed or source-tree config/)");
-  command.add_option("--plugin-path", flags.plugin_paths, "extra plugin directory (repeatable, ':'-separated)");
+  // allow_extra_args(false): each flag takes one value, so a path after it stays a path.
+  command.add_option("--plugin-path", flags.plugin_paths, "extra plugin directory (repeatable, ':'-separated)")
+      ->allow_extra_args(false);
   command.add_option("--checks", flags.checks,
-                     "rule globs, clang-tidy style: 'arithmetic.*,-arithmetic.level1-weights'");
+                     "rule globs, clang-tidy style: 'arithmetic.*,-arithmetic.level1-weights'")
+      ->allow_extra_args(false);
   command.add_flag("-v,--verbose", flags.verbose, "more log output on stderr (-vv: debug)");
   command.add_flag("-q,--quiet", flags.quiet, "log errors only");
 }
