@@ -90,6 +90,13 @@ bool is_valid_utf8(std::string_view bytes) {
       p += 8;
     }
     if (p >= end) break;
+    // Fast path for the common CJK case: a 3-byte sequence outside the
+    // lead bytes that need range checks (E0 overlongs, ED surrogates).
+    if (end - p >= 3 && (*p & 0xF0) == 0xE0 && *p != 0xE0 && *p != 0xED && (p[1] & 0xC0) == 0x80 &&
+        (p[2] & 0xC0) == 0x80) {
+      p += 3;
+      continue;
+    }
     const int len = sequence_length(p, end);
     if (len == 0) return false;
     p += len;
