@@ -97,8 +97,10 @@ std::string TextWriter::write(const engine::Report& report, const WriteOptions& 
     for (const auto& t : in.tables) {
       auto it = by_table.find(t.index);
       if (it == by_table.end()) continue;
-      out += fmt::format("  {}  {} {}  ({})\n", fmt::format(fmt::runtime(w.table), t.index + 1), t.project_code,
-                         t.project_name, fmt::format(fmt::runtime(w.line), t.line));
+      std::string project = t.project_code;
+      if (!t.project_name.empty()) project += (project.empty() ? "" : " ") + t.project_name;
+      out += fmt::format("  {}  {}  ({})\n", fmt::format(fmt::runtime(w.table), t.index + 1), project,
+                         fmt::format(fmt::runtime(w.line), t.line));
       for (const Finding* f : it->second) write_finding(out, *f, w, en, style);
     }
     grouped.erase(file_it);

@@ -126,8 +126,8 @@ Report make_report(std::vector<InputRecord> inputs, const std::vector<const Acti
 
 Report run_checks(const Session& session, const RunInputs& run, const ParseFn& parse) {
   ExpandedInputs expanded = expand_inputs(run.paths, run.selection);
-  std::vector<std::string> files = expanded.files;
-  files.insert(files.end(), expanded.missing.begin(), expanded.missing.end());
+  // Missing paths stay in command-line order: they are listed as failed inputs.
+  const std::vector<std::string>& files = expanded.all;
 
   std::vector<Document> documents(files.size());
   std::vector<InputRecord> inputs(files.size());

@@ -41,13 +41,20 @@ ExpandedInputs expand_inputs(const std::vector<std::string>& paths, const InputS
       }
       std::sort(found.begin(), found.end());
       for (auto& f : found)
-        if (seen.insert(f).second) out.files.push_back(f);
+        if (seen.insert(f).second) {
+          out.files.push_back(f);
+          out.all.push_back(f);
+        }
     } else if (fs::exists(path, ec)) {
       // A file named explicitly is always read, whatever the globs say.
       std::string f = fs::path(path).lexically_normal().generic_string();
-      if (seen.insert(f).second) out.files.push_back(f);
+      if (seen.insert(f).second) {
+        out.files.push_back(f);
+        out.all.push_back(f);
+      }
     } else {
       out.missing.push_back(path);
+      out.all.push_back(path);
     }
   }
   return out;

@@ -18,6 +18,7 @@ struct InputSelection {
 struct ExpandedInputs {
   std::vector<std::string> files;
   std::vector<std::string> missing;  // paths that do not exist
+  std::vector<std::string> all;      // files and missing paths, in command-line order
 };
 
 ExpandedInputs expand_inputs(const std::vector<std::string>& paths, const InputSelection& selection);

@@ -37,11 +37,13 @@ Finding plugin_failed(const std::string& plugin_id, const std::string& file, int
   f.location.line = line;
   f.location.project_code = project_code;
   f.location.field = plugin_id;  // keeps fingerprints of two plugins' failures apart
-  std::string where_zh = table >= 0 ? fmt::format("第 {} 张表", table + 1) : std::string("全部表格");
-  std::string where_en = table >= 0 ? fmt::format("table {}", table + 1) : std::string("all tables");
-  f.message = fmt::format("插件 {} 在检查 {}（{}）时失败：{}", plugin_id, file, where_zh, what);
-  f.message_en = fmt::format("plugin {} failed on {} ({}): {}", plugin_id, file, where_en, what);
-  f.actual = what;
+  if (file.empty()) {  // finish(): every table of the run
+    f.message = fmt::format("插件 {} 在跨表检查（finish）时失败：{}", plugin_id, what);
+    f.message_en = fmt::format("plugin {} failed in its cross-table check (finish): {}", plugin_id, what);
+  } else {
+    f.message = fmt::format("插件 {} 在检查 {} 第 {} 张表时失败：{}", plugin_id, file, table + 1, what);
+    f.message_en = fmt::format("plugin {} failed on {} table {}: {}", plugin_id, file, table + 1, what);
+  }
   return f;
 }
 
