@@ -140,28 +140,29 @@ std::vector<int> IndicatorReader::align(const text::Row& row, const std::vector<
     for (std::size_t v = 0; v < m; ++v) result[v] = static_cast<int>(v);
     return result;
   }
-  // dp[c][v]: best fit placing the first v values into the first c columns.
-  std::vector<std::vector<int>> dp(m + 1, std::vector<int>(k + 1, kInvalid));
-  for (std::size_t c = 0; c <= m; ++c) dp[c][0] = 0;
+  // dp[c][v]: best fit placing the first v values into the first c columns
+  // (one flat buffer: this runs for every indicator row).
+  std::vector<int> cells((m + 1) * (k + 1), kInvalid);
+  auto dp = [&cells, k](std::size_t c) { return cells.data() + c * (k + 1); };
+  for (std::size_t c = 0; c <= m; ++c) dp(c)[0] = 0;
   for (std::size_t c = 1; c <= m; ++c)
     for (std::size_t v = 1; v <= std::min(c, k); ++v) {
-      const int skip = dp[c - 1][v];
-      const int prev = dp[c - 1][v - 1];
+      const int skip = dp(c - 1)[v];
+      const int prev = dp(c - 1)[v - 1];
       const int take = prev <= kInvalid ? kInvalid : prev + fit(c - 1, v - 1);
-      dp[c][v] = std::max(skip, take);
+      dp(c)[v] = std::max(skip, take);
     }
-  if (dp[m][k] <= kInvalid / 2) {
+  if (dp(m)[k] <= kInvalid / 2) {
     // Nothing fits the numeric columns: fall back to plain order.
     for (std::size_t v = 0; v < k; ++v) result[v] = static_cast<int>(v);
     return result;
   }
   // Backtrack, preferring to place a value as early as possible.
   std::size_t c = m, v = k;
-  std::vector<std::pair<std::size_t, std::size_t>> path;
   while (v > 0) {
-    const int prev = dp[c - 1][v - 1];
-    const bool take = prev > kInvalid / 2 && prev + fit(c - 1, v - 1) == dp[c][v] &&
-                      !(dp[c - 1][v] == dp[c][v] && c - 1 >= v);
+    const int prev = dp(c - 1)[v - 1];
+    const bool take = prev > kInvalid / 2 && prev + fit(c - 1, v - 1) == dp(c)[v] &&
+                      !(dp(c - 1)[v] == dp(c)[v] && c - 1 >= v);
     if (take) {
       result[v - 1] = static_cast<int>(c - 1);
       --v;
