@@ -65,6 +65,7 @@ Document parse_bytes(std::string_view bytes, const std::string& path, const Voca
     diagnostics.add(Severity::info, "text-before-table", rows[r].line, -1, "第一张表之前的文字未读取:「" + what + "」",
                     "text before the first table is not read: '" + what + "'");
   }
+  doc.tables.reserve(titles.size());
   for (std::size_t t = 0; t < titles.size(); ++t) {
     const std::size_t begin = titles[t];
     const std::size_t end = t + 1 < titles.size() ? titles[t + 1] : rows.size();

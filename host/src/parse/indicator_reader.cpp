@@ -9,11 +9,10 @@ namespace {
 
 constexpr int kInvalid = std::numeric_limits<int>::min() / 4;
 
-std::vector<int> filled_columns(const text::Row& row) {
-  std::vector<int> out;
+void filled_columns(const text::Row& row, std::vector<int>& out) {
+  out.clear();
   for (std::size_t i = 0; i < row.cells.size(); ++i)
     if (!row.cells[i].text.empty()) out.push_back(static_cast<int>(i));
-  return out;
 }
 
 }  // namespace
@@ -107,12 +106,13 @@ bool IndicatorReader::read_labels(const text::Row& row, std::size_t& i, const st
 // takes the one that fits best: 分值/得分 hold numbers, an explanation is not a
 // bare number, a target/actual is rather text. Returns, per value, the index
 // into columns_ (or -1 when it cannot be placed).
-std::vector<int> IndicatorReader::align(const text::Row& row, const std::vector<int>& values) const {
+void IndicatorReader::align(const text::Row& row, const std::vector<int>& values) {
   const std::size_t m = columns_.size();
   const std::size_t k = values.size();
   // Classify each value once (the search below asks many times).
-  enum class Kind { number, blank, plain_number_text, text };
-  std::vector<Kind> kinds(k);
+  enum class Kind : unsigned char { number, blank, plain_number_text, text };
+  kinds_.resize(k);
+  auto* kinds = reinterpret_cast<Kind*>(kinds_.data());
   for (std::size_t v = 0; v < k; ++v) {
     const std::string_view text = row.cells[static_cast<std::size_t>(values[v])].text;
     if (Vocabulary::plain_number(text)) kinds[v] = Kind::number;
@@ -133,16 +133,18 @@ std::vector<int> IndicatorReader::align(const text::Row& row, const std::vector<
       default: return plain ? 0 : 1;
     }
   };
-  std::vector<int> result(k, -1);
-  if (k == 0) return result;
+  std::vector<int>& result = placed_;
+  result.assign(k, -1);
+  if (k == 0) return;
   if (k > m) {
     // More values than columns: place the first m in order, the rest cannot be placed.
     for (std::size_t v = 0; v < m; ++v) result[v] = static_cast<int>(v);
-    return result;
+    return;
   }
   // dp[c][v]: best fit placing the first v values into the first c columns
   // (one flat buffer: this runs for every indicator row).
-  std::vector<int> cells((m + 1) * (k + 1), kInvalid);
+  std::vector<int>& cells = dp_;
+  cells.assign((m + 1) * (k + 1), kInvalid);
   auto dp = [&cells, k](std::size_t c) { return cells.data() + c * (k + 1); };
   for (std::size_t c = 0; c <= m; ++c) dp(c)[0] = 0;
   for (std::size_t c = 1; c <= m; ++c)
@@ -155,7 +157,7 @@ std::vector<int> IndicatorReader::align(const text::Row& row, const std::vector<
   if (dp(m)[k] <= kInvalid / 2) {
     // Nothing fits the numeric columns: fall back to plain order.
     for (std::size_t v = 0; v < k; ++v) result[v] = static_cast<int>(v);
-    return result;
+    return;
   }
   // Backtrack, preferring to place a value as early as possible.
   std::size_t c = m, v = k;
@@ -169,11 +171,11 @@ std::vector<int> IndicatorReader::align(const text::Row& row, const std::vector<
     }
     --c;
   }
-  return result;
 }
 
 bool IndicatorReader::read_row(const text::Row& row) {
-  const std::vector<int> filled = filled_columns(row);
+  std::vector<int>& filled = filled_;
+  filled_columns(row, filled);
   if (filled.empty()) return true;
   std::size_t i = 0;
   const bool labels = read_labels(row, i, filled);
@@ -187,7 +189,8 @@ bool IndicatorReader::read_row(const text::Row& row) {
   }
   const int name_col = filled[i];
   const auto& name_cell = row.cells[static_cast<std::size_t>(name_col)];
-  std::vector<int> values(filled.begin() + static_cast<std::ptrdiff_t>(i) + 1, filled.end());
+  std::vector<int>& values = values_;
+  values.assign(filled.begin() + static_cast<std::ptrdiff_t>(i) + 1, filled.end());
   if (vocabulary_.placeholder(name_cell.key) && values.empty()) {
     const std::string name(name_cell.text);
     diagnostics_.add(Severity::info, "placeholder-row", row.line, table_.index, "占位行「" + name + "」已跳过",
@@ -217,7 +220,8 @@ bool IndicatorReader::read_row(const text::Row& row) {
     diagnostics_.add(Severity::warning, "indicator-without-values", row.line, table_.index,
                      "指标「" + excerpt(name_cell.text) + "」没有指标值、分值或得分(表格可能被截断)",
                      "indicator '" + excerpt(name_cell.text) + "' has no target, actual, points or score (cut off?)");
-  Indicator ind;
+  // Built in place: an Indicator is six Cells, moving it costs.
+  Indicator& ind = table_.indicators.emplace_back();
   ind.line = row.line;
   if (level1_) {
     const Level1& group = table_.level1[*level1_];
@@ -231,7 +235,8 @@ bool IndicatorReader::read_row(const text::Row& row) {
   }
   ind.level2 = level2_;
   ind.name = make_cell(row, name_col, diagnostics_.file());
-  const std::vector<int> placed = align(row, values);
+  align(row, values);
+  const std::vector<int>& placed = placed_;
   for (std::size_t v = 0; v < values.size(); ++v) {
     const int col = values[v];
     const std::string_view text = row.cells[static_cast<std::size_t>(col)].text;
@@ -257,7 +262,6 @@ bool IndicatorReader::read_row(const text::Row& row) {
       case IndicatorColumn::other: break;
     }
   }
-  table_.indicators.push_back(std::move(ind));
   return true;
 }
 

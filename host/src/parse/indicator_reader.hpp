@@ -32,7 +32,8 @@ class IndicatorReader {
 
  private:
   // Which value goes to which column: values after the name, in order.
-  std::vector<int> align(const text::Row& row, const std::vector<int>& values) const;
+  // Fills placed_ (one entry per value).
+  void align(const text::Row& row, const std::vector<int>& values);
   bool read_labels(const text::Row& row, std::size_t& i, const std::vector<int>& filled);
 
   const Vocabulary& vocabulary_;
@@ -44,6 +45,13 @@ class IndicatorReader {
   // Carried down from merged cells.
   std::optional<std::size_t> level1_;
   std::string level2_;
+  // Scratch buffers reused for every row (read_row runs once per indicator
+  // row: allocating them per row was a measurable share of parse time).
+  std::vector<int> filled_;
+  std::vector<int> values_;
+  std::vector<int> placed_;
+  std::vector<unsigned char> kinds_;
+  std::vector<int> dp_;
 };
 
 }  // namespace jxaudit::parse

@@ -41,6 +41,9 @@ void TableReader::read(const std::vector<text::Row>& rows, std::size_t begin, st
     // The indicator header comes once, before its rows: not looked for among them.
     if (zone_ != Zone::indicators && indicators_.read_header(row)) {
       zone_ = Zone::indicators;
+      // At most one indicator per remaining row: no reallocation (each moves
+      // six Cells). Capped so a huge hostile "table" does not reserve gigabytes.
+      table_.indicators.reserve(table_.indicators.size() + std::min<std::size_t>(end - r, 512));
       continue;
     }
     if (zone_ == Zone::indicators) {

@@ -26,7 +26,7 @@ int Row::filled_count() const {
 
 namespace {
 
-void split_cells(std::string_view line, Row& row, std::deque<std::string>& storage) {
+void split_cells(std::string_view line, std::vector<TextCell>& cells, std::deque<std::string>& storage) {
   std::size_t start = 0;
   while (true) {
     const void* hit = line.size() > start ? std::memchr(line.data() + start, '\t', line.size() - start) : nullptr;
@@ -45,7 +45,7 @@ void split_cells(std::string_view line, Row& row, std::deque<std::string>& stora
       storage.push_back(label_key(cell.text));
       cell.key = storage.back();
     }
-    row.cells.push_back(cell);
+    cells.push_back(cell);
     if (tab >= line.size()) break;
     start = tab + 1;
   }
@@ -56,6 +56,9 @@ void split_cells(std::string_view line, Row& row, std::deque<std::string>& stora
 Rows split_rows(std::string_view utf8) {
   Rows out;
   out.rows.reserve(utf8.size() / 80 + 16);  // ~ bytes per exported row
+  out.cells.reserve(utf8.size() / 12 + 16);  // ~ bytes per exported cell
+  std::vector<std::size_t> offsets;          // first cell of each row in out.cells
+  offsets.reserve(out.rows.capacity() + 1);
   int line = 0;
   std::size_t start = 0;
   const char* data = utf8.data();
@@ -70,13 +73,16 @@ Rows split_rows(std::string_view utf8) {
       next = (at + 1 == end && nl) ? end + 1 : at + 1;
       end = at;
     }
-    Row row;
+    Row& row = out.rows.emplace_back();
     row.line = ++line;
-    row.cells.reserve(12);  // exports have 8-10 columns: one allocation per row
-    split_cells(utf8.substr(start, end - start), row, out.storage);
-    out.rows.push_back(std::move(row));
+    // Cells go to the shared buffer; the row's span is set once it stops growing.
+    offsets.push_back(out.cells.size());
+    split_cells(utf8.substr(start, end - start), out.cells, out.storage);
     start = next;
   }
+  offsets.push_back(out.cells.size());
+  for (std::size_t r = 0; r < out.rows.size(); ++r)
+    out.rows[r].cells = std::span<const TextCell>(out.cells.data() + offsets[r], offsets[r + 1] - offsets[r]);
   return out;
 }
 

@@ -7,6 +7,7 @@
 #pragma once
 
 #include <deque>
+#include <span>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -21,7 +22,7 @@ struct TextCell {
 
 struct Row {
   int line = 0;  // 1-based
-  std::vector<TextCell> cells;
+  std::span<const TextCell> cells;  // into Rows::cells
 
   // Index of the first/last non-empty cell, -1 when the row is blank.
   int first_filled() const;
@@ -30,9 +31,17 @@ struct Row {
   bool blank() const { return first_filled() < 0; }
 };
 
+// Not copyable: rows and cells refer into the storage it owns.
 struct Rows {
   std::vector<Row> rows;
+  std::vector<TextCell> cells;      // every row's cells, one buffer (no allocation per row)
   std::deque<std::string> storage;  // normalised texts that differ from raw (stable addresses)
+
+  Rows() = default;
+  Rows(Rows&&) = default;
+  Rows& operator=(Rows&&) = default;
+  Rows(const Rows&) = delete;
+  Rows& operator=(const Rows&) = delete;
 };
 
 // Splits UTF-8 text into rows; "\r\n", "\n" and "\r" all end a line. The
