@@ -23,6 +23,20 @@ Cell make_cell(const text::Row& row, int column, const std::string& file) {
   return cell;
 }
 
+void assign_cell(Cell& cell, const text::Row& row, int column, const std::string& file) {
+  if (column < 0 || static_cast<std::size_t>(column) >= row.cells.size()) {
+    cell = Cell{};
+    return;
+  }
+  const auto& c = row.cells[static_cast<std::size_t>(column)];
+  cell.text.assign(c.text);
+  cell.raw.assign(c.raw);
+  cell.at.file.assign(file);
+  cell.at.line = row.line;
+  cell.at.column = column;
+  cell.number.reset();
+}
+
 std::string excerpt(std::string_view text, std::size_t max_bytes) {
   if (text.size() <= max_bytes) return std::string(text);
   std::size_t cut = max_bytes;

@@ -25,6 +25,9 @@ class Diagnostics {
 // A model Cell from the text cell at `column` of `row` (an absent cell when the
 // row is shorter).
 Cell make_cell(const text::Row& row, int column, const std::string& file);
+// The same, written into `cell` in place (no temporary Cell to move: six of
+// them per indicator row).
+void assign_cell(Cell& cell, const text::Row& row, int column, const std::string& file);
 
 // Shortens text for a diagnostic message (whole UTF-8 characters).
 std::string excerpt(std::string_view text, std::size_t max_bytes = 60);

@@ -234,7 +234,7 @@ bool IndicatorReader::read_row(const text::Row& row) {
                      "indicator '" + excerpt(name_cell.text) + "' has no level-1 group above it");
   }
   ind.level2 = level2_;
-  ind.name = make_cell(row, name_col, diagnostics_.file());
+  assign_cell(ind.name, row, name_col, diagnostics_.file());
   align(row, values);
   const std::vector<int>& placed = placed_;
   for (std::size_t v = 0; v < values.size(); ++v) {
@@ -246,19 +246,18 @@ bool IndicatorReader::read_row(const text::Row& row) {
                        "extra cell '" + excerpt(text) + "' fits no column");
       continue;
     }
-    Cell cell = make_cell(row, col, diagnostics_.file());
     switch (columns_[static_cast<std::size_t>(placed[v])]) {
-      case IndicatorColumn::target: ind.target = std::move(cell); break;
-      case IndicatorColumn::actual: ind.actual = std::move(cell); break;
+      case IndicatorColumn::target: assign_cell(ind.target, row, col, diagnostics_.file()); break;
+      case IndicatorColumn::actual: assign_cell(ind.actual, row, col, diagnostics_.file()); break;
       case IndicatorColumn::points:
-        cell.number = vocabulary_.number(cell.text);
-        ind.points = std::move(cell);
+        assign_cell(ind.points, row, col, diagnostics_.file());
+        ind.points.number = vocabulary_.number(text);
         break;
       case IndicatorColumn::score:
-        cell.number = vocabulary_.number(cell.text);
-        ind.score = std::move(cell);
+        assign_cell(ind.score, row, col, diagnostics_.file());
+        ind.score.number = vocabulary_.number(text);
         break;
-      case IndicatorColumn::explanation: ind.explanation = std::move(cell); break;
+      case IndicatorColumn::explanation: assign_cell(ind.explanation, row, col, diagnostics_.file()); break;
       case IndicatorColumn::other: break;
     }
   }

@@ -199,16 +199,17 @@ bool TableReader::read_funds_row(const text::Row& row) {
                            "' in a funds row is not read");
   }
   for (const auto& [col, field] : placed) {
-    Cell cell = make_cell(row, col, diagnostics_.file());
-    cell.number = vocabulary_.number(cell.text);
+    Cell* cell = nullptr;
     switch (field) {
-      case FundsColumn::initial_budget: fr.initial_budget = std::move(cell); break;
-      case FundsColumn::full_year_budget: fr.full_year_budget = std::move(cell); break;
-      case FundsColumn::executed: fr.executed = std::move(cell); break;
-      case FundsColumn::points: fr.points = std::move(cell); break;
-      case FundsColumn::execution_rate: fr.execution_rate = std::move(cell); break;
-      case FundsColumn::score: fr.score = std::move(cell); break;
+      case FundsColumn::initial_budget: cell = &fr.initial_budget; break;
+      case FundsColumn::full_year_budget: cell = &fr.full_year_budget; break;
+      case FundsColumn::executed: cell = &fr.executed; break;
+      case FundsColumn::points: cell = &fr.points; break;
+      case FundsColumn::execution_rate: cell = &fr.execution_rate; break;
+      case FundsColumn::score: cell = &fr.score; break;
     }
+    assign_cell(*cell, row, col, diagnostics_.file());
+    cell->number = vocabulary_.number(cell->text);
   }
   table_.funds->rows.push_back(std::move(fr));
   zone_ = Zone::funds;
