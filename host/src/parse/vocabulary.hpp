@@ -4,6 +4,7 @@
 #pragma once
 
 #include <cstdint>
+#include <cstring>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -18,9 +19,26 @@
 namespace jxaudit::parse {
 
 // Hash sets/maps looked up by string_view without building a std::string.
+// The hash is cheap on purpose (lookups run for many cells of every row):
+// labels are short, so length plus the first and last 8 bytes tell them apart
+// well enough; equal_to decides, so a collision costs time, never correctness.
 struct LabelHash {
   using is_transparent = void;
-  std::size_t operator()(std::string_view s) const noexcept { return std::hash<std::string_view>{}(s); }
+  std::size_t operator()(std::string_view s) const noexcept {
+    const std::size_t n = s.size();
+    std::uint64_t head = 0, tail = 0;
+    if (n >= 8) {
+      std::memcpy(&head, s.data(), 8);
+      std::memcpy(&tail, s.data() + n - 8, 8);
+    } else if (n > 0) {
+      std::memcpy(&head, s.data(), n);
+    }
+    std::uint64_t h = (head ^ (static_cast<std::uint64_t>(n) * 0x9E3779B97F4A7C15ULL)) * 0xFF51AFD7ED558CCDULL;
+    h ^= h >> 32;
+    h = (h ^ tail) * 0xC4CEB9FE1A85EC53ULL;
+    h ^= h >> 29;
+    return static_cast<std::size_t>(h);
+  }
 };
 using LabelSet = std::unordered_set<std::string, LabelHash, std::equal_to<>>;
 template <typename V>

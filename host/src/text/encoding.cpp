@@ -82,24 +82,35 @@ bool is_valid_utf8(std::string_view bytes) {
   const auto* p = reinterpret_cast<const unsigned char*>(bytes.data());
   const auto* end = p + bytes.size();
   while (p < end) {
-    // ASCII fast path, 8 bytes at a time.
-    while (end - p >= 8) {
+    if (end - p >= 8) {
+      // ASCII fast path, 8 bytes at a time; on a non-ASCII byte, jump to it.
       std::uint64_t chunk;
       __builtin_memcpy(&chunk, p, 8);
-      if (chunk & 0x8080808080808080ULL) break;
-      p += 8;
-    }
-    if (p >= end) break;
-    // Fast path for the common CJK case: a 3-byte sequence outside the
-    // lead bytes that need range checks (E0 overlongs, ED surrogates).
-    if (end - p >= 3 && (*p & 0xF0) == 0xE0 && *p != 0xE0 && *p != 0xED && (p[1] & 0xC0) == 0x80 &&
-        (p[2] & 0xC0) == 0x80) {
-      p += 3;
+      const std::uint64_t high = chunk & 0x8080808080808080ULL;
+      if (high == 0) {
+        p += 8;
+        continue;
+      }
+      if constexpr (__BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__) p += __builtin_ctzll(high) >> 3;
+      else p += __builtin_clzll(high) >> 3;
+    } else if (*p < 0x80) {
+      ++p;
       continue;
     }
-    const int len = sequence_length(p, end);
-    if (len == 0) return false;
-    p += len;
+    // *p is a non-ASCII byte. Stay here while characters are non-ASCII (CJK
+    // runs), so the 8-byte probe is not repeated after every character.
+    while (p < end && *p >= 0x80) {
+      // Fast path for the common CJK case: a 3-byte sequence outside the
+      // lead bytes that need range checks (E0 overlongs, ED surrogates).
+      if (end - p >= 3 && (*p & 0xF0) == 0xE0 && *p != 0xE0 && *p != 0xED && (p[1] & 0xC0) == 0x80 &&
+          (p[2] & 0xC0) == 0x80) {
+        p += 3;
+        continue;
+      }
+      const int len = sequence_length(p, end);
+      if (len == 0) return false;
+      p += len;
+    }
   }
   return true;
 }
