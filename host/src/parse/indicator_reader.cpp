@@ -113,12 +113,25 @@ void IndicatorReader::align(const text::Row& row, const std::vector<int>& values
   enum class Kind : unsigned char { number, blank, plain_number_text, text };
   kinds_.resize(k);
   auto* kinds = reinterpret_cast<Kind*>(kinds_.data());
+  // Vocabulary::number(text) is kept per value too (numbers_), for the 分值/得分
+  // cells read afterwards; nullopt in number_known_ where it was not decided.
+  numbers_.assign(k, std::nullopt);
+  number_known_.assign(k, 1);
   for (std::size_t v = 0; v < k; ++v) {
     const std::string_view text = row.cells[static_cast<std::size_t>(values[v])].text;
-    if (Vocabulary::plain_number(text)) kinds[v] = Kind::number;
-    else if (vocabulary_.blank_value(text)) kinds[v] = Kind::blank;
-    else if (text.back() != '%' && vocabulary_.number(text)) kinds[v] = Kind::plain_number_text;  // "10分"
-    else kinds[v] = Kind::text;
+    if (auto plain = Decimal::parse(text)) {  // Vocabulary::plain_number
+      kinds[v] = Kind::number;
+      if (!vocabulary_.blank_value(text)) numbers_[v] = plain;
+    } else if (vocabulary_.blank_value(text)) {
+      kinds[v] = Kind::blank;
+    } else if (text.back() != '%') {
+      // number(text) for a non-empty, non-blank text that is not a plain number.
+      numbers_[v] = vocabulary_.number_with_suffix(text);
+      kinds[v] = numbers_[v] ? Kind::plain_number_text : Kind::text;  // "10分"
+    } else {
+      kinds[v] = Kind::text;
+      number_known_[v] = 0;
+    }
   }
   auto fit = [&](std::size_t c, std::size_t v) {
     const Kind kind = kinds[v];
@@ -251,11 +264,11 @@ bool IndicatorReader::read_row(const text::Row& row) {
       case IndicatorColumn::actual: assign_cell(ind.actual, row, col, diagnostics_.file()); break;
       case IndicatorColumn::points:
         assign_cell(ind.points, row, col, diagnostics_.file());
-        ind.points.number = vocabulary_.number(text);
+        ind.points.number = number_known_[v] ? numbers_[v] : vocabulary_.number(text);
         break;
       case IndicatorColumn::score:
         assign_cell(ind.score, row, col, diagnostics_.file());
-        ind.score.number = vocabulary_.number(text);
+        ind.score.number = number_known_[v] ? numbers_[v] : vocabulary_.number(text);
         break;
       case IndicatorColumn::explanation: assign_cell(ind.explanation, row, col, diagnostics_.file()); break;
       case IndicatorColumn::other: break;

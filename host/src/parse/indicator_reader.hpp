@@ -51,6 +51,8 @@ class IndicatorReader {
   std::vector<int> values_;
   std::vector<int> placed_;
   std::vector<unsigned char> kinds_;
+  std::vector<std::optional<Decimal>> numbers_;  // Vocabulary::number of each value
+  std::vector<unsigned char> number_known_;      // numbers_[v] is decided
   std::vector<int> dp_;
 };
 

@@ -69,6 +69,10 @@ std::optional<std::pair<std::size_t, std::size_t>> Vocabulary::level2_label(std:
 std::optional<Decimal> Vocabulary::number(std::string_view text) const {
   if (text.empty() || blank_value(text)) return std::nullopt;
   if (auto d = Decimal::parse(text)) return d;
+  return number_with_suffix(text);
+}
+
+std::optional<Decimal> Vocabulary::number_with_suffix(std::string_view text) const {
   for (const auto& suffix : number_suffixes_) {
     if (!ends_with(text, suffix)) continue;
     std::string_view rest = text.substr(0, text.size() - suffix.size());

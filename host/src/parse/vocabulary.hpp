@@ -103,6 +103,9 @@ class Vocabulary {
   bool blank_value(std::string_view text) const { return in(blanks_, text); }
   // Reads a numeric field: "99%" -> 99, "1,234.50" -> 1234.50; nullopt for blanks and text.
   std::optional<Decimal> number(std::string_view text) const;
+  // number() for a text already known to be non-empty, not blank and not a
+  // plain number: only the suffixed forms ("10分", "99 %") remain.
+  std::optional<Decimal> number_with_suffix(std::string_view text) const;
   // True when the text is a number by itself (no suffix): "10", "9.83".
   static bool plain_number(std::string_view text) { return Decimal::parse(text).has_value(); }
 
