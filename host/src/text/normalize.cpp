@@ -3,6 +3,7 @@
 #include <unicode/normalizer2.h>
 #include <unicode/bytestream.h>
 
+#include <array>
 #include <cstring>
 
 namespace jxaudit::text {
@@ -133,6 +134,14 @@ bool stable_three_byte(unsigned char b0, unsigned char b1, unsigned char b2) {
   }
 }
 
+// ASCII bytes is_normalized() must look at: blanks that fold() changes and
+// '<' (possible paragraph markup); ' ' only matters when doubled.
+constexpr auto kAsciiAttention = [] {
+  std::array<bool, 128> t{};
+  for (const unsigned char c : {'\t', '\r', '\n', '\f', '\v', '<', ' '}) t[c] = true;
+  return t;
+}();
+
 }  // namespace
 
 bool is_normalized(std::string_view raw) {
@@ -145,8 +154,8 @@ bool is_normalized(std::string_view raw) {
   for (std::size_t i = 0; i < n;) {
     const unsigned char c = p[i];
     if (c < 0x80) {
-      if (c == '\t' || c == '\r' || c == '\n' || c == '\f' || c == '\v' || c == '<' || (c == ' ' && prev == ' '))
-        return false;
+      // One table look-up for the common case (no blank, TAB, CR/LF, '<').
+      if (kAsciiAttention[c] && (c != ' ' || prev == ' ')) return false;
       prev = static_cast<char>(c);
       ++i;
       continue;
