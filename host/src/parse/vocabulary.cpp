@@ -31,10 +31,11 @@ std::optional<FundsKind> Vocabulary::funds_row(std::string_view key) const {
 }
 
 std::optional<std::string> Vocabulary::funds_unit(std::string_view key) const {
+  // Every unit label ends in "(unit)": most cells are rejected here, before the prefixes.
+  if (key.empty() || key.back() != ')') return std::nullopt;
   for (const auto& prefix : unit_prefixes_) {
     if (!starts_with(key, prefix)) continue;
     // ends_with(key, "(" + unit + ")"), without building that string per cell.
-    if (key.empty() || key.back() != ')') continue;
     const std::string_view body = key.substr(0, key.size() - 1);
     for (const auto& unit : units_)
       if (body.size() > unit.size() && ends_with(body, unit) && body[body.size() - unit.size() - 1] == '(') return unit;
