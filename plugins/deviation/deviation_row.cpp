@@ -1,8 +1,10 @@
 #include "deviation_row.hpp"
 
-#include "text_fold.hpp"
+#include "jxaudit/text.hpp"
 
 namespace jxaudit::deviation {
+
+using namespace jxaudit::text;  // fold_compact, shorten, contains …
 
 DeviationRow make_row(const Table& table, const Indicator& indicator, const DeviationConfig& config,
                       const Evaluator& evaluator) {

@@ -3,9 +3,11 @@
 #include <algorithm>
 #include <vector>
 
-#include "text_fold.hpp"
+#include "jxaudit/text.hpp"
 
 namespace jxaudit::deviation {
+
+using namespace jxaudit::text;  // fold_compact, shorten, contains …
 namespace {
 
 enum class PartKind { cause, measure };

@@ -2,9 +2,11 @@
 
 #include <algorithm>
 
-#include "text_fold.hpp"
+#include "jxaudit/text.hpp"
 
 namespace jxaudit::not_applicable {
+
+using namespace jxaudit::text;  // fold_compact, shorten, contains …
 namespace {
 
 NaRow classify(const Indicator& ind, const NotApplicableConfig& config, const Evaluator& evaluator) {

@@ -1,8 +1,10 @@
 #include "no_benefit_rule.hpp"
 
-#include "text_fold.hpp"
+#include "jxaudit/text.hpp"
 
 namespace jxaudit::not_applicable {
+
+using namespace jxaudit::text;  // fold_compact, shorten, contains …
 
 int check_no_benefit(const NaTable& t, FindingSink& sink) {
   if (!t.policy.require_benefit || t.table.indicators.empty()) return 0;

@@ -4,9 +4,11 @@
 
 #include <yaml-cpp/yaml.h>
 
-#include "text_fold.hpp"
+#include "jxaudit/text.hpp"
 
 namespace jxaudit::not_applicable {
+
+using namespace jxaudit::text;  // fold_compact, shorten, contains …
 namespace {
 
 const YAML::Node& builtin_options() {

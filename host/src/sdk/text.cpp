@@ -1,8 +1,8 @@
-#include "text_fold.hpp"
+#include "jxaudit/text.hpp"
 
 #include <cstdint>
 
-namespace jxaudit::deviation {
+namespace jxaudit::text {
 namespace {
 
 // Length in bytes of the UTF-8 sequence starting with `lead` (1 for stray bytes,
@@ -83,4 +83,4 @@ bool contains(std::string_view text, std::string_view part) {
   return !part.empty() && text.find(part) != std::string_view::npos;
 }
 
-}  // namespace jxaudit::deviation
+}  // namespace jxaudit::text
