@@ -147,9 +147,10 @@ Evaluation Evaluator::evaluate(std::string_view indicator_name, std::string_view
     case Parsed::Kind::quantity: break;
   }
   if (t.kind == Parsed::Kind::quantity) {
-    // A lower-is-better target answered with 无 (0起 → 无) means zero.
+    // A lower-is-better amount answered with 无 (0起 → 无) means zero. A date
+    // ("2022年", at most by its end) has no zero: 无 there says nothing was done.
     const bool at_most_target = std::any_of(t.amounts.begin(), t.amounts.end(), [&](const Amount& x) {
-      return at_most_like(measure::effective_comparator(v, indicator_name, x, nullptr));
+      return !x.is_date && at_most_like(measure::effective_comparator(v, indicator_name, x, nullptr));
     });
     if ((a.kind == Parsed::Kind::none_marker || a.kind == Parsed::Kind::qualitative) && at_most_target &&
         measure::is_zero_marker(v, a.text)) {

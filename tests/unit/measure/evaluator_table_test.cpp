@@ -247,6 +247,8 @@ const Case kForms[] = {
     {"群众满意", "达到预期", "达到预期", "qualitative_target", ""},
     // none markers, blanks, unreadable
     {"不适用", "不适用", "不适用", "not_applicable", ""},
+    // 无 answering a year is "nothing done", not a zero date (found by the corpus run)
+    {"在预计时间内完成采购", "2022年", "无", "not_applicable", ""},
     {"不适用", "不涉及", "无", "not_applicable", ""},
     {"不适用", "—", "—", "not_applicable", ""},
     {"不适用", "/", "/", "not_applicable", ""},
