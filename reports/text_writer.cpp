@@ -87,23 +87,26 @@ std::string TextWriter::write(const engine::Report& report, const WriteOptions& 
     out += style.paint(in.path, "1");
     out += fmt::format("  [{}, {}{}]\n", engine::to_string(in.status), fmt::format(fmt::runtime(w.tables), in.tables.size()),
                        in.sha256.empty() ? "" : ", sha256 " + in.sha256.substr(0, 12));
+    // Every table is listed, clean ones too: an auditor must see that a table
+    // was read and checked, not only the ones with problems.
     auto file_it = grouped.find(in.path);
-    if (file_it == grouped.end()) continue;
-    auto& by_table = file_it->second;
+    std::map<int, std::vector<const Finding*>> none;
+    auto& by_table = file_it == grouped.end() ? none : file_it->second;
     if (auto it = by_table.find(-1); it != by_table.end()) {
       out += fmt::format("  {}\n", w.whole_file);
       for (const Finding* f : it->second) write_finding(out, *f, w, en, style);
     }
     for (const auto& t : in.tables) {
-      auto it = by_table.find(t.index);
-      if (it == by_table.end()) continue;
       std::string project = t.project_code;
       if (!t.project_name.empty()) project += (project.empty() ? "" : " ") + t.project_name;
-      out += fmt::format("  {}  {}  ({})\n", fmt::format(fmt::runtime(w.table), t.index + 1), project,
-                         fmt::format(fmt::runtime(w.line), t.line));
+      auto it = by_table.find(t.index);
+      out += fmt::format("  {}  {}  ({}){}\n", fmt::format(fmt::runtime(w.table), t.index + 1), project,
+                         fmt::format(fmt::runtime(w.line), t.line),
+                         it == by_table.end() ? std::string("  ") + w.no_findings : std::string());
+      if (it == by_table.end()) continue;
       for (const Finding* f : it->second) write_finding(out, *f, w, en, style);
     }
-    grouped.erase(file_it);
+    if (file_it != grouped.end()) grouped.erase(file_it);
   }
   // Findings not tied to an input file (cross-table checks, plugin failures in finish()).
   for (const auto& [file, by_table] : grouped) {

@@ -62,6 +62,20 @@ TEST(TextWriter, GroupsByFileAndTableInEitherLanguage) {
   EXPECT_NE(coloured.find("\x1b[1;31merror"), std::string::npos);
 }
 
+TEST(TextWriter, ListsCleanTablesAndFilesWithoutFindings) {
+  auto r = sample_report();
+  r.inputs[0].tables.push_back({1, 30, "440305", "办公设备采购"});
+  engine::InputRecord clean;
+  clean.path = "b.txt";
+  clean.tables.push_back({0, 3, "440306", "基层党建"});
+  r.inputs.push_back(clean);
+  auto zh = reports::TextWriter().write(r, {"zh-CN", false});
+  EXPECT_NE(zh.find("表 2  440305 办公设备采购  (第 30 行)  未发现问题"), std::string::npos) << zh;
+  EXPECT_NE(zh.find("表 1  440306 基层党建  (第 3 行)  未发现问题"), std::string::npos) << zh;
+  auto en = reports::TextWriter().write(r, {"en", false});
+  EXPECT_NE(en.find("table 2  440305 办公设备采购  (line 30)  no findings"), std::string::npos) << en;
+}
+
 TEST(JsonWriter, CarriesBothLanguagesAndTheSchemaId) {
   auto json = reports::JsonWriter().write(sample_report(), {"en", false});
   EXPECT_EQ(json.rfind("{\n  \"schema\": \"jxaudit/report@1\"", 0), 0u) << json.substr(0, 80);
