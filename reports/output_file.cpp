@@ -167,6 +167,15 @@ std::string write_all(int fd, std::string_view content, const std::string& name)
 std::string write_stdout(std::string_view content) { return write_all(STDOUT_FILENO, content, "stdout"); }
 
 std::string write_output(const std::string& path, std::string_view content) {
+  // What the path finally names, as the kernel sees it: that also follows
+  // /proc's magic links (/dev/stdout -> /proc/self/fd/1 -> "pipe:[…]"),
+  // which no readlink walk can.
+  struct stat st {};
+  if (::stat(path.c_str(), &st) == 0) {
+    if (S_ISDIR(st.st_mode)) return os_error("cannot write " + path, EISDIR);
+    if (!S_ISREG(st.st_mode)) return write_in_place(path, content);
+  }
+  // A regular file or nothing yet: find where it lives, to replace it there.
   Resolved target = resolve(path);
   if (!target.error.empty()) return target.error;
   if (target.st && S_ISDIR(target.st->st_mode)) return os_error("cannot write " + path, EISDIR);

@@ -98,6 +98,19 @@ TEST_F(OutputFile, ADeviceIsWrittenInPlace) {
   EXPECT_EQ(names(), (std::vector<std::string>{"full", "null"}));
 }
 
+TEST_F(OutputFile, AMagicProcLinkToAPipeIsWrittenThrough) {
+  // /dev/stdout is such a link; /proc/self/fd/N says "pipe:[…]" to readlink.
+  int fds[2];
+  ASSERT_EQ(::pipe(fds), 0);
+  std::string error = write_output("/proc/self/fd/" + std::to_string(fds[1]), "report");
+  ::close(fds[1]);
+  char buf[16] = {};
+  const ssize_t n = ::read(fds[0], buf, sizeof buf);
+  ::close(fds[0]);
+  EXPECT_EQ(error, "");
+  EXPECT_EQ(std::string(buf, n > 0 ? static_cast<std::size_t>(n) : 0), "report");
+}
+
 TEST_F(OutputFile, ASymlinkChainIsFollowedToTheFile) {
   std::ofstream(*this / "real") << "old";
   fs::create_symlink("real", *this / "one");
