@@ -30,8 +30,6 @@ std::vector<std::string> format_names();
 // nullptr for an unknown format.
 std::unique_ptr<ReportWriter> make_writer(std::string_view format);
 
-// Writes `content` to `path` through a temporary file in the same directory
-// and a rename, so a reader never sees half a report. "" on success, else why.
-std::string write_file_atomic(const std::string& path, std::string_view content);
+// Where the bytes go (stdout, a file, a device) is output_file.hpp's job.
 
 }  // namespace jxaudit::reports

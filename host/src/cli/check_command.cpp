@@ -1,7 +1,9 @@
 // jxaudit check [PATHS]: parse, run every enabled check, write the reports.
+#include <cstdlib>
 #include <filesystem>
-#include <iostream>
+#include <memory>
 
+#include <sys/stat.h>
 #include <unistd.h>
 
 #include <fmt/format.h>
@@ -11,6 +13,7 @@
 #include "cli/host_flags.hpp"
 #include "config/did_you_mean.hpp"
 #include "engine/engine.hpp"
+#include "output_file.hpp"
 #include "report_writer.hpp"
 
 namespace fs = std::filesystem;
@@ -28,7 +31,26 @@ struct CheckFlags {
   int jobs = 0;
 };
 
-// Writes every report; "" on success, else the reason (exit 2).
+// The input file `path` is, by identity (device and inode: `./a.txt`, `a.txt`,
+// a symlink or a hard link to it all match), or "" when it is none of them.
+std::string same_file_as_input(const std::string& path, const engine::Report& report) {
+  struct stat target {};
+  if (::stat(path.c_str(), &target) != 0) return {};  // does not exist yet: cannot be an input
+  for (const auto& in : report.inputs) {
+    struct stat st {};
+    if (::stat(in.path.c_str(), &st) == 0 && st.st_dev == target.st_dev && st.st_ino == target.st_ino)
+      return in.path;
+  }
+  return {};
+}
+
+struct ReportTarget {
+  std::unique_ptr<reports::ReportWriter> writer;
+  std::string path;  // "" for stdout
+};
+
+// Writes every report; "" on success, else the reason (exit 2). Every path is
+// checked against the inputs before anything is written.
 std::string write_reports(const engine::Report& report, const std::vector<std::string>& formats,
                           const std::string& output, const std::string& language) {
   const bool to_stdout = output.empty() || output == "-";
@@ -37,23 +59,33 @@ std::string write_reports(const engine::Report& report, const std::vector<std::s
   if (to_stdout && formats.size() > 1) return "several formats need --output DIR (a directory), not stdout";
   if (!to_dir && formats.size() > 1)
     return "several formats need --output DIR (a directory), not '" + output + "'";
+  std::vector<ReportTarget> targets;
+  for (const auto& format : formats) {
+    ReportTarget t{reports::make_writer(format), {}};
+    if (!to_stdout) {
+      t.path = to_dir ? (fs::path(output) / ("jxaudit-report." + t.writer->extension())).string() : output;
+      if (std::string input = same_file_as_input(t.path, report); !input.empty())
+        return "refusing to write the report to " + t.path + ": it is the input file " + input +
+               " (choose another --output)";
+    }
+    targets.push_back(std::move(t));
+  }
   if (to_dir) {
     fs::create_directories(output, ec);
     if (ec) return "cannot create " + output + ": " + ec.message();
   }
-  for (const auto& format : formats) {
-    auto writer = reports::make_writer(format);
+  for (const auto& t : targets) {
     reports::WriteOptions options;
     options.language = language;
-    options.colour = to_stdout && format == "text" && ::isatty(STDOUT_FILENO) != 0 && std::getenv("NO_COLOR") == nullptr;
-    std::string bytes = writer->write(report, options);
+    options.colour = to_stdout && t.writer->format() == "text" && ::isatty(STDOUT_FILENO) != 0 &&
+                     std::getenv("NO_COLOR") == nullptr;
+    const std::string bytes = t.writer->write(report, options);
     if (to_stdout) {
-      std::cout << bytes << std::flush;
+      if (std::string error = reports::write_stdout(bytes); !error.empty()) return error;
       continue;
     }
-    std::string path = to_dir ? (fs::path(output) / ("jxaudit-report." + writer->extension())).string() : output;
-    if (std::string error = reports::write_file_atomic(path, bytes); !error.empty()) return error;
-    spdlog::info("wrote {}", path);
+    if (std::string error = reports::write_output(t.path, bytes); !error.empty()) return error;
+    spdlog::info("wrote {}", t.path);
   }
   return {};
 }

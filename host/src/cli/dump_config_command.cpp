@@ -1,12 +1,12 @@
 // jxaudit dump-config: the effective configuration as YAML — host settings,
 // plugin directories, and every plugin's options with defaults filled in
 // (Options::effective()) and every rule's effective severity.
-#include <iostream>
-
+#include <spdlog/spdlog.h>
 #include <yaml-cpp/yaml.h>
 
 #include "cli/commands.hpp"
 #include "cli/host_flags.hpp"
+#include "output_file.hpp"
 
 namespace jxaudit::cli {
 namespace {
@@ -47,8 +47,11 @@ int run_dump_config(const HostFlags& flags) {
   root["plugins"] = plugins;
   YAML::Emitter out;
   out << root;
-  std::cout << "# jxaudit dump-config: the effective configuration\n" << out.c_str() << "\n" << std::flush;
-  return log_problems(*session) > 0 ? kExitUsage : kExitClean;
+  const std::string error =
+      reports::write_stdout("# jxaudit dump-config: the effective configuration\n" + std::string(out.c_str()) + "\n");
+  const bool problems = log_problems(*session) > 0;
+  if (!error.empty()) spdlog::error("{}", error);  // a configuration that did not reach stdout is a failure
+  return problems || !error.empty() ? kExitUsage : kExitClean;
 }
 
 }  // namespace

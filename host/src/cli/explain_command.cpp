@@ -1,6 +1,4 @@
 // jxaudit explain RULE: what a rule checks, its severities and documentation.
-#include <iostream>
-
 #include <fmt/format.h>
 #include <spdlog/spdlog.h>
 
@@ -8,6 +6,7 @@
 #include "cli/host_flags.hpp"
 #include "cli/host_rules.hpp"
 #include "config/did_you_mean.hpp"
+#include "output_file.hpp"
 
 namespace jxaudit::cli {
 namespace {
@@ -29,6 +28,15 @@ std::string explain(const std::string& full_id, const RuleInfo& r, const std::st
   return out;
 }
 
+// Prints an explanation; false (logged) when stdout cannot take it.
+bool print(const std::string& text) {
+  if (std::string error = reports::write_stdout(text); !error.empty()) {
+    spdlog::error("{}", error);
+    return false;
+  }
+  return true;
+}
+
 int run_explain(const ExplainFlags& flags) {
   setup_logging(flags.host);
   auto session = open_session(flags.host);
@@ -36,8 +44,8 @@ int run_explain(const ExplainFlags& flags) {
   for (const auto& r : host_rules()) {
     std::string id = std::string("host.") + r.id;
     if (id == flags.rule) {
-      std::cout << explain(id, r, std::string(to_string(r.severity)), "  plugin: host (built in)\n") << std::flush;
-      return kExitClean;
+      return print(explain(id, r, std::string(to_string(r.severity)), "  plugin: host (built in)\n")) ? kExitClean
+                                                                                                  : kExitUsage;
     }
     known.push_back(id);
   }
@@ -49,8 +57,8 @@ int run_explain(const ExplainFlags& flags) {
         if (auto it = a.policy.rules.find(r.id); a.enabled && it != a.policy.rules.end() && it->second)
           effective = std::string(to_string(*it->second));
         std::string plugin_line = fmt::format("  plugin: {} {} ({})\n", a.plugin->id, a.plugin->version, a.plugin->file);
-        std::cout << explain(id, r, effective, plugin_line) << std::flush;
-        return log_problems(*session) > 0 ? kExitUsage : kExitClean;
+        const bool printed = print(explain(id, r, effective, plugin_line));
+        return log_problems(*session) > 0 || !printed ? kExitUsage : kExitClean;
       }
       known.push_back(id);
     }

@@ -1,11 +1,11 @@
 // jxaudit list-plugins: every plugin found, with version, file and API
 // version; refused files with the reason.
-#include <iostream>
-
 #include <fmt/format.h>
+#include <spdlog/spdlog.h>
 
 #include "cli/commands.hpp"
 #include "cli/host_flags.hpp"
+#include "output_file.hpp"
 
 namespace jxaudit::cli {
 namespace {
@@ -21,8 +21,10 @@ int run_list_plugins(const HostFlags& flags) {
   }
   for (const auto& e : session->registry.errors())
     out += fmt::format("{:<20} {:<10} {:<4} {:<8} {}\n  {}\n", "-", "-", "-", "refused", e.file, e.message);
-  std::cout << out << std::flush;
-  return log_problems(*session) > 0 ? kExitUsage : kExitClean;
+  const std::string error = reports::write_stdout(out);
+  const bool problems = log_problems(*session) > 0;
+  if (!error.empty()) spdlog::error("{}", error);  // a listing that did not reach stdout is a failure
+  return problems || !error.empty() ? kExitUsage : kExitClean;
 }
 
 }  // namespace

@@ -1,10 +1,10 @@
 // jxaudit list-rules: every rule with its default and effective severity and summary.
-#include <iostream>
-
 #include <fmt/format.h>
+#include <spdlog/spdlog.h>
 
 #include "cli/commands.hpp"
 #include "cli/host_flags.hpp"
+#include "output_file.hpp"
 #include "cli/host_rules.hpp"
 
 namespace jxaudit::cli {
@@ -34,8 +34,10 @@ int run_list_rules(const ListRulesFlags& flags) {
       out += row(a.plugin->id + "." + r.id, r.severity, effective, en ? r.summary : r.summary_zh);
     }
   }
-  std::cout << out << std::flush;
-  return log_problems(*session) > 0 ? kExitUsage : kExitClean;
+  const std::string error = reports::write_stdout(out);
+  const bool problems = log_problems(*session) > 0;
+  if (!error.empty()) spdlog::error("{}", error);  // a listing that did not reach stdout is a failure
+  return problems || !error.empty() ? kExitUsage : kExitClean;
 }
 
 }  // namespace

@@ -2,13 +2,15 @@
 // canonical form of the parsed tables (docs/table-format.md). One file gives
 // one JSON object; several give a JSON array (YAML: one document each).
 // Exit code: 0 when every file parsed, 1 when a file had an error diagnostic
-// (unreadable, no table), 2 for usage or vocabulary errors.
+// (unreadable, no table), 2 for usage or vocabulary errors or when stdout
+// cannot be written.
 #include <iostream>
 #include <memory>
 #include <string>
 #include <vector>
 
 #include "cli/commands.hpp"
+#include "output_file.hpp"
 #include "parse/canonical_json.hpp"
 #include "parse/parser.hpp"
 
@@ -47,17 +49,23 @@ int run_parse(const ParseOptions& options) {
     }
     documents.push_back(parse::canonical_tree(doc));
   }
+  std::string out;
   if (options.format == "yaml") {
     for (std::size_t i = 0; i < documents.size(); ++i) {
-      if (documents.size() > 1) std::cout << "---\n";
-      std::cout << parse::to_yaml(documents[i]) << '\n';
+      if (documents.size() > 1) out += "---\n";
+      out += parse::to_yaml(documents[i]) + '\n';
     }
   } else if (documents.size() == 1) {
-    std::cout << parse::to_json(documents.front()) << '\n';
+    out = parse::to_json(documents.front()) + '\n';
   } else {
     parse::Value all = parse::Value::array();
     for (auto& d : documents) all.push(std::move(d));
-    std::cout << parse::to_json(all) << '\n';
+    out = parse::to_json(all) + '\n';
+  }
+  // A tree that did not reach stdout is a failed run, not a clean one.
+  if (std::string error = reports::write_stdout(out); !error.empty()) {
+    std::cerr << "jxaudit: " << error << '\n';
+    return kExitUsage;
   }
   return exit_code;
 }

@@ -8,6 +8,7 @@
 
 #include "engine/merge.hpp"
 #include "json_writer.hpp"
+#include "output_file.hpp"
 #include "report_writer.hpp"
 #include "text_writer.hpp"
 
@@ -90,12 +91,12 @@ TEST(AtomicWrite, ReplacesTheFileAndLeavesNoTemporary) {
   fs::remove_all(dir);
   fs::create_directories(dir);
   std::ofstream(dir / "r.json") << "old";
-  EXPECT_EQ(reports::write_file_atomic((dir / "r.json").string(), "new"), "");
+  EXPECT_EQ(reports::write_output((dir / "r.json").string(), "new"), "");
   std::stringstream s;
   s << std::ifstream(dir / "r.json").rdbuf();
   EXPECT_EQ(s.str(), "new");
   EXPECT_EQ(std::distance(fs::directory_iterator(dir), fs::directory_iterator()), 1);
-  EXPECT_NE(reports::write_file_atomic((dir / "missing-dir/r.json").string(), "x"), "");
+  EXPECT_NE(reports::write_output((dir / "missing-dir/r.json").string(), "x"), "");
   fs::remove_all(dir);
 }
 
