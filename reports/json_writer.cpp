@@ -49,7 +49,17 @@ Json input(const engine::InputRecord& in) {
   j["encoding"] = in.encoding;
   j["tables"] = in.tables.size();
   j["status"] = engine::to_string(in.status);
+  j["reason"] = engine::to_string(in.reason);
   j["error"] = in.error;
+  if (in.limit) {
+    const config::LimitInfo& info = config::limit_info(in.limit->limit);
+    j["limit"] = Json::object({{"key", std::string("limits.") + info.key},
+                               {"value", in.limit->value},
+                               {"line", in.limit->line},
+                               {"found", in.limit->actual > 0 ? Json(in.limit->actual) : Json(nullptr)}});
+  } else {
+    j["limit"] = nullptr;
+  }
   Json projects = Json::array();
   for (const auto& t : in.tables) {
     Json p = Json::object();
@@ -72,6 +82,11 @@ std::string JsonWriter::write(const engine::Report& report, const WriteOptions&)
   Json inputs = Json::array();
   for (const auto& in : report.inputs) inputs.push_back(input(in));
   root["inputs"] = std::move(inputs);
+  Json skipped = Json::array();
+  for (const auto& sk : report.skipped)
+    skipped.push_back(Json::object(
+        {{"path", sk.path}, {"reason", engine::to_string(sk.reason)}, {"message", texts(sk.message, sk.message_en)}}));
+  root["skipped"] = std::move(skipped);
   Json plugins = Json::array();
   for (const auto& p : report.plugins) {
     Json j = Json::object();
@@ -86,6 +101,8 @@ std::string JsonWriter::write(const engine::Report& report, const WriteOptions&)
   const engine::Summary& s = report.summary;
   Json summary = Json::object();
   summary["files"] = s.files;
+  summary["failed"] = s.failed;
+  summary["skipped"] = s.skipped;
   summary["tables"] = s.tables;
   summary["findings"] = Json::object({{"total", s.findings}, {"error", s.error}, {"warning", s.warning}, {"info", s.info}});
   Json by_plugin = Json::object();

@@ -3,6 +3,7 @@
 #include <map>
 
 #include <fmt/format.h>
+#include <fmt/ranges.h>
 
 namespace jxaudit::reports {
 namespace {
@@ -22,14 +23,22 @@ struct Words {
   const char* fix;
   const char* summary;     // files, tables, findings, errors, warnings, infos
   const char* no_findings;
+  const char* not_checked;  // a table of a failed input
+  const char* skipped;      // heading of the skipped files
+  const char* failed_line;   // "{} failed"
+  const char* skipped_line;  // "{} skipped"
 };
 
 constexpr Words kZh{"错误", "警告", "提示", "{} 张表", "表 {}", "第 {} 行", "（整个文件）", "（跨表检查）",
                     "应为", "实为", "建议",
-                    "汇总：{} 个文件，{} 张表，{} 条问题（{} 个错误，{} 个警告，{} 个提示）", "未发现问题"};
+                    "汇总：{} 个文件，{} 张表，{} 条问题（{} 个错误，{} 个警告，{} 个提示）", "未发现问题",
+                    "未检查（文件未读完）", "跳过的文件（未读取）：",
+                    "{} 个输入失败（退出码 2）", "{} 个文件跳过"};
 constexpr Words kEn{"error", "warning", "info", "{} tables", "table {}", "line {}", "(whole file)",
                     "(across tables)", "expected", "actual", "fix",
-                    "Summary: {} files, {} tables, {} findings ({} errors, {} warnings, {} info)", "no findings"};
+                    "Summary: {} files, {} tables, {} findings ({} errors, {} warnings, {} info)", "no findings",
+                    "not checked (file not read to the end)", "Skipped (not read):",
+                    "{} inputs failed (exit code 2)", "{} files skipped"};
 
 struct Style {
   bool colour;
@@ -81,11 +90,15 @@ std::string TextWriter::write(const engine::Report& report, const WriteOptions& 
   for (const auto& f : report.findings) grouped[f.location.file][f.location.table].push_back(&f);
 
   std::string out;
-  out += fmt::format("{} {}\n", report.tool_name, report.tool_version);
+  // The first line is the report marker a later run recognises (engine/input_files.hpp).
+  out += fmt::format("{} {} ({})\n", report.tool_name, report.tool_version, engine::kReportSchema);
   for (const auto& in : report.inputs) {
     out += "\n";
     out += style.paint(in.path, "1");
-    out += fmt::format("  [{}, {}{}]\n", engine::to_string(in.status), fmt::format(fmt::runtime(w.tables), in.tables.size()),
+    const bool failed = in.status == engine::InputStatus::failed;
+    out += fmt::format("  [{}{}, {}{}]\n", engine::to_string(in.status),
+                       failed ? std::string(": ") + engine::to_string(in.reason) : std::string(),
+                       fmt::format(fmt::runtime(w.tables), in.tables.size()),
                        in.sha256.empty() ? "" : ", sha256 " + in.sha256.substr(0, 12));
     // Every table is listed, clean ones too: an auditor must see that a table
     // was read and checked, not only the ones with problems.
@@ -102,7 +115,9 @@ std::string TextWriter::write(const engine::Report& report, const WriteOptions& 
       auto it = by_table.find(t.index);
       out += fmt::format("  {}  {}  ({}){}\n", fmt::format(fmt::runtime(w.table), t.index + 1), project,
                          fmt::format(fmt::runtime(w.line), t.line),
-                         it == by_table.end() ? std::string("  ") + w.no_findings : std::string());
+                         failed                   ? std::string("  ") + w.not_checked
+                         : it == by_table.end()   ? std::string("  ") + w.no_findings
+                                                  : std::string());
       if (it == by_table.end()) continue;
       for (const Finding* f : it->second) write_finding(out, *f, w, en, style);
     }
@@ -114,10 +129,20 @@ std::string TextWriter::write(const engine::Report& report, const WriteOptions& 
     for (const auto& [table, findings] : by_table)
       for (const Finding* f : findings) write_finding(out, *f, w, en, style);
   }
+  if (!report.skipped.empty()) {
+    out += fmt::format("\n{}\n", w.skipped);
+    for (const auto& sk : report.skipped)
+      out += fmt::format("  {}  [{}]  {}\n", sk.path, engine::to_string(sk.reason), pick(en, sk.message, sk.message_en));
+  }
   const engine::Summary& s = report.summary;
   out += "\n";
   if (s.findings == 0) out += std::string(w.no_findings) + "\n";
   out += fmt::format(fmt::runtime(w.summary), s.files, s.tables, s.findings, s.error, s.warning, s.info) + "\n";
+  // Inputs not read to the end are said once more at the end, where a reader looks.
+  std::vector<std::string> not_read;
+  if (s.failed > 0) not_read.push_back(fmt::format(fmt::runtime(w.failed_line), s.failed));
+  if (s.skipped > 0) not_read.push_back(fmt::format(fmt::runtime(w.skipped_line), s.skipped));
+  if (!not_read.empty()) out += fmt::format("{}\n", fmt::join(not_read, en ? ", " : "，"));
   return out;
 }
 

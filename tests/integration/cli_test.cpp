@@ -84,15 +84,17 @@ TEST(Cli, ExitCodesFollowFailOn) {
   Scratch s;
   std::string exe = isolated_jxaudit(s.path());
   std::string cfg = empty_config(s);
-  std::string missing = (s / "no-such-input.txt").string();  // host.input-unreadable: an error
+  std::string missing = (s / "no-such-input.txt").string();  // host.input-unreadable: a failed input
   std::vector<std::string> base{"check", "--config", cfg, "--output", (s / "r.json").string()};
   auto with = [&](std::vector<std::string> extra) {
     auto args = base;
     args.insert(args.end(), extra.begin(), extra.end());
     return run(exe, args, s.path()).exit_code;
   };
-  EXPECT_EQ(with({missing}), 1);
-  EXPECT_EQ(with({"--fail-on", "never", missing}), 0);
+  // A failed input is exit 2 after the report is written, whatever --fail-on says.
+  EXPECT_EQ(with({missing}), 2);
+  EXPECT_EQ(with({"--fail-on", "never", missing}), 2);
+  EXPECT_TRUE(contains(slurp(s / "r.json"), "\"rule\": \"host.input-unreadable\""));
   // The good plugin's per-table rule is a warning: fails only at fail-on warning.
   EXPECT_EQ(with({"--plugin-path", plugin_dir("good"), "--checks", "-*,testgood.per-table", "--fail-on", "error", kSeed}), 0);
   EXPECT_EQ(with({"--plugin-path", plugin_dir("good"), "--checks", "-*,testgood.per-table", "--fail-on", "warning", kSeed}), 1);

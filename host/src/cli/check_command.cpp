@@ -127,12 +127,15 @@ int run_check(CheckFlags& flags) {
   run.selection.include = cfg.include;
   run.selection.exclude = cfg.exclude;
   run.jobs = jobs;
+  run.limits = cfg.limits;
   engine::Report report = engine::run_checks(*session, run, parse);
 
   if (std::string error = write_reports(report, formats, output, language); !error.empty()) {
     spdlog::error("{}", error);
     return kExitUsage;
   }
+  // An input that could not be read to the end is a failed run, whatever --fail-on says.
+  if (report.summary.failed > 0) return kExitUsage;
   for (const auto& f : report.findings)
     if (config::fails(fail_on, f.severity)) return kExitFindings;
   return kExitClean;

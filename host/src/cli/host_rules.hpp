@@ -10,7 +10,18 @@ namespace jxaudit::cli {
 inline std::vector<RuleInfo> host_rules() {
   return {
       {"input-unreadable", Severity::error, "an input file could not be read", "输入文件无法读取",
-       "The file does not exist or cannot be read. It is listed in the report with status failed."},
+       "The file does not exist, cannot be read (permission, I/O error, broken link), or is a directory that "
+       "cannot be listed. It is listed in the report with status failed (reason missing or unreadable) and the "
+       "run exits 2 after writing the report."},
+      {"input-not-regular", Severity::error, "an input is not a regular file", "输入不是普通文件",
+       "A FIFO, device or socket named as an input, or met under a scanned directory with a name matching "
+       "inputs.include. It is refused without being opened (a FIFO would block, a device never end), listed "
+       "with status failed (reason not-regular-file), and the run exits 2 after writing the report."},
+      {"input-over-limit", Severity::error, "an input exceeds a limit", "输入超出限制",
+       "The file is larger than limits.file-bytes, or while parsing it a line, a row, a table or the file "
+       "exceeded limits.line-bytes, cells-per-row, rows-per-table or tables-per-file. Reading stops there; the "
+       "finding names the limit, its value, the line and the key to raise in jxaudit.yaml. The tables found "
+       "so far are listed but not checked, and the run exits 2 after writing the report (docs/reliability.md)."},
       {"plugin-failed", Severity::error, "a plugin threw while checking a table", "插件在检查表格时出错",
        "A plugin's check() or finish() threw an exception. The finding names the plugin and the table; the "
        "other plugins and tables were still checked. Report it to the plugin's author."},

@@ -11,7 +11,8 @@ namespace fs = std::filesystem;
 namespace jxaudit::config {
 namespace {
 
-const std::vector<std::string> kTopKeys{"plugin-paths", "plugins", "checks", "inputs", "report", "jobs", "vocabulary"};
+const std::vector<std::string> kTopKeys{"plugin-paths", "plugins", "checks", "inputs", "report", "jobs", "vocabulary",
+                                      "limits"};
 const std::vector<std::string> kPluginKeys{"enabled", "config"};
 const std::vector<std::string> kInputKeys{"include", "exclude"};
 const std::vector<std::string> kReportKeys{"formats", "output", "fail-on", "language"};
@@ -185,6 +186,7 @@ HostConfig load_host_config(const std::string& file, const std::vector<std::stri
   }
   if (r["vocabulary"])
     if (auto v = read_string(file, r["vocabulary"], "vocabulary", errors)) config.vocabulary = resolve(config.dir, *v);
+  if (r["limits"]) read_limits(file, r["limits"], config.limits, errors);
   return config;
 }
 
@@ -213,6 +215,7 @@ YAML::Node to_yaml(const HostConfig& config) {
   root["report"] = report;
   root["jobs"] = config.jobs;
   root["vocabulary"] = config.vocabulary.empty() ? std::string("(built-in)") : config.vocabulary;
+  root["limits"] = limits_to_yaml(config.limits);
   return root;
 }
 

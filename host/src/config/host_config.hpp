@@ -1,6 +1,6 @@
 // The host configuration: config/jxaudit.yaml. Which plugins run and where
 // their own YAML is, where else to look for plugins, which inputs, which
-// report formats, fail-on, language, jobs. Paths in the file are relative to
+// report formats, fail-on, language, jobs, limits. Paths in the file are relative to
 // the file's directory.
 #pragma once
 
@@ -10,6 +10,7 @@
 
 #include <yaml-cpp/yaml.h>
 
+#include "config/limits.hpp"
 #include "jxaudit/options.hpp"
 #include "jxaudit/severity.hpp"
 
@@ -43,6 +44,7 @@ struct HostConfig {
   std::string language = "zh-CN";
   int jobs = 1;
   std::string vocabulary;  // "" means the parser's built-in vocabulary
+  Limits limits;           // `limits:` (docs/reliability.md)
 
   const PluginEntry* plugin(const std::string& id) const;
   // The YAML file of a plugin: from its entry, else <dir>/plugins/<id>.yaml.

@@ -1,7 +1,5 @@
 #include "engine/document_source.hpp"
 
-#include "parse/parser.hpp"
-
 namespace jxaudit::engine {
 
 ParseFn make_parser(const std::string& vocabulary_file, std::vector<ConfigError>& errors) {
@@ -9,8 +7,8 @@ ParseFn make_parser(const std::string& vocabulary_file, std::vector<ConfigError>
       vocabulary_file.empty() ? parse::builtin_vocabulary() : parse::load_vocabulary(vocabulary_file, errors);
   if (!vocabulary) return nullptr;
   // The vocabulary is immutable once loaded: one copy serves every thread.
-  return [vocabulary](std::string_view bytes, const std::string& path) {
-    return parse::parse_bytes(bytes, path, *vocabulary);
+  return [vocabulary](std::string_view bytes, const std::string& path, const config::Limits& limits) {
+    return parse::parse_bounded(bytes, path, *vocabulary, limits);
   };
 }
 

@@ -8,12 +8,16 @@
 #include <string_view>
 #include <vector>
 
+#include "config/limits.hpp"
 #include "jxaudit/model.hpp"
 #include "jxaudit/options.hpp"
+#include "parse/parser.hpp"
 
 namespace jxaudit::engine {
 
-using ParseFn = std::function<Document(std::string_view bytes, const std::string& path)>;
+// A ParseOutcome with `limit` set is a file that stopped at a limit: failed, not checked.
+using ParseFn = std::function<parse::ParseOutcome(std::string_view bytes, const std::string& path,
+                                                  const config::Limits& limits)>;
 
 // The parser of host/src/parse with the given vocabulary file ("" = built-in).
 // Vocabulary problems go to `errors`; the returned function is then null.

@@ -5,6 +5,7 @@
 #include <fmt/format.h>
 #include <spdlog/spdlog.h>
 
+#include "engine/input_outcome.hpp"
 #include "engine/merge.hpp"
 #include "engine/parallel.hpp"
 #include "engine/plugin_sink.hpp"
@@ -32,17 +33,6 @@ void guarded(const ActivePlugin& plugin, const std::string& file, int table, int
     spdlog::warn("plugin {} failed on {} table {}: unknown exception", plugin.plugin->id, file, table);
     out.push_back(plugin_failed(plugin.plugin->id, file, table, line, code, "unknown exception"));
   }
-}
-
-Finding input_failed(const InputRecord& input) {
-  Finding f;
-  f.plugin = kHostPlugin;
-  f.rule = "input-unreadable";
-  f.severity = Severity::error;
-  f.location.file = input.path;
-  f.message = fmt::format("无法读取输入文件：{}", input.error);
-  f.message_en = fmt::format("cannot read the input file: {}", input.error);
-  return f;
 }
 
 }  // namespace
@@ -116,7 +106,11 @@ Report make_report(std::vector<InputRecord> inputs, const std::vector<const Acti
     report.plugins.push_back({p->plugin->id, p->plugin->version, p->plugin->file, p->plugin->sha256,
                               p->plugin->api_version});
   report.summary.files = inputs.size();
-  for (const auto& in : inputs) report.summary.tables += in.tables.size();
+  for (const auto& in : inputs) {
+    // Tables of a failed input are listed under it but were not checked.
+    if (in.status == InputStatus::failed) ++report.summary.failed;
+    else report.summary.tables += in.tables.size();
+  }
   report.inputs = std::move(inputs);
   merge_findings(findings);
   count_findings(findings, report.summary);
@@ -124,41 +118,73 @@ Report make_report(std::vector<InputRecord> inputs, const std::vector<const Acti
   return report;
 }
 
+namespace {
+
+// Reads and parses one input into `in` and `document`; a failure is recorded
+// in `in` and leaves `document` with nothing to check.
+void read_input(const InputEntry& entry, const config::Limits& limits, const ParseFn& parse, InputRecord& in,
+                Document& document) {
+  in.path = entry.path;
+  document.source.path = entry.path;
+  if (entry.failure != FailReason::none) {
+    mark_failed(in, entry.failure, entry.error);
+    return;
+  }
+  io::ReadResult bytes = io::read_file(entry.path, limits.file_bytes);
+  if (!bytes.bytes) {
+    in.size = bytes.size;
+    std::optional<config::LimitHit> limit;
+    if (bytes.failure == io::ReadFailure::over_limit)
+      limit = config::LimitHit{config::Limit::file_bytes, limits.file_bytes, 0, bytes.size};
+    mark_failed(in, fail_reason(bytes.failure), bytes.error, limit);
+    return;
+  }
+  in.sha256 = io::sha256_hex(*bytes.bytes);
+  in.size = bytes.bytes->size();
+  parse::ParseOutcome parsed = parse(*bytes.bytes, entry.path, limits);
+  in.encoding = parsed.document.source.encoding;
+  for (const auto& t : parsed.document.tables)
+    in.tables.push_back({t.index, t.line, t.project.code.text, t.project.name.text});
+  if (parsed.limit) {
+    // Half a file is not checked: its tables are listed, no plugin sees them,
+    // and its parse diagnostics are dropped (the one finding is the limit).
+    mark_failed(in, FailReason::over_limit, "", parsed.limit);
+    document.source = std::move(parsed.document.source);
+    return;
+  }
+  document = std::move(parsed.document);
+  in.status = in.tables.empty() ? InputStatus::no_tables : InputStatus::ok;
+  spdlog::info("{}: {} table(s), {} diagnostic(s)", entry.path, in.tables.size(), document.diagnostics.size());
+}
+
+}  // namespace
+
 Report run_checks(const Session& session, const RunInputs& run, const ParseFn& parse) {
   ExpandedInputs expanded = expand_inputs(run.paths, run.selection);
   // Missing paths stay in command-line order: they are listed as failed inputs.
-  const std::vector<std::string>& files = expanded.all;
+  const std::vector<InputEntry>& entries = expanded.all;
 
-  std::vector<Document> documents(files.size());
-  std::vector<InputRecord> inputs(files.size());
-  parallel_for(files.size(), run.jobs, [&](std::size_t i) {
-    InputRecord& in = inputs[i];
-    in.path = files[i];
-    io::ReadResult bytes = io::read_file(files[i]);
-    if (!bytes.bytes) {
-      in.status = InputStatus::failed;
-      in.error = bytes.error.empty() ? "cannot read" : bytes.error;
-      documents[i].source.path = files[i];
-      return;
-    }
-    in.sha256 = io::sha256_hex(*bytes.bytes);
-    in.size = bytes.bytes->size();
-    documents[i] = parse(*bytes.bytes, files[i]);
-    in.encoding = documents[i].source.encoding;
-    for (const auto& t : documents[i].tables)
-      in.tables.push_back({t.index, t.line, t.project.code.text, t.project.name.text});
-    in.status = in.tables.empty() ? InputStatus::no_tables : InputStatus::ok;
-    spdlog::info("{}: {} table(s), {} diagnostic(s)", files[i], in.tables.size(), documents[i].diagnostics.size());
-  });
+  std::vector<Document> documents(entries.size());
+  std::vector<InputRecord> inputs(entries.size());
+  parallel_for(entries.size(), run.jobs,
+               [&](std::size_t i) { read_input(entries[i], run.limits, parse, inputs[i], documents[i]); });
 
   std::vector<const ActivePlugin*> plugins = running_plugins(session);
   std::vector<Finding> findings;
   check_documents(plugins, documents, run.jobs, findings);
   for (std::size_t i = 0; i < documents.size(); ++i) {
-    if (inputs[i].status == InputStatus::failed) findings.push_back(input_failed(inputs[i]));
+    if (inputs[i].status == InputStatus::failed) {
+      spdlog::warn("{}: failed ({}): {}", inputs[i].path, to_string(inputs[i].reason), inputs[i].error);
+      findings.push_back(input_failed(inputs[i]));
+      continue;
+    }
     add_parser_findings(documents[i], session.selection, findings);
   }
-  return make_report(std::move(inputs), plugins, std::move(findings));
+  for (const auto& s : expanded.skipped) spdlog::info("{}: skipped ({})", s.path, to_string(s.reason));
+  Report report = make_report(std::move(inputs), plugins, std::move(findings));
+  report.skipped = std::move(expanded.skipped);
+  report.summary.skipped = report.skipped.size();
+  return report;
 }
 
 const char* to_string(InputStatus s) {

@@ -16,10 +16,14 @@ struct RunInputs {
   std::vector<std::string> paths;  // files and directories
   InputSelection selection;
   int jobs = 1;
+  config::Limits limits;
 };
 
 // Reads, parses and checks every input; never throws for bad inputs or
-// failing plugins (they become findings).
+// failing plugins (they become findings). An input that cannot be read, is
+// not a regular file or exceeds a limit is failed: listed with the reason,
+// one host error finding, its tables (if any) listed but not checked.
+// Files under scanned directories that are not read are Report::skipped.
 Report run_checks(const Session& session, const RunInputs& inputs, const ParseFn& parse);
 
 // The check phase alone, on Documents already built (tests use it with

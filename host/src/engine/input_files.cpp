@@ -4,58 +4,140 @@
 #include <filesystem>
 #include <set>
 
+#include <fmt/format.h>
+
 #include "config/check_selection.hpp"
+#include "io/read_file.hpp"
 
 namespace fs = std::filesystem;
 
 namespace jxaudit::engine {
 namespace {
 
-bool matches_any(const std::vector<std::string>& globs, const std::string& name, const std::string& relative) {
+// The first glob that matches, or nullptr.
+const std::string* first_match(const std::vector<std::string>& globs, const std::string& name,
+                               const std::string& relative) {
   for (const auto& g : globs) {
     const std::string& subject = g.find('/') != std::string::npos ? relative : name;
-    if (config::glob_match(g, subject)) return true;
+    if (config::glob_match(g, subject)) return &g;
   }
-  return false;
+  return nullptr;
+}
+
+SkippedInput skip(std::string path, SkipReason reason, std::string zh, std::string en) {
+  return SkippedInput{std::move(path), reason, std::move(zh), std::move(en)};
+}
+
+// Walks one directory given as input (no recursion: a deep tree cannot
+// exhaust the stack; symbolic links to directories are not followed, so
+// there are no loops). Appends what to read to `found`, the rest to `skipped`.
+void scan_directory(const std::string& root, const InputSelection& selection, std::vector<InputEntry>& found,
+                    std::vector<SkippedInput>& skipped) {
+  const std::string globs = fmt::format("{}", fmt::join(selection.include, ", "));
+  std::vector<fs::path> pending{fs::path(root)};
+  while (!pending.empty()) {
+    const fs::path dir = std::move(pending.back());
+    pending.pop_back();
+    std::error_code ec;
+    fs::directory_iterator it(dir, ec);
+    for (; !ec && it != fs::directory_iterator(); it.increment(ec)) {
+      const fs::path& p = it->path();
+      const std::string name = p.filename().string();
+      std::string shown = p.lexically_normal().generic_string();
+      std::error_code type_ec;
+      const fs::file_status status = it->status(type_ec);  // follows links; not_found for a broken one
+      const bool is_dir = fs::is_directory(status);
+      if (!name.empty() && name.front() == '.') {
+        skipped.push_back(is_dir ? skip(std::move(shown), SkipReason::hidden, "隐藏目录（名称以 . 开头），其中的文件未读取",
+                                        "hidden directory (name starts with '.'): its files are not read")
+                                 : skip(std::move(shown), SkipReason::hidden, "隐藏文件（名称以 . 开头），未读取",
+                                        "hidden file (name starts with '.'): not read"));
+        continue;
+      }
+      if (is_dir) {
+        if (it->is_symlink(type_ec))
+          skipped.push_back(skip(std::move(shown), SkipReason::directory_link, "指向目录的符号链接，未进入",
+                                 "symbolic link to a directory: not followed"));
+        else
+          pending.push_back(p);
+        continue;
+      }
+      if (fs::is_regular_file(status) && is_own_report(p.string())) {
+        skipped.push_back(skip(std::move(shown), SkipReason::own_report, "jxaudit 自己的报告，未读取",
+                               "a report written by jxaudit: not read"));
+        continue;
+      }
+      const std::string relative = p.lexically_relative(root).generic_string();
+      if (!first_match(selection.include, name, relative)) {
+        skipped.push_back(skip(std::move(shown), SkipReason::not_table_file,
+                               fmt::format("不是表格文件：文件名不符合 inputs.include（{}），未读取", globs),
+                               fmt::format("not a table file: the name does not match inputs.include ({}); not read",
+                                           globs)));
+        continue;
+      }
+      if (const std::string* glob = first_match(selection.exclude, name, relative)) {
+        skipped.push_back(skip(std::move(shown), SkipReason::excluded,
+                               fmt::format("被 inputs.exclude 中的「{}」排除，未读取", *glob),
+                               fmt::format("excluded by '{}' in inputs.exclude; not read", *glob)));
+        continue;
+      }
+      found.push_back({std::move(shown), FailReason::none, ""});
+    }
+    if (ec)  // the directory could not be listed (or not to the end): what it holds is unknown
+      found.push_back({dir.lexically_normal().generic_string(), FailReason::unreadable,
+                       "cannot list the directory: " + ec.message()});
+  }
 }
 
 }  // namespace
 
+bool is_own_report(const std::string& path) {
+  if (fs::path(path).filename().string().rfind("jxaudit-report.", 0) != 0) return false;
+  const std::optional<std::string> head = io::read_head(path, 4096);
+  if (!head) return false;
+  if (head->find(std::string("\"schema\": \"") + kReportSchema + "\"") != std::string::npos) return true;
+  std::string_view first(*head);
+  first = first.substr(0, first.find('\n'));
+  if (!first.empty() && first.back() == '\r') first.remove_suffix(1);
+  const std::string marker = std::string("(") + kReportSchema + ")";
+  return first.size() >= marker.size() && first.substr(first.size() - marker.size()) == marker;
+}
+
 ExpandedInputs expand_inputs(const std::vector<std::string>& paths, const InputSelection& selection) {
   ExpandedInputs out;
   std::set<std::string> seen;
+  std::vector<SkippedInput> skipped;
   for (const auto& path : paths) {
     std::error_code ec;
     if (fs::is_directory(path, ec)) {
-      std::vector<std::string> found;
-      for (auto it = fs::recursive_directory_iterator(path, fs::directory_options::skip_permission_denied, ec);
-           it != fs::recursive_directory_iterator(); it.increment(ec)) {
-        if (ec) break;
-        if (!it->is_regular_file(ec)) continue;
-        const fs::path& p = it->path();
-        std::string name = p.filename().string();
-        std::string relative = p.lexically_relative(path).generic_string();
-        if (!matches_any(selection.include, name, relative)) continue;
-        if (matches_any(selection.exclude, name, relative)) continue;
-        found.push_back(p.lexically_normal().generic_string());
+      std::vector<InputEntry> found;
+      scan_directory(path, selection, found, skipped);
+      std::sort(found.begin(), found.end(), [](const InputEntry& a, const InputEntry& b) { return a.path < b.path; });
+      for (auto& f : found) {
+        if (!seen.insert(f.path).second) continue;
+        if (f.failure == FailReason::none) out.files.push_back(f.path);
+        out.all.push_back(std::move(f));
       }
-      std::sort(found.begin(), found.end());
-      for (auto& f : found)
-        if (seen.insert(f).second) {
-          out.files.push_back(f);
-          out.all.push_back(f);
-        }
-    } else if (fs::exists(path, ec)) {
-      // A file named explicitly is always read, whatever the globs say.
+    } else if (fs::exists(fs::symlink_status(path, ec))) {
+      // A file named explicitly is always read, whatever the globs say (a
+      // broken link or a FIFO fails when it is read).
       std::string f = fs::path(path).lexically_normal().generic_string();
       if (seen.insert(f).second) {
         out.files.push_back(f);
-        out.all.push_back(f);
+        out.all.push_back({f, FailReason::none, ""});
       }
     } else {
       out.missing.push_back(path);
-      out.all.push_back(path);
+      out.all.push_back({path, FailReason::missing, "no such file or directory"});
     }
+  }
+  // A path skipped in one scan but read otherwise (named, or inside another
+  // directory given) is not skipped; one skipped twice is listed once.
+  std::sort(skipped.begin(), skipped.end(), [](const SkippedInput& a, const SkippedInput& b) { return a.path < b.path; });
+  for (auto& s : skipped) {
+    if (seen.count(s.path) > 0) continue;
+    if (!out.skipped.empty() && out.skipped.back().path == s.path) continue;
+    out.skipped.push_back(std::move(s));
   }
   return out;
 }

@@ -3,9 +3,11 @@
 #pragma once
 
 #include <map>
+#include <optional>
 #include <string>
 #include <vector>
 
+#include "config/limits.hpp"
 #include "jxaudit/finding.hpp"
 
 namespace jxaudit::engine {
@@ -23,14 +25,34 @@ struct TableInfo {
 enum class InputStatus { ok, failed, no_tables };
 const char* to_string(InputStatus s);  // "ok", "failed", "no-tables"
 
+// Why an input failed (docs/reliability.md, "Inputs: skipped and failed").
+enum class FailReason { none, missing, unreadable, not_regular_file, over_limit };
+const char* to_string(FailReason r);  // "", "missing", "unreadable", "not-regular-file", "over-limit"
+
 struct InputRecord {
   std::string path;    // as given (relative paths stay relative: reports are portable)
   std::string sha256;  // "" when the file could not be read
   std::string encoding;
   std::size_t size = 0;
   InputStatus status = InputStatus::ok;
+  FailReason reason = FailReason::none;  // set when status is failed
   std::string error;   // why it failed (English), "" otherwise
+  std::optional<config::LimitHit> limit;  // the limit an over-limit input hit
+  // The tables found; of a failed input (over-limit) those read before the
+  // limit, listed but not checked.
   std::vector<TableInfo> tables;
+};
+
+// Why a file under a scanned directory was not read.
+enum class SkipReason { not_table_file, excluded, hidden, own_report, directory_link };
+const char* to_string(SkipReason r);  // "not-table-file", "excluded", "hidden", "own-report", "directory-link"
+
+// A file (or directory) under a directory given as input that was not read.
+struct SkippedInput {
+  std::string path;
+  SkipReason reason = SkipReason::not_table_file;
+  std::string message;     // zh-CN
+  std::string message_en;  // English
 };
 
 struct PluginRecord {
@@ -42,7 +64,9 @@ struct PluginRecord {
 };
 
 struct Summary {
-  std::size_t files = 0;
+  std::size_t files = 0;    // inputs listed (read or failed)
+  std::size_t failed = 0;   // of which failed (the run exits 2)
+  std::size_t skipped = 0;  // files under scanned directories not read
   std::size_t tables = 0;
   std::size_t findings = 0;
   std::size_t error = 0;
@@ -56,6 +80,7 @@ struct Report {
   std::string tool_name;
   std::string tool_version;
   std::vector<InputRecord> inputs;
+  std::vector<SkippedInput> skipped;  // in path order
   std::vector<PluginRecord> plugins;
   Summary summary;
   std::vector<Finding> findings;  // merged: deduplicated, sorted, fingerprinted

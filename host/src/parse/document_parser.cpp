@@ -1,5 +1,8 @@
-// parse_file / parse_bytes: bytes -> decoded text -> rows -> tables found by
-// their title lines -> one TableReader per table.
+// parse_bounded / parse_file / parse_bytes: bytes -> decoded text -> lines,
+// streamed: a title line starts a table, the rows after it are buffered up to
+// the next title and read by one TableReader, then dropped. Only the current
+// table's rows are ever held, and the limits (config/limits.hpp) are applied
+// as the lines go by, so a hostile file stops early instead of growing.
 #include <spdlog/spdlog.h>
 
 #include "io/read_file.hpp"
@@ -29,10 +32,50 @@ bool is_title(const Vocabulary& v, const text::Row& row) {
   return false;
 }
 
+// Text before the first title: not read, reported once for the whole run of
+// lines (a count and the first few excerpts), however many there are.
+class Preamble {
+ public:
+  void add(const text::Row& row) {
+    if (row.blank()) return;
+    if (count_++ == 0) first_line_ = row.line;
+    if (excerpts_.size() < kExcerpts)
+      excerpts_.push_back(excerpt(row.cells[static_cast<std::size_t>(row.first_filled())].text));
+  }
+
+  void report(Diagnostics& diagnostics) const {
+    if (count_ == 0) return;
+    if (count_ == 1) {
+      diagnostics.add(Severity::info, "text-before-table", first_line_, -1,
+                      "第一张表之前的文字未读取:「" + excerpts_[0] + "」",
+                      "text before the first table is not read: '" + excerpts_[0] + "'");
+      return;
+    }
+    std::string zh, en;
+    for (const auto& e : excerpts_) {
+      zh += "「" + e + "」";
+      en += (en.empty() ? "'" : ", '") + e + "'";
+    }
+    const bool more = count_ > excerpts_.size();
+    diagnostics.add(Severity::info, "text-before-table", first_line_, -1,
+                    "第一张表之前的 " + std::to_string(count_) + " 行文字未读取:" + zh + (more ? "…" : ""),
+                    std::to_string(count_) + " lines of text before the first table are not read: " + en +
+                        (more ? ", …" : ""));
+  }
+
+ private:
+  static constexpr std::size_t kExcerpts = 3;
+  std::size_t count_ = 0;
+  int first_line_ = 0;
+  std::vector<std::string> excerpts_;
+};
+
 }  // namespace
 
-Document parse_bytes(std::string_view bytes, const std::string& path, const Vocabulary& vocabulary) {
-  Document doc;
+ParseOutcome parse_bounded(std::string_view bytes, const std::string& path, const Vocabulary& vocabulary,
+                           const config::Limits& limits) {
+  ParseOutcome out;
+  Document& doc = out.document;
   doc.source.path = path;
   doc.source.size = bytes.size();
   doc.source.sha256 = io::sha256_hex(bytes);
@@ -45,45 +88,83 @@ Document parse_bytes(std::string_view bytes, const std::string& path, const Voca
                     "按 " + decoded.encoding + " 解码时有 " + std::to_string(decoded.replaced) + " 个字符无法识别",
                     std::to_string(decoded.replaced) + " characters could not be decoded as " + decoded.encoding);
 
-  const text::Rows split = text::split_rows(decoded.utf8);
-  const std::vector<text::Row>& rows = split.rows;
-  std::vector<std::size_t> titles;
-  for (std::size_t r = 0; r < rows.size(); ++r)
-    if (is_title(vocabulary, rows[r])) titles.push_back(r);
+  text::LineCursor lines(decoded.utf8);
+  text::RowBuffer rows;  // the current table's rows, its title excluded
+  Preamble preamble;
+  const auto read_current = [&] {
+    if (!doc.tables.empty()) TableReader(vocabulary, diagnostics, doc.tables.back()).read(rows.rows());
+    rows.clear();
+  };
+  const auto stop = [&](config::Limit limit, int line, std::uint64_t actual) {
+    out.limit = config::LimitHit{limit, limits.get(limit), line, actual};
+  };
+  std::string_view line;
+  int number = 0;
+  while (lines.next(line, number)) {
+    if (line.size() > limits.line_bytes) {
+      stop(config::Limit::line_bytes, number, line.size());
+      break;
+    }
+    if (!rows.append(line, number, limits.cells_per_row)) {
+      stop(config::Limit::cells_per_row, number, 0);
+      break;
+    }
+    const text::Row& row = rows.back();
+    if (is_title(vocabulary, row)) {
+      if (doc.tables.size() >= limits.tables_per_file) {
+        rows.pop_back();
+        stop(config::Limit::tables_per_file, number, 0);
+        break;
+      }
+      std::string title(row.cells[static_cast<std::size_t>(row.first_filled())].text);
+      rows.pop_back();
+      if (doc.tables.empty()) preamble.report(diagnostics);
+      read_current();
+      Table& table = doc.tables.emplace_back();
+      table.index = static_cast<int>(doc.tables.size() - 1);
+      table.line = number;
+      table.file = path;
+      table.title = std::move(title);
+      continue;
+    }
+    if (doc.tables.empty()) {  // before the first title: never buffered
+      preamble.add(row);
+      rows.pop_back();
+      continue;
+    }
+    if (rows.size() > limits.rows_per_table) {
+      rows.pop_back();
+      stop(config::Limit::rows_per_table, number, 0);
+      break;
+    }
+  }
+  read_current();  // the last table, or the one a limit cut short (read as far as it went)
 
-  if (titles.empty()) {
+  if (doc.tables.empty() && !out.limit) {
     diagnostics.add(Severity::error, "no-table", 0, -1,
                     bytes.empty() ? "文件为空,没有绩效自评表" : "文件中没有找到绩效自评表(没有「…绩效自评表」标题行)",
                     bytes.empty() ? "the file is empty: no self-evaluation table"
                                   : "no self-evaluation table found (no '…绩效自评表' title line)");
-    spdlog::debug("parse {}: no table in {} lines", path, rows.size());
-    return doc;
+    spdlog::debug("parse {}: no table in {} lines", path, lines.lines());
+    return out;
   }
-  for (std::size_t r = 0; r < titles.front(); ++r) {
-    if (rows[r].blank()) continue;
-    const std::string what = excerpt(rows[r].cells[static_cast<std::size_t>(rows[r].first_filled())].text);
-    diagnostics.add(Severity::info, "text-before-table", rows[r].line, -1, "第一张表之前的文字未读取:「" + what + "」",
-                    "text before the first table is not read: '" + what + "'");
-  }
-  doc.tables.reserve(titles.size());
-  for (std::size_t t = 0; t < titles.size(); ++t) {
-    const std::size_t begin = titles[t];
-    const std::size_t end = t + 1 < titles.size() ? titles[t + 1] : rows.size();
-    Table table;
-    table.index = static_cast<int>(t);
-    table.line = rows[begin].line;
-    table.file = path;
-    table.title = std::string(rows[begin].cells[static_cast<std::size_t>(rows[begin].first_filled())].text);
-    doc.tables.push_back(std::move(table));
-    TableReader(vocabulary, diagnostics, doc.tables.back()).read(rows, begin + 1, end);
-  }
-  spdlog::debug("parse {}: {} tables, {} diagnostics ({})", path, doc.tables.size(), doc.diagnostics.size(),
-                doc.source.encoding);
-  return doc;
+  spdlog::debug("parse {}: {} tables, {} diagnostics ({}){}", path, doc.tables.size(), doc.diagnostics.size(),
+                doc.source.encoding, out.limit ? " — stopped at a limit" : "");
+  return out;
+}
+
+Document parse_bytes(std::string_view bytes, const std::string& path, const Vocabulary& vocabulary) {
+  ParseOutcome out = parse_bounded(bytes, path, vocabulary, config::Limits{});
+  if (out.limit)
+    Diagnostics(out.document, path)
+        .add(Severity::error, "limit-exceeded", out.limit->line, -1,
+             config::describe_zh(*out.limit, "之后的内容未读取"),
+             config::describe_en(*out.limit, "the rest of the file is not read"));
+  return std::move(out.document);
 }
 
 Document parse_file(const std::string& path, const Vocabulary& vocabulary) {
-  const io::ReadResult read = io::read_file(path);
+  const io::ReadResult read = io::read_file(path, config::Limits{}.file_bytes);
   if (!read.bytes) {
     Document doc;
     doc.source.path = path;

@@ -4,10 +4,12 @@
 #pragma once
 
 #include <memory>
+#include <optional>
 #include <string>
 #include <string_view>
 #include <vector>
 
+#include "config/limits.hpp"
 #include "jxaudit/model.hpp"
 #include "jxaudit/options.hpp"
 
@@ -22,9 +24,25 @@ std::shared_ptr<const Vocabulary> builtin_vocabulary();
 // Loads a vocabulary file; problems go to `errors` with positions (nullptr when unusable).
 std::shared_ptr<const Vocabulary> load_vocabulary(const std::string& path, std::vector<ConfigError>& errors);
 
-// Parses a file: reads, detects the encoding, decodes, parses.
+// A parse that may have stopped at a limit (config/limits.hpp). When `limit`
+// is set, `document` holds the tables found up to the line where it was hit
+// (the last one read as far as it went) and is not to be checked.
+struct ParseOutcome {
+  Document document;
+  std::optional<config::LimitHit> limit;
+};
+
+// Parses bytes already read, streaming over their lines: only the current
+// table's rows are held, and line-bytes, cells-per-row, rows-per-table and
+// tables-per-file stop the parse when exceeded. `path` is used for locations.
+ParseOutcome parse_bounded(std::string_view bytes, const std::string& path, const Vocabulary& vocabulary,
+                           const config::Limits& limits);
+
+// Parses a file: reads (at most limits.file-bytes), detects the encoding,
+// decodes, parses with the default limits. A limit hit is an error
+// diagnostic `limit-exceeded` (as is an unreadable file: `read-failed`).
 Document parse_file(const std::string& path, const Vocabulary& vocabulary);
-// Parses bytes already read; `path` is used for locations and the report.
+// The same on bytes already read; `path` is used for locations and the report.
 Document parse_bytes(std::string_view bytes, const std::string& path, const Vocabulary& vocabulary);
 
 }  // namespace jxaudit::parse

@@ -25,8 +25,9 @@ void append(Cell& cell, const Cell& more) {
 TableReader::TableReader(const Vocabulary& vocabulary, Diagnostics& diagnostics, Table& table)
     : vocabulary_(vocabulary), diagnostics_(diagnostics), table_(table), indicators_(vocabulary, diagnostics, table) {}
 
-void TableReader::read(const std::vector<text::Row>& rows, std::size_t begin, std::size_t end) {
-  for (std::size_t r = begin; r < end; ++r) {
+void TableReader::read(std::span<const text::Row> rows) {
+  const std::size_t end = rows.size();
+  for (std::size_t r = 0; r < end; ++r) {
     const text::Row& row = rows[r];
     if (row.blank()) continue;
     if (zone_ == Zone::after_total) {

@@ -4,6 +4,7 @@
 #pragma once
 
 #include <optional>
+#include <span>
 #include <vector>
 
 #include "jxaudit/model.hpp"
@@ -18,8 +19,9 @@ class TableReader {
  public:
   TableReader(const Vocabulary& vocabulary, Diagnostics& diagnostics, Table& table);
 
-  // Reads rows [begin, end) of `rows` (the title row excluded).
-  void read(const std::vector<text::Row>& rows, std::size_t begin, std::size_t end);
+  // Reads the rows of the table, from the row after its title up to the next
+  // title (or the end of the file).
+  void read(std::span<const text::Row> rows);
 
  private:
   enum class Zone { header, funds, goals, indicators, after_total };

@@ -1,5 +1,7 @@
 #include "text/lines.hpp"
 
+#include <climits>
+#include <cstdint>
 #include <cstring>
 
 #include "text/normalize.hpp"
@@ -26,9 +28,15 @@ int Row::filled_count() const {
 
 namespace {
 
-void split_cells(std::string_view line, std::vector<TextCell>& cells, std::deque<std::string>& storage) {
+// Appends the cells of `line` to `cells`; false when there would be more
+// than `max_cells` (the cells appended so far stay: the caller rolls back).
+bool split_cells(std::string_view line, std::vector<TextCell>& cells, std::deque<std::string>& storage,
+                 std::size_t max_cells) {
   std::size_t start = 0;
+  std::size_t count = 0;
   while (true) {
+    if (count == max_cells) return false;
+    ++count;
     const void* hit = line.size() > start ? std::memchr(line.data() + start, '\t', line.size() - start) : nullptr;
     const std::size_t tab = hit ? static_cast<std::size_t>(static_cast<const char*>(hit) - line.data()) : line.size();
     TextCell cell;
@@ -46,8 +54,23 @@ void split_cells(std::string_view line, std::vector<TextCell>& cells, std::deque
       cell.key = storage.back();
     }
     cells.push_back(cell);
-    if (tab >= line.size()) break;
+    if (tab >= line.size()) return true;
     start = tab + 1;
+  }
+}
+
+// The end of the line starting at `start` and where the next one starts:
+// "\r\n", "\n" and a lone "\r" (old Mac exports) all end a line.
+void line_end(std::string_view text, std::size_t start, std::size_t& end, std::size_t& next) {
+  const char* data = text.data();
+  const void* nl = std::memchr(data + start, '\n', text.size() - start);
+  end = nl ? static_cast<std::size_t>(static_cast<const char*>(nl) - data) : text.size();
+  const void* cr = std::memchr(data + start, '\r', end - start);
+  next = end + 1;
+  if (cr) {
+    const auto at = static_cast<std::size_t>(static_cast<const char*>(cr) - data);
+    next = (at + 1 == end && nl) ? end + 1 : at + 1;
+    end = at;
   }
 }
 
@@ -61,29 +84,77 @@ Rows split_rows(std::string_view utf8) {
   offsets.reserve(out.rows.capacity() + 1);
   int line = 0;
   std::size_t start = 0;
-  const char* data = utf8.data();
   while (start < utf8.size()) {
-    const void* nl = std::memchr(data + start, '\n', utf8.size() - start);
-    std::size_t end = nl ? static_cast<std::size_t>(static_cast<const char*>(nl) - data) : utf8.size();
-    // A lone '\r' also ends a line (old Mac exports); "\r\n" ends one line.
-    const void* cr = std::memchr(data + start, '\r', end - start);
-    std::size_t next = end + 1;
-    if (cr) {
-      const auto at = static_cast<std::size_t>(static_cast<const char*>(cr) - data);
-      next = (at + 1 == end && nl) ? end + 1 : at + 1;
-      end = at;
-    }
+    std::size_t end = 0, next = 0;
+    line_end(utf8, start, end, next);
     Row& row = out.rows.emplace_back();
-    row.line = ++line;
+    row.line = line < INT_MAX ? ++line : line;
     // Cells go to the shared buffer; the row's span is set once it stops growing.
     offsets.push_back(out.cells.size());
-    split_cells(utf8.substr(start, end - start), out.cells, out.storage);
+    split_cells(utf8.substr(start, end - start), out.cells, out.storage, SIZE_MAX);
     start = next;
   }
   offsets.push_back(out.cells.size());
   for (std::size_t r = 0; r < out.rows.size(); ++r)
     out.rows[r].cells = std::span<const TextCell>(out.cells.data() + offsets[r], offsets[r + 1] - offsets[r]);
   return out;
+}
+
+bool LineCursor::next(std::string_view& line, int& number) {
+  if (start_ >= text_.size()) return false;
+  std::size_t end = 0, next = 0;
+  line_end(text_, start_, end, next);
+  line = text_.substr(start_, end - start_);
+  if (line_ < INT_MAX) ++line_;
+  number = line_;
+  start_ = next;
+  return true;
+}
+
+bool RowBuffer::append(std::string_view line, int number, std::size_t max_cells) {
+  const std::size_t first = cells_.size();
+  const std::size_t stored = storage_.size();
+  if (!split_cells(line, cells_, storage_, max_cells)) {
+    cells_.resize(first);
+    while (storage_.size() > stored) storage_.pop_back();
+    return false;
+  }
+  Row& row = rows_.emplace_back();
+  row.line = number;
+  offsets_.push_back(first);
+  stored_.push_back(stored);
+  return true;
+}
+
+const Row& RowBuffer::back() {
+  Row& row = rows_.back();
+  row.cells = std::span<const TextCell>(cells_.data() + offsets_.back(), cells_.size() - offsets_.back());
+  return row;
+}
+
+void RowBuffer::pop_back() {
+  cells_.resize(offsets_.back());
+  while (storage_.size() > stored_.back()) storage_.pop_back();
+  rows_.pop_back();
+  offsets_.pop_back();
+  stored_.pop_back();
+}
+
+std::span<const Row> RowBuffer::rows() {
+  // Spans are set here, once the cells stop moving (cells_ reallocates as it grows).
+  for (std::size_t r = 0; r < rows_.size(); ++r) {
+    const std::size_t end = r + 1 < rows_.size() ? offsets_[r + 1] : cells_.size();
+    rows_[r].cells = std::span<const TextCell>(cells_.data() + offsets_[r], end - offsets_[r]);
+  }
+  return rows_;
+}
+
+void RowBuffer::clear() {
+  rows_.clear();
+  cells_.clear();
+  offsets_.clear();
+  stored_.clear();
+  storage_.clear();
 }
 
 }  // namespace jxaudit::text

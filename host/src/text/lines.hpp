@@ -48,4 +48,50 @@ struct Rows {
 // result refers to `utf8`, which must outlive it.
 Rows split_rows(std::string_view utf8);
 
+// Walks text line by line with the line ends of split_rows, building nothing:
+// the parser streams over a file and keeps only the current table's rows.
+class LineCursor {
+ public:
+  explicit LineCursor(std::string_view utf8) : text_(utf8) {}
+  // The next line (without its end) and its 1-based number; false at the end.
+  // Numbers stop at INT_MAX (never overflow).
+  bool next(std::string_view& line, int& number);
+  int lines() const { return line_; }
+
+ private:
+  std::string_view text_;
+  std::size_t start_ = 0;
+  int line_ = 0;
+};
+
+// The rows of one table, appended line by line and cleared between tables.
+// Rows refer into the text given to append (which must outlive them) and
+// into storage the buffer owns. Not copyable, as Rows.
+class RowBuffer {
+ public:
+  RowBuffer() = default;
+  RowBuffer(const RowBuffer&) = delete;
+  RowBuffer& operator=(const RowBuffer&) = delete;
+
+  // Splits `line` into cells and appends it as row `number`. False, and
+  // nothing appended, when the line has more than `max_cells` cells (the
+  // split stops there: a hostile line is never split whole).
+  bool append(std::string_view line, int number, std::size_t max_cells);
+  // The last row; valid until the buffer next changes.
+  const Row& back();
+  void pop_back();
+  // Every row; valid until the buffer next changes.
+  std::span<const Row> rows();
+  std::size_t size() const { return rows_.size(); }
+  bool empty() const { return rows_.empty(); }
+  void clear();
+
+ private:
+  std::vector<Row> rows_;
+  std::vector<TextCell> cells_;
+  std::vector<std::size_t> offsets_;  // first cell of each row in cells_
+  std::vector<std::size_t> stored_;   // storage_.size() before each row
+  std::deque<std::string> storage_;   // normalised texts that differ from raw
+};
+
 }  // namespace jxaudit::text

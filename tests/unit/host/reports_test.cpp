@@ -86,6 +86,63 @@ TEST(JsonWriter, CarriesBothLanguagesAndTheSchemaId) {
   EXPECT_EQ(json, reports::JsonWriter().write(sample_report(), {"zh-CN", false}));  // language-neutral
 }
 
+namespace {
+
+// A report with a failed (over-limit) input and a skipped file.
+engine::Report report_with_failed_and_skipped() {
+  auto r = sample_report();
+  engine::InputRecord big;
+  big.path = "big.txt";
+  big.status = engine::InputStatus::failed;
+  big.reason = engine::FailReason::over_limit;
+  big.limit = config::LimitHit{config::Limit::rows_per_table, 5000, 5002, 0};
+  big.error = "line 5002: over limits.rows-per-table = 5000";
+  big.tables.push_back({0, 1, "", ""});
+  r.inputs.push_back(big);
+  r.skipped.push_back({"in/notes.md", engine::SkipReason::not_table_file, "不是表格文件", "not a table file"});
+  r.summary.files = 2;
+  r.summary.failed = 1;
+  r.summary.skipped = 1;
+  return r;
+}
+
+}  // namespace
+
+TEST(TextWriter, StartsWithTheReportMarker) {
+  auto text = reports::TextWriter().write(sample_report(), {"zh-CN", false});
+  EXPECT_EQ(text.rfind("jxaudit 0.1.0 (jxaudit/report@1)\n", 0), 0u) << text.substr(0, 80);
+}
+
+TEST(TextWriter, ShowsFailedReasonsUncheckedTablesAndSkippedFiles) {
+  const auto r = report_with_failed_and_skipped();
+  auto zh = reports::TextWriter().write(r, {"zh-CN", false});
+  EXPECT_NE(zh.find("big.txt  [failed: over-limit, 1 张表]"), std::string::npos) << zh;
+  EXPECT_NE(zh.find("表 1    (第 1 行)  未检查（文件未读完）"), std::string::npos) << zh;
+  EXPECT_NE(zh.find("跳过的文件（未读取）：\n  in/notes.md  [not-table-file]  不是表格文件"), std::string::npos) << zh;
+  EXPECT_NE(zh.find("1 个输入失败（退出码 2），1 个文件跳过"), std::string::npos) << zh;
+  auto en = reports::TextWriter().write(r, {"en", false});
+  EXPECT_NE(en.find("not checked (file not read to the end)"), std::string::npos) << en;
+  EXPECT_NE(en.find("Skipped (not read):\n  in/notes.md  [not-table-file]  not a table file"), std::string::npos) << en;
+  EXPECT_NE(en.find("1 inputs failed (exit code 2), 1 files skipped"), std::string::npos) << en;
+  // Nothing failed or skipped: no extra line.
+  auto clean = reports::TextWriter().write(sample_report(), {"en", false});
+  EXPECT_EQ(clean.find("skipped"), std::string::npos) << clean;
+}
+
+TEST(JsonWriter, CarriesReasonLimitSkippedAndCounts) {
+  auto json = reports::JsonWriter().write(report_with_failed_and_skipped(), {"en", false});
+  EXPECT_NE(json.find("\"reason\": \"over-limit\""), std::string::npos) << json;
+  EXPECT_NE(json.find("\"key\": \"limits.rows-per-table\",\n        \"value\": 5000,\n        \"line\": 5002,\n"
+                      "        \"found\": null"),
+            std::string::npos)
+      << json;
+  EXPECT_NE(json.find("\"skipped\": [\n    {\n      \"path\": \"in/notes.md\",\n      \"reason\": \"not-table-file\""),
+            std::string::npos)
+      << json;
+  EXPECT_NE(json.find("\"failed\": 1,\n    \"skipped\": 1,"), std::string::npos) << json;
+  EXPECT_NE(json.find("\"limit\": null"), std::string::npos);  // the ok input
+}
+
 TEST(AtomicWrite, ReplacesTheFileAndLeavesNoTemporary) {
   fs::path dir = fs::temp_directory_path() / "jxaudit-atomic-test";
   fs::remove_all(dir);

@@ -1,3 +1,6 @@
+#include <string>
+#include <vector>
+
 #include <gtest/gtest.h>
 
 #include "text/lines.hpp"
@@ -40,6 +43,61 @@ TEST(Lines, UnchangedCellsAreViewsChangedOnesAreStored) {
   EXPECT_EQ(cells[1].text, "产出指标 (50分)");
   EXPECT_EQ(cells[1].key, "产出指标(50分)");
   EXPECT_EQ(cells[2].text, "得分");
+}
+
+TEST(LineCursor, SameLinesAndNumbersAsSplitRows) {
+  const std::string text = "a\tb\r\n\n\t总分\t\t100\rlast";
+  LineCursor lines(text);
+  std::vector<std::string> got;
+  std::vector<int> numbers;
+  std::string_view line;
+  int number = 0;
+  while (lines.next(line, number)) {
+    got.emplace_back(line);
+    numbers.push_back(number);
+  }
+  EXPECT_EQ(got, (std::vector<std::string>{"a\tb", "", "\t总分\t\t100", "last"}));
+  EXPECT_EQ(numbers, (std::vector<int>{1, 2, 3, 4}));
+  EXPECT_EQ(lines.lines(), static_cast<int>(split_rows(text).rows.size()));
+}
+
+TEST(RowBuffer, HoldsRowsLikeSplitRowsAndClears) {
+  RowBuffer buffer;
+  ASSERT_TRUE(buffer.append("项目编码：\t（本级）", 7, 10));
+  ASSERT_TRUE(buffer.append("总分\t\t100", 8, 10));
+  const auto rows = buffer.rows();
+  ASSERT_EQ(rows.size(), 2u);
+  EXPECT_EQ(rows[0].line, 7);
+  EXPECT_EQ(rows[0].cells[0].key, "项目编码");
+  EXPECT_EQ(rows[0].cells[1].text, "(本级)");
+  EXPECT_EQ(rows[1].last_filled(), 2);
+  buffer.clear();
+  EXPECT_TRUE(buffer.empty());
+}
+
+TEST(RowBuffer, ARowOverTheCellLimitIsRefusedAndLeavesNothing) {
+  RowBuffer buffer;
+  ASSERT_TRUE(buffer.append("a\tb\tc", 1, 3));  // exactly the limit
+  EXPECT_FALSE(buffer.append("（x）\t（y）\t（z）\t（w）", 2, 3));
+  ASSERT_EQ(buffer.size(), 1u);
+  EXPECT_EQ(buffer.rows()[0].cells.size(), 3u);
+  // A million cells stop at the limit, not after splitting them all.
+  EXPECT_FALSE(buffer.append(std::string(1000000, '\t'), 3, 1000));
+  EXPECT_EQ(buffer.size(), 1u);
+}
+
+TEST(RowBuffer, PopBackDropsTheLastRowAndItsStoredTexts) {
+  RowBuffer buffer;
+  ASSERT_TRUE(buffer.append("总分\t100", 1, 10));
+  ASSERT_TRUE(buffer.append(" 产出指标 (50分) ", 2, 10));
+  EXPECT_EQ(buffer.back().cells[0].key, "产出指标(50分)");
+  buffer.pop_back();
+  ASSERT_TRUE(buffer.append("（本级）", 3, 10));
+  const auto rows = buffer.rows();
+  ASSERT_EQ(rows.size(), 2u);
+  EXPECT_EQ(rows[0].cells[1].text, "100");
+  EXPECT_EQ(rows[1].line, 3);
+  EXPECT_EQ(rows[1].cells[0].text, "(本级)");
 }
 
 }  // namespace

@@ -1,0 +1,68 @@
+// Limits on what one run reads (config/jxaudit.yaml `limits:`), so a small
+// hostile input cannot take unbounded memory or time. A file that hits one is
+// failed with the limit named (docs/reliability.md); nothing is half-checked.
+// The struct is plain data: the parser and the engine use it as it is.
+#pragma once
+
+#include <cstdint>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include <yaml-cpp/yaml.h>
+
+#include "jxaudit/options.hpp"
+
+namespace jxaudit::config {
+
+enum class Limit { file_bytes, line_bytes, cells_per_row, rows_per_table, tables_per_file, yaml_bytes, yaml_nodes };
+
+struct Limits {
+  // Every real and generated fixture stays far below these (docs/reliability.md).
+  std::uint64_t file_bytes = std::uint64_t{64} << 20;  // an input file, as stored
+  std::uint64_t line_bytes = std::uint64_t{1} << 20;   // one line, decoded to UTF-8
+  std::uint64_t cells_per_row = 1000;
+  std::uint64_t rows_per_table = 5000;   // lines after a title, up to the next title
+  std::uint64_t tables_per_file = 5000;
+  std::uint64_t yaml_bytes = std::uint64_t{4} << 20;  // a YAML configuration file
+  std::uint64_t yaml_nodes = 1000000;                 // its nodes, aliases expanded
+
+  std::uint64_t get(Limit limit) const;
+  void set(Limit limit, std::uint64_t value);
+};
+
+// What each limit is: its key under `limits:` and what it counts, for
+// messages and documentation.
+struct LimitInfo {
+  Limit limit;
+  const char* key;      // "rows-per-table"
+  bool bytes;           // a size in bytes (accepts KiB/MiB/GiB suffixes)
+  const char* what_zh;  // "一张表的行数"
+  const char* what_en;  // "rows in one table"
+};
+const std::vector<LimitInfo>& limit_infos();
+const LimitInfo& limit_info(Limit limit);
+
+// Where a limit was hit: which one, its value, and the line of the input
+// where it was hit (0 when it concerns the whole file, e.g. file-bytes).
+struct LimitHit {
+  Limit limit = Limit::file_bytes;
+  std::uint64_t value = 0;   // the limit in force
+  int line = 0;
+  std::uint64_t actual = 0;  // the amount found when it was counted (file and line bytes), else 0
+};
+
+// "第 7 行：超出限制 limits.cells-per-row = 1000（一行的单元格数）；<consequence>；
+// 如需读取，请在 jxaudit.yaml 的 limits: 中提高 cells-per-row" and its English twin:
+// the limit, its value, the line, what happened, the key to raise.
+std::string describe_zh(const LimitHit& hit, const std::string& consequence);
+std::string describe_en(const LimitHit& hit, const std::string& consequence);
+
+// Reads the `limits:` map: known keys only (did-you-mean), whole numbers
+// >= 1, byte sizes optionally with KiB/MiB/GiB. Problems go to `errors`.
+void read_limits(const std::string& file, const YAML::Node& node, Limits& limits, std::vector<ConfigError>& errors);
+
+// `limits:` as YAML (dump-config), plain numbers.
+YAML::Node limits_to_yaml(const Limits& limits);
+
+}  // namespace jxaudit::config

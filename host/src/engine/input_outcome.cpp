@@ -1,0 +1,86 @@
+#include "engine/input_outcome.hpp"
+
+#include <fmt/format.h>
+
+#include "engine/plugin_sink.hpp"
+
+namespace jxaudit::engine {
+
+const char* to_string(FailReason r) {
+  switch (r) {
+    case FailReason::none: return "";
+    case FailReason::missing: return "missing";
+    case FailReason::unreadable: return "unreadable";
+    case FailReason::not_regular_file: return "not-regular-file";
+    case FailReason::over_limit: return "over-limit";
+  }
+  return "";
+}
+
+const char* to_string(SkipReason r) {
+  switch (r) {
+    case SkipReason::not_table_file: return "not-table-file";
+    case SkipReason::excluded: return "excluded";
+    case SkipReason::hidden: return "hidden";
+    case SkipReason::own_report: return "own-report";
+    case SkipReason::directory_link: return "directory-link";
+  }
+  return "not-table-file";
+}
+
+FailReason fail_reason(io::ReadFailure failure) {
+  switch (failure) {
+    case io::ReadFailure::none: return FailReason::none;
+    case io::ReadFailure::missing: return FailReason::missing;
+    case io::ReadFailure::unreadable: return FailReason::unreadable;
+    case io::ReadFailure::not_regular_file: return FailReason::not_regular_file;
+    case io::ReadFailure::over_limit: return FailReason::over_limit;
+  }
+  return FailReason::unreadable;
+}
+
+void mark_failed(InputRecord& input, FailReason reason, std::string error, std::optional<config::LimitHit> limit) {
+  input.status = InputStatus::failed;
+  input.reason = reason;
+  input.limit = limit;
+  input.error = limit ? config::describe_en(*limit, "the file was not checked") : error.empty() ? std::string("cannot read") : std::move(error);
+}
+
+Finding input_failed(const InputRecord& input) {
+  Finding f;
+  f.plugin = kHostPlugin;
+  f.severity = Severity::error;
+  f.location.file = input.path;
+  switch (input.reason) {
+    case FailReason::over_limit:
+      f.rule = kInputOverLimitRule;
+      if (input.limit) {
+        f.location.line = input.limit->line;
+        f.message = config::describe_zh(*input.limit, "文件未检查");
+        f.message_en = config::describe_en(*input.limit, "the file was not checked");
+      } else {
+        f.message = "输入文件超出限制，未检查：" + input.error;
+        f.message_en = "the input is over a limit, not checked: " + input.error;
+      }
+      break;
+    case FailReason::not_regular_file:
+      f.rule = kInputNotRegularRule;
+      f.message = "输入不是普通文件（如管道、设备、套接字），未打开：" + input.error;
+      f.message_en = "the input is not a regular file: " + input.error;
+      break;
+    case FailReason::missing:
+      f.rule = kInputUnreadableRule;
+      f.message = "输入文件不存在：" + input.error;
+      f.message_en = "the input file does not exist: " + input.error;
+      break;
+    case FailReason::none:
+    case FailReason::unreadable:
+      f.rule = kInputUnreadableRule;
+      f.message = fmt::format("无法读取输入文件：{}", input.error);
+      f.message_en = fmt::format("cannot read the input file: {}", input.error);
+      break;
+  }
+  return f;
+}
+
+}  // namespace jxaudit::engine

@@ -1,0 +1,27 @@
+// How an input that was not read to the end is reported: the reason kinds,
+// and the one host error finding each failed input gives
+// (docs/reliability.md, "Inputs: skipped and failed").
+#pragma once
+
+#include "engine/report.hpp"
+#include "io/read_file.hpp"
+#include "jxaudit/finding.hpp"
+
+namespace jxaudit::engine {
+
+// Host rules about inputs (cli/host_rules.hpp explains them).
+inline constexpr const char* kInputUnreadableRule = "input-unreadable";  // missing or unreadable
+inline constexpr const char* kInputNotRegularRule = "input-not-regular";
+inline constexpr const char* kInputOverLimitRule = "input-over-limit";
+
+FailReason fail_reason(io::ReadFailure failure);
+
+// Marks `input` failed; `limit` for over-limit inputs.
+void mark_failed(InputRecord& input, FailReason reason, std::string error,
+                 std::optional<config::LimitHit> limit = std::nullopt);
+
+// The host error finding of a failed input: rule by reason, bilingual
+// message, the line where a limit was hit.
+Finding input_failed(const InputRecord& input);
+
+}  // namespace jxaudit::engine
