@@ -10,6 +10,7 @@
 
 #include "jxaudit/model.hpp"
 #include "jxaudit/options.hpp"
+#include "jxaudit/yaml.hpp"
 
 namespace jxaudit::parse {
 
@@ -20,7 +21,9 @@ class Vocabulary;
 // The built-in vocabulary (config/vocabulary.yaml as of the build).
 std::shared_ptr<const Vocabulary> builtin_vocabulary();
 // Loads a vocabulary file; problems go to `errors` with positions (nullptr when unusable).
-std::shared_ptr<const Vocabulary> load_vocabulary(const std::string& path, std::vector<ConfigError>& errors);
+// The file must be a regular file within `limits`, with no duplicate key.
+std::shared_ptr<const Vocabulary> load_vocabulary(const std::string& path, std::vector<ConfigError>& errors,
+                                                  const YamlLimits& limits = {});
 
 // Parses a file: reads, detects the encoding, decodes, parses.
 Document parse_file(const std::string& path, const Vocabulary& vocabulary);
