@@ -236,6 +236,7 @@ Decoded decode(std::string_view bytes) {
     d.encoding = "utf-8-bom";
     bytes.remove_prefix(3);
     if (is_valid_utf8(bytes)) d.utf8.assign(bytes);
+    else if (mixes_encodings(bytes)) return decode_by_line(bytes);  // GB18030 tables appended after it
     else d.utf8 = to_utf8(bytes, "UTF-8", d.replaced);
     return d;
   }

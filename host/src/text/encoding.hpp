@@ -8,7 +8,7 @@
 // of GBK and GB2312).
 //
 // A file pasted together from both (tables appended by different tools) is
-// neither: when it has no BOM, is not valid UTF-8 as a whole, and has both
+// neither: when it has no UTF-16 BOM, is not valid UTF-8 as a whole, and has both
 // lines that are valid UTF-8 with CJK-range characters and lines that are
 // well-formed GB18030 but not UTF-8, it is decoded line by line. ASCII-only
 // lines, and lines whose UTF-8 has only 2-byte characters (which GB18030 text

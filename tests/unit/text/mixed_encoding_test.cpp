@@ -22,6 +22,16 @@ TEST(MixedEncoding, Gb18030LinesThenUtf8LinesAreBothDecoded) {
   EXPECT_EQ(d.changes[0].encoding, "utf-8");
 }
 
+TEST(MixedEncoding, Gb18030LinesAfterAUtf8BomAreDecodedToo) {
+  const std::string head = "项目支出绩效自评表\n", tail = "资金使用情况\n";
+  const Decoded d = decode("\xEF\xBB\xBF" + head + gb(tail));
+  EXPECT_EQ(d.encoding, kMixedEncoding);
+  EXPECT_EQ(d.utf8, head + tail);  // the BOM removed, as for any UTF-8 BOM file
+  ASSERT_EQ(d.changes.size(), 1u);
+  EXPECT_EQ(d.changes[0].line, 2);
+  EXPECT_EQ(d.changes[0].encoding, "gb18030");
+}
+
 TEST(MixedEncoding, EveryChangeIsListedInOrder) {
   const std::string a = "总分\t100\n", b = "资金使用情况\n";
   const Decoded d = decode(a + gb(b) + gb(b) + a);
