@@ -39,7 +39,7 @@ struct Reader {
       entry.id = it->first.Scalar();
       entry.position = error_at(file, it->first, "plugins." + entry.id, "");
       const std::string key = "plugins." + entry.id;
-      const YAML::Node& v = it->second;
+      const YAML::Node v = it->second;  // a copy: it-> points into a temporary
       if (v.IsScalar()) {  // shorthand: `id: false`
         if (auto b = read_bool(file, v, key, errors)) entry.enabled = *b;
       } else if (v.IsMap()) {
