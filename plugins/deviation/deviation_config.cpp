@@ -1,10 +1,12 @@
 #include "deviation_config.hpp"
 
 #include <algorithm>
+#include <stdexcept>
 
 #include <yaml-cpp/yaml.h>
 
 #include "jxaudit/text.hpp"
+#include "jxaudit/yaml.hpp"
 
 namespace jxaudit::deviation {
 
@@ -14,7 +16,13 @@ namespace {
 const YAML::Node& builtin_options() {
   // Parsed once; the built-in text is part of the binary and known to be valid
   // (the plugin's tests load it).
-  static const YAML::Node options = YAML::Load(builtin_yaml())["options"];
+  static const YAML::Node options = [] {
+    // The SDK's guarded loader, as for every YAML (duplicate keys, limits).
+    std::vector<ConfigError> errors;
+    const auto root = load_yaml_text(builtin_yaml(), "<built-in config/plugins/deviation.yaml>", errors);
+    if (!root) throw std::logic_error("built-in config/plugins/deviation.yaml: " + errors.front().to_string());
+    return YAML::Node((*root)["options"]);
+  }();
   return options;
 }
 

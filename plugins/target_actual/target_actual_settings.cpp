@@ -2,6 +2,8 @@
 
 #include <filesystem>
 
+#include "jxaudit/yaml.hpp"
+
 namespace jxaudit::target_actual {
 namespace {
 
@@ -16,15 +18,10 @@ std::string resolve(const std::string& path, const std::string& options_file) {
 std::shared_ptr<const MeasureVocabulary> load_vocabulary(Options& options, const std::string& path) {
   if (path.empty()) return MeasureVocabulary::builtin();
   const std::string file = resolve(path, options.file());
-  YAML::Node root;
-  try {
-    root = YAML::LoadFile(file);
-  } catch (const YAML::Exception& e) {
-    options.error(YAML::Node(), "vocabulary", "cannot read " + file + ": " + e.what());
-    return MeasureVocabulary::builtin();
-  }
   std::vector<ConfigError> errors;
-  auto vocabulary = MeasureVocabulary::load(root, file, errors);
+  // The SDK's guarded loader: a regular file within limits, no duplicate keys.
+  const std::optional<YAML::Node> root = load_yaml_file(file, errors);
+  auto vocabulary = root ? MeasureVocabulary::load(*root, file, errors) : nullptr;
   for (const auto& e : errors) options.error(YAML::Node(), "vocabulary", e.to_string());
   return vocabulary ? vocabulary : MeasureVocabulary::builtin();
 }

@@ -145,7 +145,7 @@ struct Diagnostic {
 
 struct SourceInfo {
   std::string path;
-  std::string encoding;  // "utf-8", "utf-8-bom", "utf-16le", "utf-16be", "gb18030"
+  std::string encoding;  // "utf-8", "utf-8-bom", "utf-16le", "utf-16be", "gb18030", "gb18030+utf-8" (mixed)
   std::string sha256;    // of the bytes as read
   std::size_t size = 0;  // bytes
 };

@@ -7,13 +7,16 @@
 
 namespace jxaudit::config {
 
-PluginSettings load_plugin_settings(const std::string& file, std::vector<ConfigError>& errors) {
+PluginSettings load_plugin_settings(const std::string& file, std::vector<ConfigError>& errors, bool required,
+                                    const YamlLimits& limits) {
   PluginSettings settings;
   settings.file = file;
   std::error_code ec;
-  if (file.empty() || !std::filesystem::exists(file, ec)) return settings;
-  settings.found = true;
-  auto root = load_yaml(file, errors);
+  // symlink_status is not needed: a dangling link is "not found" like a missing file.
+  const bool missing = file.empty() || std::filesystem::status(file, ec).type() == std::filesystem::file_type::not_found;
+  if (missing && !required) return settings;
+  settings.found = !missing;
+  auto root = load_yaml(file, errors, limits);  // refuses what is not a regular file, before opening it
   if (!root) return settings;
   if (!root->IsMap()) {
     errors.push_back(error_at(file, *root, "", "expected a map with options: and rules:"));

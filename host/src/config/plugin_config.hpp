@@ -12,6 +12,7 @@
 
 #include "jxaudit/options.hpp"
 #include "jxaudit/severity.hpp"
+#include "jxaudit/yaml.hpp"
 
 namespace jxaudit::config {
 
@@ -27,7 +28,10 @@ struct PluginSettings {
   std::map<std::string, RuleSetting> rules;
 };
 
-// Reads a plugin's YAML. A missing file is not an error (found = false).
-PluginSettings load_plugin_settings(const std::string& file, std::vector<ConfigError>& errors);
+// Reads a plugin's YAML. A missing file is not an error (found = false) unless
+// `required` (the host config named it with `config:`). A path that exists
+// but is not a regular file (a directory, FIFO, device) is always an error.
+PluginSettings load_plugin_settings(const std::string& file, std::vector<ConfigError>& errors,
+                                    bool required = false, const YamlLimits& limits = {});
 
 }  // namespace jxaudit::config

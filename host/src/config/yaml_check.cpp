@@ -1,8 +1,5 @@
 #include "config/yaml_check.hpp"
 
-#include <fstream>
-#include <sstream>
-
 #include "config/did_you_mean.hpp"
 
 namespace jxaudit::config {
@@ -16,27 +13,11 @@ ConfigError error_at(const std::string& file, const YAML::Node& node, std::strin
   return e;
 }
 
-std::optional<YAML::Node> load_yaml(const std::string& file, std::vector<ConfigError>& errors) {
-  std::ifstream in(file, std::ios::binary);
-  if (!in) {
-    errors.push_back({file, 0, 0, "", "cannot open the file"});
-    return std::nullopt;
-  }
-  std::stringstream buffer;
-  buffer << in.rdbuf();
-  try {
-    YAML::Node node = YAML::Load(buffer.str());
-    if (!node.IsDefined() || node.IsNull()) return YAML::Node(YAML::NodeType::Map);
-    return node;
-  } catch (const YAML::Exception& e) {
-    ConfigError err{file, 0, 0, "", "YAML syntax error: " + e.msg};
-    if (!e.mark.is_null()) {
-      err.line = e.mark.line + 1;
-      err.column = e.mark.column + 1;
-    }
-    errors.push_back(std::move(err));
-    return std::nullopt;
-  }
+std::optional<YAML::Node> load_yaml(const std::string& file, std::vector<ConfigError>& errors,
+                                    const YamlLimits& limits) {
+  std::optional<YAML::Node> node = load_yaml_file(file, errors, limits);
+  if (node && (!node->IsDefined() || node->IsNull())) return YAML::Node(YAML::NodeType::Map);
+  return node;
 }
 
 YAML::Node key_node(const YAML::Node& map, const std::string& key) {

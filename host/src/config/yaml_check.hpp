@@ -9,15 +9,22 @@
 #include <yaml-cpp/yaml.h>
 
 #include "jxaudit/options.hpp"
+#include "jxaudit/yaml.hpp"
 
 namespace jxaudit::config {
+
+// Size, expansion and depth limits of every YAML jxaudit reads (defaults in
+// jxaudit/yaml.hpp).
+using YamlLimits = jxaudit::YamlLimits;
 
 // Position of a node (1-based); 0:0 when the node has none.
 ConfigError error_at(const std::string& file, const YAML::Node& node, std::string key, std::string message);
 
-// Loads a YAML file; a syntax error or an unreadable file becomes an error
-// with its position. nullopt on failure.
-std::optional<YAML::Node> load_yaml(const std::string& file, std::vector<ConfigError>& errors);
+// Loads a YAML file through jxaudit::load_yaml_file: a missing or non-regular
+// file, one over the limits, a duplicate key or a syntax error becomes an
+// error with its position. nullopt on failure; an empty file is an empty map.
+std::optional<YAML::Node> load_yaml(const std::string& file, std::vector<ConfigError>& errors,
+                                    const YamlLimits& limits = {});
 
 // Every key of `map` must be in `allowed`; others are errors with "did you mean".
 // `prefix` is prepended to key names in messages ("report.").

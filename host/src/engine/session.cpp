@@ -19,7 +19,11 @@ namespace {
 void configure_plugin(Session& session, ActivePlugin& active) {
   const plugins::LoadedPlugin& plugin = *active.plugin;
   std::vector<ConfigError>& errors = session.config_errors;
-  config::PluginSettings settings = config::load_plugin_settings(active.config_file, errors);
+  // A file the host config names with `config:` must exist; the default
+  // <config dir>/plugins/<id>.yaml may be absent (defaults apply).
+  const config::PluginEntry* entry = session.config.plugin(plugin.id);
+  const bool named = entry != nullptr && !entry->config_file.empty();
+  config::PluginSettings settings = config::load_plugin_settings(active.config_file, errors, named);
   active.config_found = settings.found;
   if (!settings.found)
     spdlog::info("plugin {}: no configuration file {}, using defaults", plugin.id,

@@ -7,6 +7,7 @@
 #include <fmt/format.h>
 
 #include "builtin_measure_yaml.hpp"
+#include "jxaudit/yaml.hpp"
 
 namespace jxaudit {
 
@@ -229,14 +230,11 @@ std::shared_ptr<const Vocabulary> load(const YAML::Node& root, const std::string
 
 std::shared_ptr<const Vocabulary> load_builtin() {
   std::vector<ConfigError> errors;
-  YAML::Node root;
-  try {
-    root = YAML::Load(std::string(builtin_measure_yaml()));
-  } catch (const YAML::Exception& e) {
-    // The builtin is tested at build time; reaching this is a packaging bug.
-    throw std::logic_error(std::string("built-in config/measure.yaml is not valid YAML: ") + e.what());
-  }
-  auto v = load(root, "config/measure.yaml (built in)", errors);
+  // The same guard as every other YAML (duplicate keys, limits). The builtin
+  // is tested at build time; failing here is a packaging bug.
+  const std::optional<YAML::Node> root = load_yaml_text(builtin_measure_yaml(), "config/measure.yaml (built in)", errors);
+  if (!root) throw std::logic_error("built-in config/measure.yaml is not valid YAML: " + errors.front().to_string());
+  auto v = load(*root, "config/measure.yaml (built in)", errors);
   if (!v || !errors.empty())
     throw std::logic_error("built-in config/measure.yaml is invalid: " + errors.front().to_string());
   return v;

@@ -87,6 +87,19 @@ ParseOutcome parse_bounded(std::string_view bytes, const std::string& path, cons
     diagnostics.add(Severity::warning, "undecodable-bytes", 0, -1,
                     "按 " + decoded.encoding + " 解码时有 " + std::to_string(decoded.replaced) + " 个字符无法识别",
                     std::to_string(decoded.replaced) + " characters could not be decoded as " + decoded.encoding);
+  // GB18030 and UTF-8 in one file (text/encoding.hpp): decoded line by line;
+  // one warning, at the first change, listing every line where it changes.
+  if (!decoded.changes.empty()) {
+    std::string zh, en;
+    for (const text::EncodingChange& change : decoded.changes) {
+      const std::string name = change.encoding == "utf-8" ? "UTF-8" : "GB18030";
+      zh += (zh.empty() ? "" : "、") + ("第 " + std::to_string(change.line) + " 行起为 " + name);
+      en += (en.empty() ? "" : ", ") + (name + " from line " + std::to_string(change.line));
+    }
+    diagnostics.add(Severity::warning, "mixed-encoding", decoded.changes.front().line, -1,
+                    "文件混用 GB18030 与 UTF-8 编码,已逐行识别:" + zh,
+                    "the file mixes GB18030 and UTF-8, decoded line by line: " + en);
+  }
 
   text::LineCursor lines(decoded.utf8);
   text::RowBuffer rows;  // the current table's rows, its title excluded

@@ -12,6 +12,7 @@
 #include "config/limits.hpp"
 #include "jxaudit/model.hpp"
 #include "jxaudit/options.hpp"
+#include "jxaudit/yaml.hpp"
 
 namespace jxaudit::parse {
 
@@ -22,7 +23,9 @@ class Vocabulary;
 // The built-in vocabulary (config/vocabulary.yaml as of the build).
 std::shared_ptr<const Vocabulary> builtin_vocabulary();
 // Loads a vocabulary file; problems go to `errors` with positions (nullptr when unusable).
-std::shared_ptr<const Vocabulary> load_vocabulary(const std::string& path, std::vector<ConfigError>& errors);
+// The file must be a regular file within `limits`, with no duplicate key.
+std::shared_ptr<const Vocabulary> load_vocabulary(const std::string& path, std::vector<ConfigError>& errors,
+                                                  const YamlLimits& limits = {});
 
 // A parse that may have stopped at a limit (config/limits.hpp). When `limit`
 // is set, `document` holds the tables found up to the line where it was hit

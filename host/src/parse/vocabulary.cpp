@@ -314,11 +314,12 @@ class VocabularyBuilder {
   std::vector<ConfigError>& errors_;
 };
 
-std::shared_ptr<const Vocabulary> parse_vocabulary(const std::string& yaml_text, const std::string& origin,
-                                                   std::vector<ConfigError>& errors) {
+std::shared_ptr<const Vocabulary> parse_vocabulary(std::string_view yaml_text, const std::string& origin,
+                                                   std::vector<ConfigError>& errors, const YamlLimits& limits) {
+  const std::optional<YAML::Node> root = load_yaml_text(yaml_text, origin, errors, limits);
+  if (!root) return nullptr;
   try {
-    const YAML::Node root = YAML::Load(yaml_text);
-    return VocabularyBuilder(origin, errors).build(root);
+    return VocabularyBuilder(origin, errors).build(*root);
   } catch (const YAML::Exception& e) {
     ConfigError err;
     err.file = origin;

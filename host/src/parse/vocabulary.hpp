@@ -170,8 +170,9 @@ class Vocabulary {
   std::vector<TemplateFamily> templates_;
 };
 
-// Parses vocabulary YAML text; `origin` names it in errors. nullptr when unusable.
-std::shared_ptr<const Vocabulary> parse_vocabulary(const std::string& yaml_text, const std::string& origin,
-                                                   std::vector<ConfigError>& errors);
+// Parses vocabulary YAML text; `origin` names it in errors. nullptr when unusable
+// (including a duplicate key or text over `limits`: jxaudit/yaml.hpp).
+std::shared_ptr<const Vocabulary> parse_vocabulary(std::string_view yaml_text, const std::string& origin,
+                                                   std::vector<ConfigError>& errors, const YamlLimits& limits = {});
 
 }  // namespace jxaudit::parse

@@ -1,7 +1,6 @@
 // Where a Vocabulary comes from: the copy compiled in at build time, or a file.
 #include <mutex>
 
-#include "io/read_file.hpp"
 #include "parse/vocabulary.hpp"
 
 namespace jxaudit::parse {
@@ -19,16 +18,12 @@ std::shared_ptr<const Vocabulary> builtin_vocabulary() {
   return instance;
 }
 
-std::shared_ptr<const Vocabulary> load_vocabulary(const std::string& path, std::vector<ConfigError>& errors) {
-  const io::ReadResult read = io::read_file(path);
-  if (!read.bytes) {
-    ConfigError e;
-    e.file = path;
-    e.message = "cannot read vocabulary: " + read.error;
-    errors.push_back(std::move(e));
-    return nullptr;
-  }
-  return parse_vocabulary(*read.bytes, path, errors);
+std::shared_ptr<const Vocabulary> load_vocabulary(const std::string& path, std::vector<ConfigError>& errors,
+                                                  const YamlLimits& limits) {
+  // Not io::read_file: a vocabulary is YAML, read bounded and only when it is a regular file.
+  const std::optional<std::string> text = read_yaml_file(path, errors, limits);
+  if (!text) return nullptr;
+  return parse_vocabulary(*text, path, errors, limits);
 }
 
 }  // namespace jxaudit::parse

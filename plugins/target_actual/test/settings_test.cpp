@@ -88,5 +88,23 @@ TEST(TargetActualSettings, VocabularyFileReplacesTheBuiltinOne) {
   EXPECT_EQ(missing.errors().front().key, "vocabulary");
 }
 
+TEST(TargetActualSettings, VocabularyFileWithADuplicateKeyIsRefused) {
+  // yaml-cpp keeps both pairs and lookups return the first: the second
+  // hours_per_day would be silently ignored.
+  const std::filesystem::path dir = std::filesystem::path(JXAUDIT_BINARY_DIR) / "target_actual_settings_test";
+  std::filesystem::create_directories(dir);
+  std::ofstream(dir / "duplicate-measure.yaml") << "hours_per_day: 8\nhours_per_day: 24\n";
+  Options options(YAML::Load("vocabulary: duplicate-measure.yaml"), (dir / "target_actual.yaml").string());
+  TargetActualCheck check;
+  check.configure(options);
+  ASSERT_EQ(options.errors().size(), 1u);
+  EXPECT_EQ(options.errors().front().key, "vocabulary");
+  const std::string file = (dir / "duplicate-measure.yaml").string();
+  EXPECT_NE(options.errors().front().message.find("duplicate key 'hours_per_day': first at " + file + ":1:1, again at " +
+                                                  file + ":2:1"),
+            std::string::npos)
+      << options.errors().front().message;
+}
+
 }  // namespace
 }  // namespace jxaudit::target_actual::test

@@ -1,0 +1,58 @@
+// jxaudit SDK — loading YAML safely: the one way the host and plugins read a
+// YAML file or text.
+//
+// yaml-cpp accepts duplicate keys (lookups then return the first pair), shares
+// an aliased node but lets readers copy it once per reference (a small file
+// can expand to gigabytes), and reads whatever a path names (a directory, a
+// FIFO, a device). Every load here is checked before any value is read:
+//   - the file must be a regular file of at most `max_bytes` (stat first;
+//     FIFOs and devices are never opened, at most max_bytes + 1 bytes read);
+//   - no map has the same key twice (the error names both positions);
+//   - nodes and scalar bytes, counting an alias every time it is used, stay
+//     within `max_nodes` / `max_scalar_bytes`; an alias inside its own anchor
+//     is refused (the tree would be cyclic);
+//   - maps and sequences nest at most `max_depth` deep.
+// Problems are ConfigErrors with file:line:column; nothing is loaded then.
+#pragma once
+
+#include <cstddef>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include <yaml-cpp/yaml.h>
+
+#include "jxaudit/export.hpp"
+#include "jxaudit/options.hpp"
+
+namespace jxaudit {
+
+struct YamlLimits {
+  // Size of a YAML file. jxaudit's own files are under 10 KiB.
+  std::size_t max_bytes = 4u * 1024u * 1024u;
+  // Nodes (keys, values, list items), an alias counted every time it is used.
+  std::size_t max_nodes = 1'000'000;
+  // Bytes of scalar text, an alias counted every time it is used.
+  std::size_t max_scalar_bytes = 64u * 1024u * 1024u;
+  // Nesting of maps and sequences (yaml-cpp itself stops near 2000).
+  std::size_t max_depth = 64;
+};
+
+// Reads a YAML file: it must exist, be a regular file and hold at most
+// limits.max_bytes. nullopt (and an error naming the file) otherwise.
+JXAUDIT_SDK_API std::optional<std::string> read_yaml_file(const std::string& file, std::vector<ConfigError>& errors,
+                                                          const YamlLimits& limits = {});
+
+// Parses the first document of `text` after the checks above; `origin` names
+// it in errors (a path, or "<built-in …>"). A syntax error is an error with
+// its position. An empty document is a Null node.
+JXAUDIT_SDK_API std::optional<YAML::Node> load_yaml_text(std::string_view text, const std::string& origin,
+                                                         std::vector<ConfigError>& errors,
+                                                         const YamlLimits& limits = {});
+
+// read_yaml_file, then load_yaml_text.
+JXAUDIT_SDK_API std::optional<YAML::Node> load_yaml_file(const std::string& file, std::vector<ConfigError>& errors,
+                                                         const YamlLimits& limits = {});
+
+}  // namespace jxaudit

@@ -1,0 +1,33 @@
+// The checks jxaudit/yaml.hpp promises, run on yaml-cpp's event stream before
+// any node tree exists: each node is seen once (an alias is one event, its
+// anchor's content was seen where it was defined), so the pass costs what the
+// text costs whatever the aliases expand to, and an alias cycle cannot loop.
+// Part of the SDK library (plugins load YAML through it too).
+#pragma once
+
+#include <streambuf>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "jxaudit/options.hpp"
+#include "jxaudit/yaml.hpp"
+
+namespace jxaudit::yaml_guard {
+
+// A stream buffer over text it does not own: a YAML file is not copied to be
+// parsed (std::istream in(&buffer)).
+class ViewBuffer : public std::streambuf {
+ public:
+  explicit ViewBuffer(std::string_view text) {
+    char* begin = const_cast<char*>(text.data());  // get area only, never written
+    setg(begin, begin, begin + text.size());
+  }
+};
+
+// Duplicate keys, expansion budget, alias cycles, depth, and syntax errors
+// (with their position). True when the text may be loaded: nothing was found.
+bool check(std::string_view text, const std::string& origin, const YamlLimits& limits,
+           std::vector<ConfigError>& errors);
+
+}  // namespace jxaudit::yaml_guard
