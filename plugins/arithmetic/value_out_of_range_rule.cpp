@@ -86,4 +86,25 @@ void ValueOutOfRangeRule::report_overflow(const TableNumbers& numbers, const Rul
       .emit();
 }
 
+std::optional<Measurement> read_actual(const TableNumbers& numbers, const Indicator& indicator, const RuleInfo& rule,
+                                       FindingSink& sink) {
+  try {
+    return numbers.evaluator().parse_actual(indicator.actual.text);
+  } catch (const DecimalOverflow&) {
+    const std::string& text = indicator.actual.text;
+    report(sink, "value-out-of-range", numbers.table())
+        .at(indicator, "actual")
+        .expected("")
+        .actual(text)
+        .message(fmt::format("三级指标“{}”的实际完成值“{}”换算后超过 18 位有效数字，复核 arithmetic.{}（{}）无法进行",
+                             indicator.name.text, text, rule.id, rule.summary_zh),
+                 fmt::format("The actual \"{}\" of indicator '{}' exceeds 18 significant digits once converted, so "
+                             "arithmetic.{} ({}) could not run",
+                             text, indicator.name.text, rule.id, rule.summary))
+        .fix("核实并改正该实际完成值（多余的位数或错误的单位）", "correct this actual (extra digits or a wrong unit)")
+        .emit();
+    return std::nullopt;
+  }
+}
+
 }  // namespace jxaudit::arithmetic

@@ -8,6 +8,8 @@
 //    table's largest value, which is what made it overflow.
 #pragma once
 
+#include <optional>
+
 #include "arithmetic_rule.hpp"
 
 namespace jxaudit::arithmetic {
@@ -21,5 +23,11 @@ class ValueOutOfRangeRule : public ArithmeticRule {
   // Called by the plugin when `failed` threw DecimalOverflow on this table.
   static void report_overflow(const TableNumbers& numbers, const RuleInfo& failed, FindingSink& sink);
 };
+
+// An indicator's 实际完成值 as the shared evaluator reads it. When converting
+// it to its base unit overflows (999999999999999999万元), reports
+// value-out-of-range at that actual, naming `rule` as not run, and gives nullopt.
+std::optional<Measurement> read_actual(const TableNumbers& numbers, const Indicator& indicator, const RuleInfo& rule,
+                                       FindingSink& sink);
 
 }  // namespace jxaudit::arithmetic

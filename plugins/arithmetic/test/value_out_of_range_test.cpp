@@ -76,7 +76,16 @@ TEST(ValueOutOfRange, AnIndicatorsPointsOverEighteenDigits) {
   EXPECT_TRUE(of_rule(run(t), "value-out-of-range").empty());
 }
 
-TEST(ValueOutOfRange, NormalTablesGiveNone) { EXPECT_TRUE(run(clean_table()).empty()); }
+TEST(ValueOutOfRange, AnActualTooLargeToConvertIsReportedAtTheActual) {
+  // 999999999999999999万元 in 元 needs 22 digits: cost-exceeds-executed cannot compare it.
+  Table t = clean_table();
+  set(indicator(t, "设备购置单价").actual, "999999999999999999万元");
+  auto findings = of_rule(run(t), "value-out-of-range");
+  ASSERT_EQ(findings.size(), 1u);
+  EXPECT_EQ(findings[0].location.field, "actual");
+  EXPECT_EQ(findings[0].location.line, 19);
+  EXPECT_TRUE(mentions(findings[0], "arithmetic.cost-exceeds-executed")) << findings[0].message;
+}
 
 }  // namespace
 }  // namespace jxaudit::arithmetic::testing
