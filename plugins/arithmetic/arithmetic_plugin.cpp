@@ -14,6 +14,7 @@
 #include "score_range_rule.hpp"
 #include "total_points_rule.hpp"
 #include "total_score_rule.hpp"
+#include "value_out_of_range_rule.hpp"
 
 namespace jxaudit::arithmetic {
 namespace {
@@ -34,7 +35,8 @@ constexpr Registration registration() {
 // Every rule of the plugin, in the order findings are produced. Registration
 // happens here and only here.
 constexpr std::array kRegistry = {
-    registration<MissingValueRule>(),   registration<FundsBreakdownRule>(),
+    registration<MissingValueRule>(),   registration<ValueOutOfRangeRule>(),
+    registration<FundsBreakdownRule>(),
     registration<ExecutionRateRule>(),  registration<FundsScoreRule>(),
     registration<OverExecutionRule>(),  registration<ScoreRangeRule>(),
     registration<Level1PointsRule>(),   registration<Level1WeightsRule>(),
@@ -63,12 +65,14 @@ void ArithmeticCheck::configure(Options& options) {
 void ArithmeticCheck::check(const Table& table, FindingSink& sink) const {
   if (!evaluator_) return;  // the host always configures first; a test that forgets gets nothing
   const TableNumbers numbers(table, *evaluator_);
-  for (const auto& rule : rules_) {
+  for (std::size_t i = 0; i < rules_.size(); ++i) {
     try {
-      rule->check(numbers, sink);
+      rules_[i]->check(numbers, sink);
     } catch (const DecimalOverflow&) {
-      // Amounts beyond 18 digits are not a real table: that rule has nothing
-      // sound to say about it, the others still run.
+      // Amounts near 18 digits are not a real table: the rule could not
+      // compute, and the table must not pass as if it had been checked. The
+      // other rules still run.
+      ValueOutOfRangeRule::report_overflow(numbers, kRegistry[i].info(), sink);
     }
   }
 }

@@ -3,6 +3,7 @@
 #include <fmt/format.h>
 
 #include "finding_text.hpp"
+#include "value_out_of_range_rule.hpp"
 
 namespace jxaudit::arithmetic {
 
@@ -29,7 +30,9 @@ void CostExceedsExecutedRule::check(const TableNumbers& numbers, FindingSink& si
   const Decimal executed_yuan = *executed * *factor;
   for (const auto& ind : table.indicators) {
     if (!is_cost(ind)) continue;
-    Measurement m = numbers.evaluator().parse_actual(ind.actual.text);
+    const auto read = read_actual(numbers, ind, info(), sink);
+    if (!read) continue;
+    const Measurement& m = *read;
     if (m.kind != Measurement::Kind::quantity || !m.quantity || m.quantity->dimension != Dimension::money) continue;
     const Decimal cost_yuan = m.quantity->base;
     if (!(cost_yuan > executed_yuan)) continue;

@@ -2,33 +2,12 @@
 
 #include <fmt/format.h>
 
+#include "number_cells.hpp"
+
 namespace jxaudit::arithmetic {
 namespace {
 
-struct Names {
-  const char* zh;
-  const char* en;
-};
-
-// The funds block's amount columns and the total row's scoring columns.
-struct FundsColumn {
-  const char* field;
-  Cell FundsRow::*cell;
-  Names names;
-};
-
-constexpr FundsColumn kAmountColumns[] = {
-    {"initial_budget", &FundsRow::initial_budget, {"年初预算数", "initial budget (年初预算数)"}},
-    {"full_year_budget", &FundsRow::full_year_budget, {"全年预算数", "full-year budget (全年预算数)"}},
-    {"executed", &FundsRow::executed, {"全年执行数", "executed amount (全年执行数)"}},
-};
-constexpr FundsColumn kScoringColumns[] = {
-    {"points", &FundsRow::points, {"分值", "points (分值)"}},
-    {"execution_rate", &FundsRow::execution_rate, {"执行率", "execution rate (执行率)"}},
-    {"score", &FundsRow::score, {"得分", "score (得分)"}},
-};
-
-std::string shown(const Cell& cell) { return cell.raw.empty() ? cell.text : cell.raw; }
+using Names = ColumnNames;
 
 // Fills in and emits a finding already pointed at the blank cell.
 void emit_missing(FindingBuilder& builder, const Cell& cell, const std::string& where_zh, const std::string& where_en,
@@ -48,6 +27,7 @@ void emit_missing(FindingBuilder& builder, const Cell& cell, const std::string& 
 // otherwise at its row.
 void report_cell(FindingSink& sink, const Table& table, const Cell& cell, int row_line, const std::string& field,
                  const std::string& where_zh, const std::string& where_en, Names what) {
+  if (holds_out_of_range_number(cell)) return;  // a number was written, too large: value-out-of-range
   auto builder = report(sink, "missing-value", table);
   if (cell.at.line > 0) builder.at(cell, field);
   else builder.at_line(row_line, field);
@@ -74,7 +54,7 @@ void check_funds(const TableNumbers& numbers, FindingSink& sink) {
     const bool is_total = &row == total;
     const std::string where_zh = row.label.text.empty() ? "资金行" : row.label.text;
     const std::string where_en = row.label.text.empty() ? "a funds row" : row.label.text;
-    for (const auto& col : kAmountColumns) {
+    for (const auto& col : funds_amount_columns()) {
       const Cell& cell = row.*(col.cell);
       // The total row's budget and executed amount feed every funds rule;
       // anywhere else a blank amount means 0, and only unreadable text is missing.
@@ -83,7 +63,7 @@ void check_funds(const TableNumbers& numbers, FindingSink& sink) {
       if (missing) report_cell(sink, table, cell, row.line, funds_field(row.kind, col.field), where_zh, where_en, col.names);
     }
     if (!is_total) continue;
-    for (const auto& col : kScoringColumns) {
+    for (const auto& col : funds_scoring_columns()) {
       const Cell& cell = row.*(col.cell);
       if (!cell.has_number() && !is_absent(cell))
         report_cell(sink, table, cell, row.line, funds_field(row.kind, col.field), where_zh, where_en, col.names);
@@ -98,7 +78,7 @@ void check_indicators(const TableNumbers& numbers, FindingSink& sink) {
     const std::string where_zh = fmt::format("三级指标“{}”", ind.name.text);
     const std::string where_en = fmt::format("indicator '{}'", ind.name.text);
     auto check_one = [&](const Cell& cell, const char* field, Names what, bool column_exists, bool ok) {
-      if (!column_exists || ok) return;
+      if (!column_exists || ok || holds_out_of_range_number(cell)) return;
       auto builder = report(sink, "missing-value", table);
       builder.at(ind, field);
       emit_missing(builder, cell, where_zh, where_en, what);

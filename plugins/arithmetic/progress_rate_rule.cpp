@@ -3,6 +3,7 @@
 #include <fmt/format.h>
 
 #include "finding_text.hpp"
+#include "value_out_of_range_rule.hpp"
 
 namespace jxaudit::arithmetic {
 namespace {
@@ -31,7 +32,9 @@ void ProgressRateRule::check(const TableNumbers& numbers, FindingSink& sink) con
   if (!rate) return;
   for (const auto& ind : numbers.table().indicators) {
     if (!reports_execution_rate(ind)) continue;
-    Measurement m = numbers.evaluator().parse_actual(ind.actual.text);
+    const auto read = read_actual(numbers, ind, info(), sink);
+    if (!read) continue;
+    const Measurement& m = *read;
     if (m.kind != Measurement::Kind::quantity || !m.quantity || m.quantity->dimension != Dimension::percent) continue;
     const Decimal actual = m.quantity->base;
     if ((actual - *rate).abs() <= tolerance_) continue;

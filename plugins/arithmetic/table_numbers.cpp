@@ -1,7 +1,5 @@
 #include "table_numbers.hpp"
 
-#include <stdexcept>
-
 namespace jxaudit::arithmetic {
 
 bool is_absent(const Cell& cell) { return !cell.has_number() && cell.text.empty() && cell.at.line <= 0; }
@@ -32,11 +30,9 @@ std::optional<Decimal> TableNumbers::rate_percent(int scale) const {
   auto b = budget();
   auto e = executed();
   if (!b || !e || b->is_zero()) return std::nullopt;
-  try {
-    return Decimal::divide(*e * Decimal(100), *b, scale);
-  } catch (const std::exception&) {  // DecimalOverflow on absurd amounts: nothing to check
-    return std::nullopt;
-  }
+  // DecimalOverflow on absurd amounts propagates: the plugin reports the rule
+  // as not run (value-out-of-range) rather than skipping it silently.
+  return Decimal::divide(*e * Decimal(100), *b, scale);
 }
 
 std::optional<Decimal> TableNumbers::funds_points() const {

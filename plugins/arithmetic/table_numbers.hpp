@@ -1,6 +1,7 @@
 // The numbers of one table as the arithmetic rules need them, with one policy
 // for blanks shared by every rule: a rule only computes with numbers that are
-// there, and skips silently otherwise. Whether a blank is an error is decided
+// there, and skips silently otherwise (a number too large to hold counts as not
+// there; value-out-of-range reports it). Whether a blank is an error is decided
 // in one place (missing_value_rule), so a blank is reported once and never as
 // a cascade of sum errors.
 #pragma once
@@ -36,7 +37,8 @@ class TableNumbers {
 
   // 全年执行数 ÷ 全年预算数 × 100 rounded half away from zero at `scale`
   // decimals, computed in one division so there is no double rounding.
-  // nullopt when a number is missing or the budget is zero.
+  // nullopt when a number is missing or the budget is zero; throws
+  // DecimalOverflow when the quotient does not fit 18 digits at `scale`.
   std::optional<Decimal> rate_percent(int scale) const;
 
   // What the funds block adds to the table's totals: its total row's 分值 or

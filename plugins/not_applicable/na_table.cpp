@@ -9,6 +9,16 @@ namespace jxaudit::not_applicable {
 using namespace jxaudit::text;  // fold_compact, shorten, contains …
 namespace {
 
+// A number too large to convert (999999999999999999万元) is still a real
+// actual, not "none"; target_actual reports its size.
+Measurement::Kind actual_kind(const Indicator& ind, const Evaluator& evaluator) {
+  try {
+    return evaluator.parse_actual(ind.actual.text).kind;
+  } catch (const DecimalOverflow&) {
+    return Measurement::Kind::quantity;
+  }
+}
+
 NaRow classify(const Indicator& ind, const NotApplicableConfig& config, const Evaluator& evaluator) {
   NaRow r;
   r.indicator = &ind;
@@ -19,7 +29,7 @@ NaRow classify(const Indicator& ind, const NotApplicableConfig& config, const Ev
   r.target_marked = config.is_marker(ind.target.text);
   // The shared evaluator tells a real actual from "none"; the configured
   // markers add what an office writes beyond its vocabulary.
-  const auto kind = evaluator.parse_actual(ind.actual.text).kind;
+  const auto kind = actual_kind(ind, evaluator);
   r.actual_none = r.actual_empty || config.is_marker(ind.actual.text) || kind == Measurement::Kind::none_marker ||
                   kind == Measurement::Kind::empty;
   return r;

@@ -8,6 +8,52 @@ std::optional<Decimal> IndicatorRow::proportional_score() const {
   return min(max(raw, Decimal(0)), *points).rounded(2);
 }
 
+namespace {
+
+// True when `text` reads as a quantity once its too-large number `run` (a
+// view into `text`) is replaced by 1: the number's size is the only reason the
+// evaluator could not read it ("≥12345678901234567890人"). A sentence that
+// merely contains a long code stays what it was.
+bool quantity_but_for(const Evaluator& evaluator, std::string_view text, std::string_view run, bool target_side) {
+  const auto pos = static_cast<std::size_t>(run.data() - text.data());
+  const std::string small = std::string(text.substr(0, pos)) + "1" + std::string(text.substr(pos + run.size()));
+  try {
+    return target_side ? evaluator.parse_target(small).kind == Target::Kind::quantitative
+                       : evaluator.parse_actual(small).kind == Measurement::Kind::quantity;
+  } catch (const DecimalOverflow&) {
+    return true;  // another number in it is too large to convert: out of range all the same
+  }
+}
+
+template <class Body>
+bool overflows(Body body) {
+  try {
+    body();
+    return false;
+  } catch (const DecimalOverflow&) {
+    return true;
+  }
+}
+
+std::optional<OutOfRange> out_of_range(const Evaluator& evaluator, const Indicator& ind, const Evaluation& e) {
+  // The evaluator's mark for "read both, could not compute": see evaluator.cpp
+  // too_large(). The side that cannot even be converted on its own is the one
+  // to fix; when both convert, the comparison overflowed and the target is named.
+  if (e.why == NotComparable::unreadable_target && e.target.kind == Target::Kind::quantitative) {
+    const bool actual_overflows = !overflows([&] { evaluator.parse_target(ind.target.text); }) &&
+                                  overflows([&] { evaluator.parse_actual(ind.actual.text); });
+    return OutOfRange{!actual_overflows, ""};
+  }
+  const bool target_side = e.why == NotComparable::unreadable_target;
+  if (!target_side && e.why != NotComparable::unreadable_actual) return std::nullopt;
+  const std::string& text = target_side ? ind.target.text : ind.actual.text;
+  const auto run = Decimal::find_out_of_range(text);
+  if (!run || !quantity_but_for(evaluator, text, *run, target_side)) return std::nullopt;
+  return OutOfRange{target_side, std::string(*run)};
+}
+
+}  // namespace
+
 std::vector<IndicatorRow> rows_to_check(const Table& table, const Evaluator& evaluator) {
   std::vector<IndicatorRow> rows;
   for (const auto& ind : table.indicators) {
@@ -21,6 +67,7 @@ std::vector<IndicatorRow> rows_to_check(const Table& table, const Evaluator& eva
     row.evaluation = evaluator.evaluate(ind.name.text, ind.target.text, ind.actual.text);
     // Misused 不适用/无 on a scored row is the not_applicable plugin's finding.
     if (row.evaluation.why == NotComparable::not_applicable) continue;
+    row.out_of_range = out_of_range(evaluator, ind, row.evaluation);
     rows.push_back(std::move(row));
   }
   return rows;

@@ -12,12 +12,21 @@
 
 namespace jxaudit::target_actual {
 
+// Why a row's target/actual pair cannot be computed with: a number in it is
+// too large (value-out-of-range reports it; unverifiable then stays quiet).
+struct OutOfRange {
+  bool target_side = true;  // the 年度指标值 (else the 实际完成值)
+  std::string value;        // the number as written; empty when each side is readable but
+                            // converting or comparing them exceeds 18 digits
+};
+
 struct IndicatorRow {
   const Table* table = nullptr;
   const Indicator* indicator = nullptr;
   Evaluation evaluation;
   std::optional<Decimal> points;  // 分值, when the template has it
   std::optional<Decimal> score;   // 得分
+  std::optional<OutOfRange> out_of_range;
 
   const std::string& name() const { return indicator->name.text; }
   const std::string& target_text() const { return indicator->target.text; }

@@ -9,6 +9,7 @@
 #include "unit_mismatch_rule.hpp"
 #include "unmet_full_score_rule.hpp"
 #include "unverifiable_rule.hpp"
+#include "value_out_of_range_rule.hpp"
 
 namespace jxaudit::target_actual {
 namespace {
@@ -32,7 +33,7 @@ constexpr std::array kRegistry = {
     registration<UnmetFullScoreRule>(),    registration<ScoreNotProportionalRule>(),
     registration<MetButDeductedRule>(),    registration<UnitMismatchRule>(),
     registration<QualitativeActualRule>(), registration<OverAchievementRule>(),
-    registration<UnverifiableRule>(),
+    registration<ValueOutOfRangeRule>(),   registration<UnverifiableRule>(),
 };
 
 }  // namespace
@@ -56,12 +57,13 @@ void TargetActualCheck::configure(Options& options) {
 void TargetActualCheck::check(const Table& table, FindingSink& sink) const {
   if (!evaluator_) return;  // the host always configures first; a test that forgets gets nothing
   for (const auto& row : rows_to_check(table, *evaluator_)) {
-    for (const auto& rule : rules_) {
+    for (std::size_t i = 0; i < rules_.size(); ++i) {
       try {
-        rule->check(row, sink);
+        rules_[i]->check(row, sink);
       } catch (const DecimalOverflow&) {
-        // 分值 × ratio beyond 18 digits is not a real table: this rule has
-        // nothing sound to say about the row, the others still run.
+        // 分值 × ratio beyond 18 digits is not a real table: the rule could
+        // not run, and that is a finding, not silence. The others still run.
+        ValueOutOfRangeRule::report_overflow(row, kRegistry[i].info(), sink);
       }
     }
   }

@@ -13,6 +13,7 @@ RuleInfo UnverifiableRule::info() {
 }
 
 void UnverifiableRule::check(const IndicatorRow& row, FindingSink& sink) const {
+  if (row.out_of_range) return;  // a number too large: value-out-of-range's error, not a note
   const NotComparable why = row.evaluation.why;
   const bool listed = why == NotComparable::unreadable_target || why == NotComparable::unreadable_actual ||
                       why == NotComparable::empty ||

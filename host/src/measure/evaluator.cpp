@@ -2,6 +2,7 @@
 // one that decides, and say why in both languages.
 #include <algorithm>
 #include <stdexcept>
+#include <utility>
 
 #include <fmt/format.h>
 
@@ -118,11 +119,11 @@ bool Evaluator::is_none_marker(std::string_view text) const {
   return measure::is_none_marker(v, measure::clean(text));
 }
 
-Evaluation Evaluator::evaluate(std::string_view indicator_name, std::string_view target,
-                               std::string_view actual) const {
-  const auto& v = static_cast<const Vocabulary&>(*vocabulary_);
-  Parsed t = measure::parse_text(v, target, true);
-  Parsed a = measure::parse_text(v, actual, false);
+namespace {
+
+// The evaluation of an already parsed pair. Throws DecimalOverflow when a
+// unit conversion or the comparison does not fit 18 digits.
+Evaluation evaluate_parsed(const Vocabulary& v, std::string_view indicator_name, Parsed t, Parsed a) {
   Evaluation e;
   const std::string& tt = t.text;
   const std::string& at = a.text;
@@ -187,14 +188,7 @@ Evaluation Evaluator::evaluate(std::string_view indicator_name, std::string_view
   if (t.kind != Parsed::Kind::quantity || a.kind != Parsed::Kind::quantity) return e;
 
   std::vector<Outcome> outcomes;
-  try {
-    for (const auto& alt : t.amounts) outcomes.push_back(measure::compare(v, indicator_name, alt, a.amounts.front()));
-  } catch (const std::exception&) {  // DecimalOverflow: magnitudes no table holds
-    set(e, Verdict::not_comparable, NotComparable::unreadable_target,
-        fmt::format("数值过大，无法比较“{}”与“{}”", tt, at),
-        fmt::format("values too large to compare \"{}\" with \"{}\"", tt, at));
-    return e;
-  }
+  for (const auto& alt : t.amounts) outcomes.push_back(measure::compare(v, indicator_name, alt, a.amounts.front()));
   // Record how each alternative was read for this indicator (units adopted,
   // bare comparators resolved), so plugins see what was compared.
   for (std::size_t i = 0; i < outcomes.size(); ++i) {
@@ -231,6 +225,41 @@ Evaluation Evaluator::evaluate(std::string_view indicator_name, std::string_view
         fmt::format("the actual \"{}\" misses the target \"{}\"{}{}", at, tt, how_en, share_en));
   }
   return e;
+}
+
+// Both sides were read as quantities, but converting or comparing them does
+// not fit 18 digits (≥999999999999999999万人): not comparable, reported as an
+// unreadable target whose Target still says quantitative. That pair —
+// why == unreadable_target with target.kind == quantitative — means "values too
+// large to compute with" and nothing else; target_actual reports it as
+// value-out-of-range. The quantities are left out: they are what could not be
+// computed.
+Evaluation too_large(const Vocabulary& v, Parsed t, Parsed a) {
+  Evaluation e;
+  set(e, Verdict::not_comparable, NotComparable::unreadable_target,
+      fmt::format("数值过大，无法比较“{}”与“{}”", t.text, a.text),
+      fmt::format("values too large to compare \"{}\" with \"{}\"", t.text, a.text));
+  t.amounts.clear();
+  a.amounts.clear();
+  e.target = to_target(v, t);
+  e.actual = to_measurement(v, a);
+  return e;
+}
+
+}  // namespace
+
+// Never throws DecimalOverflow: magnitudes no table holds are a verdict
+// (too_large), so every plugin sees the same one instead of failing.
+Evaluation Evaluator::evaluate(std::string_view indicator_name, std::string_view target,
+                               std::string_view actual) const {
+  const auto& v = static_cast<const Vocabulary&>(*vocabulary_);
+  Parsed t = measure::parse_text(v, target, true);
+  Parsed a = measure::parse_text(v, actual, false);
+  try {
+    return evaluate_parsed(v, indicator_name, t, a);
+  } catch (const DecimalOverflow&) {
+    return too_large(v, std::move(t), std::move(a));
+  }
 }
 
 }  // namespace jxaudit

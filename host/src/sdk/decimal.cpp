@@ -1,7 +1,9 @@
 #include "jxaudit/decimal.hpp"
 
+#include <algorithm>
 #include <array>
 #include <cstdlib>
+#include <string>
 
 namespace jxaudit {
 namespace {
@@ -83,16 +85,25 @@ Decimal Decimal::from_parts(std::int64_t mantissa, int scale) {
   return d;
 }
 
-std::optional<Decimal> Decimal::parse(std::string_view text) {
-  std::size_t i = 0;
+namespace {
+
+// A number as written, once its syntax is known to be right: the sign, the
+// significant integer digits (leading zeros dropped) and every fractional digit.
+struct Written {
   bool negative = false;
+  std::string integer;
+  std::string fraction;
+};
+
+// The syntax parse() accepts; nullopt for anything else. Keeps the digits as
+// text so a number of any length can be judged (rounded, or found too large).
+std::optional<Written> scan(std::string_view text) {
+  Written w;
+  std::size_t i = 0;
   if (i < text.size() && (text[i] == '+' || text[i] == '-')) {
-    negative = text[i] == '-';
+    w.negative = text[i] == '-';
     ++i;
   }
-  Wide m = 0;
-  int digits = 0;
-  int scale = 0;
   bool seen_point = false;
   bool any_digit = false;
   std::size_t group_len = 0;  // digits since the last thousands comma
@@ -101,13 +112,10 @@ std::optional<Decimal> Decimal::parse(std::string_view text) {
     char c = text[i];
     if (c >= '0' && c <= '9') {
       any_digit = true;
-      if (m != 0 || c != '0') ++digits;
-      if (digits > 18) return std::nullopt;
-      m = m * 10 + (c - '0');
       if (seen_point) {
-        ++scale;
-        if (scale > kMaxScale) return std::nullopt;
+        w.fraction.push_back(c);
       } else {
+        if (!w.integer.empty() || c != '0') w.integer.push_back(c);
         ++group_len;
       }
     } else if (c == '.' && !seen_point) {
@@ -125,7 +133,64 @@ std::optional<Decimal> Decimal::parse(std::string_view text) {
   if (!any_digit) return std::nullopt;
   if (saw_comma && !seen_point && group_len != 3) return std::nullopt;
   if (!text.empty() && (text.back() == ',')) return std::nullopt;
-  return from_parts(narrow(negative ? -m : m), scale);
+  return w;
+}
+
+// The written number rounded half away from zero to the decimals that fit
+// (at most kParseScale, fewer for a long integer part); nullopt when even the
+// integer part has more than 18 digits.
+std::optional<Decimal> held(const Written& w) {
+  const int integer_digits = static_cast<int>(w.integer.size());
+  if (integer_digits > Decimal::kMaxDigits) return std::nullopt;
+  const int keep = std::min({Decimal::kParseScale, static_cast<int>(w.fraction.size()),
+                             Decimal::kMaxDigits - integer_digits});
+  Wide m = 0;
+  for (char c : w.integer) m = m * 10 + (c - '0');
+  for (int k = 0; k < keep; ++k) m = m * 10 + (w.fraction[static_cast<std::size_t>(k)] - '0');
+  if (keep < static_cast<int>(w.fraction.size()) && w.fraction[static_cast<std::size_t>(keep)] >= '5') m += 1;
+  int scale = keep;
+  // Rounding up 99…9 carries into a 19th digit; the value is then 10^18 ÷
+  // 10^scale, so dropping a decimal is exact.
+  while (m > kMaxMantissa && scale > 0) {
+    m /= 10;
+    --scale;
+  }
+  if (m > kMaxMantissa) return std::nullopt;
+  return Decimal::from_parts(static_cast<std::int64_t>(w.negative ? -m : m), scale);
+}
+
+bool number_char(char c) { return (c >= '0' && c <= '9') || c == ',' || c == '.'; }
+
+}  // namespace
+
+std::optional<Decimal> Decimal::parse(std::string_view text) {
+  const auto written = scan(text);
+  if (!written) return std::nullopt;
+  return held(*written);
+}
+
+bool Decimal::is_out_of_range(std::string_view text) {
+  const auto written = scan(text);
+  return written && !held(*written);
+}
+
+std::optional<std::string_view> Decimal::find_out_of_range(std::string_view text) {
+  std::size_t i = 0;
+  while (i < text.size()) {
+    if (text[i] < '0' || text[i] > '9') {
+      ++i;
+      continue;
+    }
+    std::size_t end = i;
+    while (end < text.size() && number_char(text[end])) ++end;
+    // A sentence may end right after the number: "共 12,345." or "12,".
+    std::size_t stop = end;
+    while (stop > i && (text[stop - 1] == ',' || text[stop - 1] == '.')) --stop;
+    const std::string_view run = text.substr(i, stop - i);
+    if (is_out_of_range(run)) return run;
+    i = end;
+  }
+  return std::nullopt;
 }
 
 std::string Decimal::to_string() const {

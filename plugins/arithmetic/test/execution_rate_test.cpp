@@ -68,5 +68,31 @@ TEST(ExecutionRate, ZeroBudgetWithSpendingAlsoWarnsOverExecution) {
   EXPECT_TRUE(of_rule(findings, "progress-rate").empty());
 }
 
+// Issue 10: "50.0000000000000000" was read at scale 16, the recomputation at
+// that scale overflowed and the rule fell silent, while "50.00" was an error.
+TEST(ExecutionRate, SixteenDecimalsGiveTheSameErrorAsTwo) {
+  Table t = clean_table();
+  set(funds_row(t, FundsKind::total).execution_rate, "50.00");
+  const auto two = of_rule(run(t), "execution-rate");
+  ASSERT_EQ(summary(two), std::vector<std::string>{"execution-rate:99.77%:50.00%"});
+  set(funds_row(t, FundsKind::total).execution_rate, "50.0000000000000000");
+  const auto all = run(t);
+  const auto sixteen = of_rule(all, "execution-rate");
+  // Compared at the parse precision (6 decimals): same rule, same location.
+  ASSERT_EQ(summary(sixteen), std::vector<std::string>{"execution-rate:99.766086%:50.000000%"});
+  EXPECT_EQ(sixteen[0].location.field, two[0].location.field);
+  EXPECT_NE(sixteen[0].message.find("执行率填报 50.000000%"), std::string::npos) << sixteen[0].message;
+  EXPECT_TRUE(of_rule(all, "value-out-of-range").empty());
+}
+
+TEST(ExecutionRate, ARightRateWithFloatNoiseStillPasses) {
+  Table t = clean_table();
+  // 23 significant digits: once "not a number" (missing-value), now rounded and right.
+  set(funds_row(t, FundsKind::total).execution_rate, "99.76608595387840670859");
+  EXPECT_TRUE(run(t).empty());
+  set(funds_row(t, FundsKind::total).execution_rate, "99.7700000000000000");  // within the 0.01 tolerance
+  EXPECT_TRUE(of_rule(run(t), "execution-rate").empty());
+}
+
 }  // namespace
 }  // namespace jxaudit::arithmetic::testing

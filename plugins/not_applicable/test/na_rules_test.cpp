@@ -62,6 +62,16 @@ TEST(NotApplicableActualNone, RealIndicatorWithActualNoneKeepsScore) {
   }
 }
 
+// Issue 10: an actual too large to convert to 元 made parse_actual throw, and
+// the plugin failed on the whole table. It is a real actual, not "none".
+TEST(NotApplicableActualNone, AnActualTooLargeToConvertIsARealActual) {
+  auto b = TableBuilder::clean();
+  set(b.indicator("办公设备采购数量").actual, "999999999999999999万元");
+  jxaudit::testing::CollectingSink sink;
+  ASSERT_NO_THROW(sink = run(b.table()));
+  EXPECT_TRUE(sink.findings.empty()) << sink.findings.front().rule;
+}
+
 TEST(NotApplicableActualNone, ZeroScoreIsHonest) {
   auto b = TableBuilder::clean();
   set(b.indicator("办公设备采购数量").actual, "无");

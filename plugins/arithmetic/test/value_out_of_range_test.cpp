@@ -1,0 +1,91 @@
+// Issue 10: numbers too large to compute with used to make rules fall silent
+// (the plugin swallowed DecimalOverflow). Each case here is now a finding.
+#include <gtest/gtest.h>
+
+#include "arithmetic_fixture.hpp"
+#include "value_out_of_range_rule.hpp"
+
+namespace jxaudit::arithmetic::testing {
+namespace {
+
+bool mentions(const Finding& f, std::string_view zh) { return f.message.find(zh) != std::string::npos; }
+
+TEST(ValueOutOfRange, IsAnErrorRule) {
+  EXPECT_EQ(ValueOutOfRangeRule::info().id, "value-out-of-range");
+  EXPECT_EQ(ValueOutOfRangeRule::info().severity, Severity::error);
+}
+
+TEST(ValueOutOfRange, ComponentAmountsWhoseSumOverflowsAreReportedNotSkipped) {
+  // 999999999999999999 + 1 does not fit 18 digits: funds-breakdown cannot add the column.
+  Table t = clean_table();
+  set(funds_row(t, FundsKind::current_appropriation).full_year_budget, "999999999999999999");
+  set(funds_row(t, FundsKind::carryover).full_year_budget, "1");
+  auto all = run(t);
+  auto findings = of_rule(all, "value-out-of-range");
+  ASSERT_EQ(findings.size(), 1u) << ::testing::PrintToString(summary(all));
+  EXPECT_TRUE(mentions(findings[0], "arithmetic.funds-breakdown")) << findings[0].message;
+  EXPECT_TRUE(mentions(findings[0], "999999999999999999")) << findings[0].message;
+  EXPECT_NE(findings[0].message_en.find("could not run"), std::string::npos);
+  // It points at the value that overflowed.
+  EXPECT_EQ(findings[0].location.field, "funds.current_appropriation.full_year_budget");
+  EXPECT_EQ(findings[0].location.line, 8);
+  EXPECT_EQ(findings[0].actual, "999999999999999999");
+  EXPECT_FALSE(findings[0].fix.empty());
+  EXPECT_FALSE(findings[0].fix_en.empty());
+}
+
+TEST(ValueOutOfRange, TotalPointsAndScoreThatOverflowAreReported) {
+  Table t = clean_table();
+  set(indicator(t, "信息采集准确率").points, "999999999999999999");
+  set(indicator(t, "信息采集准确率").score, "999999999999999999");
+  auto findings = of_rule(run(t), "value-out-of-range");
+  std::vector<std::string> failed;
+  for (const auto& f : findings)
+    for (const char* rule : {"arithmetic.total-points", "arithmetic.total-score", "arithmetic.level1-points"})
+      if (mentions(f, rule)) failed.push_back(rule);
+  EXPECT_EQ(failed, (std::vector<std::string>{"arithmetic.level1-points", "arithmetic.total-points",
+                                              "arithmetic.total-score"}));
+  for (const auto& f : findings) EXPECT_EQ(f.location.field, "points") << f.message;
+}
+
+TEST(ValueOutOfRange, AnAmountOverEighteenDigitsIsNamedNotCalledMissing) {
+  Table t = clean_table();
+  set(funds_row(t, FundsKind::carryover).executed, "12345678901234567890.00");
+  auto all = run(t);
+  EXPECT_TRUE(of_rule(all, "missing-value").empty());
+  auto findings = of_rule(all, "value-out-of-range");
+  ASSERT_EQ(findings.size(), 1u) << ::testing::PrintToString(summary(all));
+  EXPECT_EQ(findings[0].location.field, "funds.carryover.executed");
+  EXPECT_EQ(findings[0].actual, "12345678901234567890.00");
+  EXPECT_TRUE(mentions(findings[0], "上年结转资金的全年执行数为“12345678901234567890.00”，整数部分超过 18 位"))
+      << findings[0].message;
+}
+
+TEST(ValueOutOfRange, AnIndicatorsPointsOverEighteenDigits) {
+  Table t = clean_table();
+  set(indicator(t, "信息更新及时率").points, "10000000000000000000");
+  auto all = run(t);
+  EXPECT_TRUE(of_rule(all, "missing-value").empty());
+  auto findings = of_rule(all, "value-out-of-range");
+  ASSERT_EQ(findings.size(), 1u) << ::testing::PrintToString(summary(all));
+  EXPECT_EQ(findings[0].location.field, "points");
+  EXPECT_EQ(findings[0].location.line, 17);
+  // Real text that is no number is still missing-value's.
+  set(indicator(t, "信息更新及时率").points, "十分");
+  EXPECT_EQ(of_rule(run(t), "missing-value").size(), 1u);
+  EXPECT_TRUE(of_rule(run(t), "value-out-of-range").empty());
+}
+
+TEST(ValueOutOfRange, AnActualTooLargeToConvertIsReportedAtTheActual) {
+  // 999999999999999999万元 in 元 needs 22 digits: cost-exceeds-executed cannot compare it.
+  Table t = clean_table();
+  set(indicator(t, "设备购置单价").actual, "999999999999999999万元");
+  auto findings = of_rule(run(t), "value-out-of-range");
+  ASSERT_EQ(findings.size(), 1u);
+  EXPECT_EQ(findings[0].location.field, "actual");
+  EXPECT_EQ(findings[0].location.line, 19);
+  EXPECT_TRUE(mentions(findings[0], "arithmetic.cost-exceeds-executed")) << findings[0].message;
+}
+
+}  // namespace
+}  // namespace jxaudit::arithmetic::testing
