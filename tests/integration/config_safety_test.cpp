@@ -124,3 +124,28 @@ TEST(ConfigSafety, PluginConfigPathMissingOrNotAFileIsExit2) {
   EXPECT_EQ(missing.exit_code, 2) << missing.err;
   EXPECT_TRUE(contains(missing.err, (s / "cfg/gone.yaml").string() + ": cannot read: file not found")) << missing.err;
 }
+
+TEST(ConfigSafety, YamlLimitsOfJxauditYamlApplyToPluginConfigAndVocabulary) {
+  Scratch s;
+  // A plugin YAML of ~300 bytes: fine by default, over a 200-byte yaml-bytes limit.
+  std::string plugin_yaml = "rules:\n  total-score: error\n";
+  while (plugin_yaml.size() < 300) plugin_yaml += "# padding so the file is over the limit\n";
+  spit(s / "cfg/arithmetic.yaml", plugin_yaml);
+  spit(s / "cfg/jxaudit.yaml", "plugins:\n  arithmetic: {config: arithmetic.yaml}\n");
+  auto ok = check_with_config(s.path(), {}, {"--config", (s / "cfg/jxaudit.yaml").string(), "--fail-on", "never", kSeed});
+  EXPECT_EQ(ok.exit_code, 0) << ok.err;
+  spit(s / "cfg/jxaudit.yaml", "plugins:\n  arithmetic: {config: arithmetic.yaml}\nlimits:\n  yaml-bytes: 200\n");
+  auto r = check_with_config(s.path(), {}, {"--config", (s / "cfg/jxaudit.yaml").string(), "--fail-on", "never", kSeed});
+  EXPECT_EQ(r.exit_code, 2) << r.err;
+  EXPECT_TRUE(contains(r.err, (s / "cfg/arithmetic.yaml").string())) << r.err;
+  // yaml-nodes reaches the vocabulary file the same way.
+  // The shipped vocabulary is valid and has hundreds of nodes; jxaudit.yaml has a handful.
+  fs::copy_file(std::string(JXAUDIT_SOURCE_DIR) + "/config/vocabulary.yaml", s / "cfg/vocab.yaml");
+  spit(s / "cfg/jxaudit.yaml", "vocabulary: vocab.yaml\n");
+  auto v_ok = check_with_config(s.path(), {}, {"--config", (s / "cfg/jxaudit.yaml").string(), "--fail-on", "never", kSeed});
+  EXPECT_EQ(v_ok.exit_code, 0) << v_ok.err;
+  spit(s / "cfg/jxaudit.yaml", "vocabulary: vocab.yaml\nlimits:\n  yaml-nodes: 50\n");
+  auto v = check_with_config(s.path(), {}, {"--config", (s / "cfg/jxaudit.yaml").string(), "--fail-on", "never", kSeed});
+  EXPECT_EQ(v.exit_code, 2) << v.err;
+  EXPECT_TRUE(contains(v.err, (s / "cfg/vocab.yaml").string())) << v.err;
+}

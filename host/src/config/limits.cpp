@@ -33,6 +33,13 @@ std::optional<std::uint64_t> parse_amount(const std::string& text, bool bytes) {
 
 }  // namespace
 
+YamlLimits Limits::yaml() const {
+  YamlLimits y;
+  y.max_bytes = static_cast<std::size_t>(yaml_bytes);
+  y.max_nodes = static_cast<std::size_t>(yaml_nodes);
+  return y;
+}
+
 std::uint64_t Limits::get(Limit limit) const {
   switch (limit) {
     case Limit::file_bytes: return file_bytes;

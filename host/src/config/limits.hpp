@@ -12,6 +12,7 @@
 #include <yaml-cpp/yaml.h>
 
 #include "jxaudit/options.hpp"
+#include "jxaudit/yaml.hpp"
 
 namespace jxaudit::config {
 
@@ -29,6 +30,9 @@ struct Limits {
 
   std::uint64_t get(Limit limit) const;
   void set(Limit limit, std::uint64_t value);
+  // The YAML loader's limits for the files read after jxaudit.yaml (plugin
+  // configs, vocabulary); jxaudit.yaml itself is read with the defaults.
+  YamlLimits yaml() const;
 };
 
 // What each limit is: its key under `limits:` and what it counts, for

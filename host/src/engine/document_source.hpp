@@ -21,6 +21,7 @@ using ParseFn = std::function<parse::ParseOutcome(std::string_view bytes, const 
 
 // The parser of host/src/parse with the given vocabulary file ("" = built-in).
 // Vocabulary problems go to `errors`; the returned function is then null.
-ParseFn make_parser(const std::string& vocabulary_file, std::vector<ConfigError>& errors);
+ParseFn make_parser(const std::string& vocabulary_file, std::vector<ConfigError>& errors,
+                    const YamlLimits& yaml_limits = {});
 
 }  // namespace jxaudit::engine

@@ -23,7 +23,7 @@ void configure_plugin(Session& session, ActivePlugin& active) {
   // <config dir>/plugins/<id>.yaml may be absent (defaults apply).
   const config::PluginEntry* entry = session.config.plugin(plugin.id);
   const bool named = entry != nullptr && !entry->config_file.empty();
-  config::PluginSettings settings = config::load_plugin_settings(active.config_file, errors, named);
+  config::PluginSettings settings = config::load_plugin_settings(active.config_file, errors, named, session.config.limits.yaml());
   active.config_found = settings.found;
   if (!settings.found)
     spdlog::info("plugin {}: no configuration file {}, using defaults", plugin.id,
