@@ -24,6 +24,7 @@ make_case() {
     rows-1m) { header_of_first_table; yes $'\t\t\t5' | head -n 1000000; } > "$dir/in.txt" ;;
     titles-50k) yes '项目支出绩效自评表' | head -n 50000 > "$dir/in.txt" ;;
     cells-1m) { header_of_first_table; yes 1 | head -n 1000000 | paste -sd $'\t'; } > "$dir/in.txt" ;;
+    near-limit-tables) for i in $(seq 40); do header_of_first_table; yes $'\t\t\t5' | head -n 4980; done > "$dir/in.txt" ;;
     zero-input) mknod "$dir/in.txt" c 1 5 ;;
     fifo-input) mkfifo "$dir/in.txt" ;;
     zero-config) cp "$seed" "$dir/in.txt"; mknod "$dir/jxaudit.yaml" c 1 5 ;;
@@ -61,7 +62,7 @@ run_case() {
 
 echo "| case | input bytes | exit | wall | peak RSS | report bytes | first message |"
 echo "|---|---|---|---|---|---|---|"
-for c in seed rows-1m titles-50k cells-1m zero-input fifo-input zero-config alias-bomb-config; do
+for c in seed rows-1m titles-50k cells-1m near-limit-tables zero-input fifo-input zero-config alias-bomb-config; do
   if [[ $c == zero-* && $(id -u) -ne 0 ]]; then echo "| $c | (needs root for mknod) |||||"; continue; fi
   make_case "$c"
   run_case "$c"

@@ -239,3 +239,60 @@ TEST(Inputs, LimitsConfigErrorsAreExit2WithPosition) {
     EXPECT_TRUE(c.report.is_null()) << "no report on a configuration error";
   }
 }
+
+// The seed with the test plugin gives one finding per table (11) plus its
+// parse diagnostics: past a findings-per-file of 5 it is failed, none of its
+// findings listed, and the outcome is the same for any number of jobs.
+TEST(Inputs, AFileWithMoreFindingsThanFindingsPerFileIsFailedWithoutItsFindings) {
+  Scratch s;
+  const Checked ok = check(s, {kSeed}, "limits:\n  findings-per-file: 1000\n");
+  ASSERT_EQ(ok.run.exit_code, 0) << ok.run.err;
+  EXPECT_EQ((*input_named(ok.report, kSeed))["status"], "ok");
+  EXPECT_GE(ok.report["summary"]["findings"]["total"], 11);
+
+  std::string reports[2];
+  for (int jobs : {1, 2}) {
+    fs::remove_all(s / "out");
+    const Checked c = check(s, {kSeed}, "jobs: " + std::to_string(jobs) + "\nlimits:\n  findings-per-file: 5\n");
+    ASSERT_EQ(c.run.exit_code, 2) << c.run.err;
+    const Json* in = input_named(c.report, kSeed);
+    ASSERT_NE(in, nullptr);
+    EXPECT_EQ((*in)["status"], "failed");
+    EXPECT_EQ((*in)["reason"], "over-limit");
+    EXPECT_EQ((*in)["limit"]["key"], "limits.findings-per-file");
+    EXPECT_EQ((*in)["tables"], 11);  // listed …
+    EXPECT_EQ(c.report["summary"]["tables"], 0);  // … not counted as checked
+    EXPECT_EQ(rules_of(c.report, kSeed), std::vector<std::string>{"host.input-over-limit"});
+    const std::string zh = c.report["findings"][0]["message"]["zh-CN"];
+    EXPECT_TRUE(contains(zh, "limits.findings-per-file = 5")) << zh;
+    EXPECT_TRUE(contains(zh, "其发现未列出")) << zh;
+    reports[jobs - 1] = slurp(s / "out/jxaudit-report.json");
+  }
+  EXPECT_EQ(reports[0], reports[1]);
+}
+
+// 40 tables of 4,980 short rows each stay under rows-per-table, but the
+// bundled plugins would give ~600,000 findings (a 434 MB report, 2.4 GB):
+// findings-per-file stops the file after a few tables.
+TEST(Inputs, TablesJustUnderRowsPerTableStopAtFindingsPerFile) {
+  Scratch s;
+  const std::string header = kTitle + "一级指标\t二级指标\t三级指标\t年度指标值\t实际完成值\t分值\t得分\t偏差原因分析及改进措施\n";
+  std::string text;
+  for (int t = 0; t < 40; ++t) {
+    text += header;
+    for (int i = 0; i < 4980; ++i) text += "\t\t\t5\n";
+  }
+  spit(s / "near.txt", text);
+  const std::string path = (s / "near.txt").string();
+  auto r = run("timeout", {"-s", "KILL", "60", JXAUDIT_EXECUTABLE, "check", path, "--format", "json", "--output",
+                           (s / "out/").string()},
+               s.path());
+  ASSERT_EQ(r.exit_code, 2) << r.err.substr(0, 2000);
+  const Json report = Json::parse(slurp(s / "out/jxaudit-report.json"));
+  const Json* in = input_named(report, path);
+  ASSERT_NE(in, nullptr);
+  EXPECT_EQ((*in)["reason"], "over-limit");
+  EXPECT_EQ((*in)["limit"]["key"], "limits.findings-per-file");
+  EXPECT_EQ((*in)["tables"], 40);
+  EXPECT_EQ(rules_of(report, path), std::vector<std::string>{"host.input-over-limit"});
+}

@@ -47,6 +47,7 @@ std::uint64_t Limits::get(Limit limit) const {
     case Limit::cells_per_row: return cells_per_row;
     case Limit::rows_per_table: return rows_per_table;
     case Limit::tables_per_file: return tables_per_file;
+    case Limit::findings_per_file: return findings_per_file;
     case Limit::yaml_bytes: return yaml_bytes;
     case Limit::yaml_nodes: return yaml_nodes;
   }
@@ -60,6 +61,7 @@ void Limits::set(Limit limit, std::uint64_t value) {
     case Limit::cells_per_row: cells_per_row = value; break;
     case Limit::rows_per_table: rows_per_table = value; break;
     case Limit::tables_per_file: tables_per_file = value; break;
+    case Limit::findings_per_file: findings_per_file = value; break;
     case Limit::yaml_bytes: yaml_bytes = value; break;
     case Limit::yaml_nodes: yaml_nodes = value; break;
   }
@@ -72,6 +74,8 @@ const std::vector<LimitInfo>& limit_infos() {
       {Limit::cells_per_row, "cells-per-row", false, "一行的单元格数", "cells in one row"},
       {Limit::rows_per_table, "rows-per-table", false, "一张表的行数", "rows in one table"},
       {Limit::tables_per_file, "tables-per-file", false, "一个文件中的表数", "tables in one file"},
+      {Limit::findings_per_file, "findings-per-file", false, "一个文件的发现数（检查结果与解析诊断）",
+       "findings of one file (checks and parse diagnostics)"},
       {Limit::yaml_bytes, "yaml-bytes", true, "YAML 文件的字节数", "bytes in one YAML file"},
       {Limit::yaml_nodes, "yaml-nodes", false, "YAML 文件展开别名后的节点数",
        "nodes in one YAML file, aliases expanded"},

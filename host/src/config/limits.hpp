@@ -16,7 +16,8 @@
 
 namespace jxaudit::config {
 
-enum class Limit { file_bytes, line_bytes, cells_per_row, rows_per_table, tables_per_file, yaml_bytes, yaml_nodes };
+enum class Limit { file_bytes, line_bytes, cells_per_row, rows_per_table, tables_per_file, findings_per_file, yaml_bytes,
+                   yaml_nodes };
 
 struct Limits {
   // Every real and generated fixture stays far below these (docs/reliability.md).
@@ -25,6 +26,9 @@ struct Limits {
   std::uint64_t cells_per_row = 1000;
   std::uint64_t rows_per_table = 5000;   // lines after a title, up to the next title
   std::uint64_t tables_per_file = 5000;
+  // Findings of one file (its checks and parse diagnostics): a file past it is
+  // not a table file a person filled in, and its report would be unreadable.
+  std::uint64_t findings_per_file = 20000;
   std::uint64_t yaml_bytes = std::uint64_t{4} << 20;  // a YAML configuration file
   std::uint64_t yaml_nodes = 1000000;                 // its nodes, aliases expanded
 

@@ -1,5 +1,6 @@
 #include "engine/engine.hpp"
 
+#include <atomic>
 #include <exception>
 
 #include <fmt/format.h>
@@ -44,37 +45,59 @@ std::vector<const ActivePlugin*> running_plugins(const Session& session) {
   return out;
 }
 
-void check_documents(const std::vector<const ActivePlugin*>& plugins, const std::vector<Document>& documents,
-                     int jobs, std::vector<Finding>& out) {
+std::vector<std::size_t> check_documents(const std::vector<const ActivePlugin*>& plugins,
+                                         const std::vector<Document>& documents, int jobs, std::vector<Finding>& out,
+                                         std::uint64_t findings_per_file) {
   struct Task {
     const Table* table;
+    std::size_t document;
   };
   std::vector<Task> tasks;
-  std::vector<const Table*> all_tables;
-  for (const auto& doc : documents)
-    for (const auto& t : doc.tables) {
-      tasks.push_back({&t});
-      all_tables.push_back(&t);
-    }
+  for (std::size_t d = 0; d < documents.size(); ++d)
+    for (const auto& t : documents[d].tables) tasks.push_back({&t, d});
+  // Findings so far per document, parse diagnostics included. Once a count
+  // passes the limit it stays past it, so "over" is the same for any jobs
+  // even though which tables were checked before the stop is not.
+  std::vector<std::atomic<std::uint64_t>> counts(documents.size());
+  for (std::size_t d = 0; d < documents.size(); ++d) counts[d] = documents[d].diagnostics.size();
+  auto over = [&](std::size_t d) { return counts[d].load(std::memory_order_relaxed) > findings_per_file; };
+
   // One result slot per table (and per plugin for finish): threads never share a vector.
   std::vector<std::vector<Finding>> per_table(tasks.size());
   parallel_for(tasks.size(), jobs, [&](std::size_t i) {
-    const Table& table = *tasks[i].table;
+    const Task& task = tasks[i];
+    if (over(task.document)) return;
+    const Table& table = *task.table;
     for (const ActivePlugin* plugin : plugins) {
       PluginSink sink(plugin->plugin->id, plugin->policy, per_table[i]);
       guarded(*plugin, table.file, table.index, table.line, project_code_of(table), per_table[i],
               [&] { plugin->plugin->check->check(table, sink); });
     }
+    counts[task.document].fetch_add(per_table[i].size(), std::memory_order_relaxed);
+    if (over(task.document)) std::vector<Finding>().swap(per_table[i]);  // free it now: the file fails
   });
+  std::vector<std::size_t> over_limit;
+  for (std::size_t d = 0; d < documents.size(); ++d)
+    if (over(d)) over_limit.push_back(d);
+
+  std::vector<const Table*> checked_tables;
+  for (std::size_t i = 0; i < tasks.size(); ++i) {
+    if (over(tasks[i].document)) {
+      std::vector<Finding>().swap(per_table[i]);
+      continue;
+    }
+    checked_tables.push_back(tasks[i].table);
+  }
   std::vector<std::vector<Finding>> per_plugin(plugins.size());
   parallel_for(plugins.size(), jobs, [&](std::size_t i) {
     const ActivePlugin* plugin = plugins[i];
     PluginSink sink(plugin->plugin->id, plugin->policy, per_plugin[i]);
     guarded(*plugin, "", -1, 0, "", per_plugin[i],
-            [&] { plugin->plugin->check->finish(std::span<const Table* const>(all_tables), sink); });
+            [&] { plugin->plugin->check->finish(std::span<const Table* const>(checked_tables), sink); });
   });
   for (auto& v : per_table) out.insert(out.end(), std::make_move_iterator(v.begin()), std::make_move_iterator(v.end()));
   for (auto& v : per_plugin) out.insert(out.end(), std::make_move_iterator(v.begin()), std::make_move_iterator(v.end()));
+  return over_limit;
 }
 
 void add_parser_findings(const Document& document, const config::CheckSelection& selection,
@@ -171,7 +194,13 @@ Report run_checks(const Session& session, const RunInputs& run, const ParseFn& p
 
   std::vector<const ActivePlugin*> plugins = running_plugins(session);
   std::vector<Finding> findings;
-  check_documents(plugins, documents, run.jobs, findings);
+  const std::vector<std::size_t> over = check_documents(plugins, documents, run.jobs, findings, run.limits.findings_per_file);
+  for (std::size_t d : over) {
+    // Too many findings to be a table a person filled in: failed like any
+    // other limit, its findings not listed (check_documents dropped them).
+    mark_failed(inputs[d], FailReason::over_limit, "",
+                config::LimitHit{config::Limit::findings_per_file, run.limits.findings_per_file, 0, 0});
+  }
   for (std::size_t i = 0; i < documents.size(); ++i) {
     if (inputs[i].status == InputStatus::failed) {
       spdlog::warn("{}: failed ({}): {}", inputs[i].path, to_string(inputs[i].reason), inputs[i].error);

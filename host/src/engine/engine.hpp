@@ -2,6 +2,7 @@
 // finish() -> merged Report. Output does not depend on --jobs.
 #pragma once
 
+#include <cstdint>
 #include <string>
 #include <vector>
 
@@ -28,8 +29,13 @@ Report run_checks(const Session& session, const RunInputs& inputs, const ParseFn
 
 // The check phase alone, on Documents already built (tests use it with
 // hand-made tables). Appends raw (unmerged) findings to `out`.
-void check_documents(const std::vector<const ActivePlugin*>& plugins, const std::vector<Document>& documents,
-                     int jobs, std::vector<Finding>& out);
+// A document whose findings (its parse diagnostics counted in) pass
+// `findings_per_file` stops being checked: its findings are dropped, its
+// tables left out of finish(), and its index is in the returned list, sorted.
+// Whether a document passes the limit does not depend on `jobs`.
+std::vector<std::size_t> check_documents(const std::vector<const ActivePlugin*>& plugins,
+                                         const std::vector<Document>& documents, int jobs, std::vector<Finding>& out,
+                                         std::uint64_t findings_per_file = UINT64_MAX);
 
 // Parse diagnostics as findings of plugin "parser" (rule = diagnostic code),
 // filtered by the --checks selection ("-parser.*" silences them).

@@ -39,11 +39,23 @@ FailReason fail_reason(io::ReadFailure failure) {
   return FailReason::unreadable;
 }
 
+namespace {
+
+// What a limit hit did to the file, for its message.
+std::string consequence_zh(const config::LimitHit& hit) {
+  return hit.limit == config::Limit::findings_per_file ? "其发现未列出" : "文件未检查";
+}
+std::string consequence_en(const config::LimitHit& hit) {
+  return hit.limit == config::Limit::findings_per_file ? "its findings are not listed" : "the file was not checked";
+}
+
+}  // namespace
+
 void mark_failed(InputRecord& input, FailReason reason, std::string error, std::optional<config::LimitHit> limit) {
   input.status = InputStatus::failed;
   input.reason = reason;
   input.limit = limit;
-  input.error = limit ? config::describe_en(*limit, "the file was not checked") : error.empty() ? std::string("cannot read") : std::move(error);
+  input.error = limit ? config::describe_en(*limit, consequence_en(*limit)) : error.empty() ? std::string("cannot read") : std::move(error);
 }
 
 Finding input_failed(const InputRecord& input) {
@@ -56,8 +68,8 @@ Finding input_failed(const InputRecord& input) {
       f.rule = kInputOverLimitRule;
       if (input.limit) {
         f.location.line = input.limit->line;
-        f.message = config::describe_zh(*input.limit, "文件未检查");
-        f.message_en = config::describe_en(*input.limit, "the file was not checked");
+        f.message = config::describe_zh(*input.limit, consequence_zh(*input.limit));
+        f.message_en = config::describe_en(*input.limit, consequence_en(*input.limit));
       } else {
         f.message = "输入文件超出限制，未检查：" + input.error;
         f.message_en = "the input is over a limit, not checked: " + input.error;
