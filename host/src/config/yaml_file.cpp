@@ -118,12 +118,7 @@ std::optional<YAML::Node> load_yaml_text(std::string_view text, const std::strin
     return YAML::Load(in);
   } catch (const YAML::Exception& e) {
     // The guard parsed the same text; reaching this is a yaml-cpp surprise.
-    ConfigError err{origin, 0, 0, "", "YAML syntax error: " + e.msg};
-    if (!e.mark.is_null()) {
-      err.line = e.mark.line + 1;
-      err.column = e.mark.column + 1;
-    }
-    errors.push_back(std::move(err));
+    errors.push_back(yaml_guard::syntax_error(origin, e));
     return std::nullopt;
   }
 }

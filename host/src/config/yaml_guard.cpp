@@ -197,6 +197,15 @@ class Guard : public YAML::EventHandler {
 
 }  // namespace
 
+ConfigError syntax_error(const std::string& origin, const YAML::Exception& e) {
+  ConfigError err{origin, 0, 0, "", "YAML syntax error: " + e.msg};
+  if (!e.mark.is_null()) {
+    err.line = e.mark.line + 1;
+    err.column = e.mark.column + 1;
+  }
+  return err;
+}
+
 bool check(std::string_view text, const std::string& origin, const YamlLimits& limits,
            std::vector<ConfigError>& errors) {
   ViewBuffer buffer(text);
@@ -211,12 +220,7 @@ bool check(std::string_view text, const std::string& origin, const YamlLimits& l
     errors.push_back({origin, e.mark.line + 1, e.mark.column + 1, "", "maps and lists nest too deeply"});
     return false;
   } catch (const YAML::Exception& e) {
-    ConfigError err{origin, 0, 0, "", "YAML syntax error: " + e.msg};
-    if (!e.mark.is_null()) {
-      err.line = e.mark.line + 1;
-      err.column = e.mark.column + 1;
-    }
-    errors.push_back(std::move(err));
+    errors.push_back(syntax_error(origin, e));
     return false;
   }
   return !guard.found();

@@ -10,6 +10,8 @@
 #include <string_view>
 #include <vector>
 
+#include <yaml-cpp/yaml.h>
+
 #include "jxaudit/options.hpp"
 #include "jxaudit/yaml.hpp"
 
@@ -24,6 +26,9 @@ class ViewBuffer : public std::streambuf {
     setg(begin, begin, begin + text.size());
   }
 };
+
+// A yaml-cpp exception as a ConfigError at its position (when it has one).
+ConfigError syntax_error(const std::string& origin, const YAML::Exception& e);
 
 // Duplicate keys, expansion budget, alias cycles, depth, and syntax errors
 // (with their position). True when the text may be loaded: nothing was found.

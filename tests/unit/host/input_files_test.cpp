@@ -8,6 +8,8 @@
 
 #include <gtest/gtest.h>
 
+#include "temp_dir.hpp"
+
 #include "engine/input_files.hpp"
 
 namespace fs = std::filesystem;
@@ -15,26 +17,7 @@ using namespace jxaudit;
 
 namespace {
 
-class TempDir {
- public:
-  TempDir() {
-    path_ = fs::temp_directory_path() /
-            ("jxaudit-input-files-" + std::string(::testing::UnitTest::GetInstance()->current_test_info()->name()));
-    fs::remove_all(path_);
-    fs::create_directories(path_);
-  }
-  ~TempDir() { fs::remove_all(path_); }
-  std::string write(const std::string& name, const std::string& text) const {
-    fs::create_directories((path_ / name).parent_path());
-    std::ofstream(path_ / name, std::ios::binary) << text;
-    return (path_ / name).string();
-  }
-  std::string operator/(const std::string& name) const { return (path_ / name).generic_string(); }
-  std::string str() const { return path_.string(); }
-
- private:
-  fs::path path_;
-};
+using jxaudit::testing::TempDir;
 
 // reason of each skipped path, in report order.
 std::vector<std::pair<std::string, engine::SkipReason>> reasons(const engine::ExpandedInputs& in) {
