@@ -1,6 +1,8 @@
 // parse_bounded / parse_file / parse_bytes: bytes -> decoded text -> lines,
-// streamed: a title line starts a table, the rows after it are buffered up to
-// the next title and read by one TableReader, then dropped. Only the current
+// streamed: a title line starts a table (parse/table_detection.hpp: title
+// lines in a row are one title; with no title, the first header row only a
+// table has), the rows after it are buffered up to the next title and read by
+// one TableReader, then dropped. Only the current
 // table's rows are ever held, and the limits (config/limits.hpp) are applied
 // as the lines go by, so a hostile file stops early instead of growing.
 #include <spdlog/spdlog.h>
@@ -8,6 +10,7 @@
 #include "io/read_file.hpp"
 #include "parse/diagnostics.hpp"
 #include "parse/parser.hpp"
+#include "parse/table_detection.hpp"
 #include "parse/table_reader.hpp"
 #include "parse/vocabulary.hpp"
 #include "text/encoding.hpp"
@@ -16,21 +19,6 @@
 namespace jxaudit::parse {
 
 namespace {
-
-std::size_t code_points(std::string_view s) {
-  std::size_t n = 0;
-  for (unsigned char c : s) n += (c & 0xC0) != 0x80 ? 1 : 0;
-  return n;
-}
-
-bool is_title(const Vocabulary& v, const text::Row& row) {
-  if (row.filled_count() != 1) return false;
-  const auto& key = row.cells[static_cast<std::size_t>(row.first_filled())].key;
-  if (code_points(key) > v.title_max_length) return false;
-  for (const auto& suffix : v.title_suffixes)
-    if (key.size() >= suffix.size() && key.compare(key.size() - suffix.size(), suffix.size(), suffix) == 0) return true;
-  return false;
-}
 
 // Text before the first title: not read, reported once for the whole run of
 // lines (a count and the first few excerpts), however many there are.
@@ -108,6 +96,24 @@ ParseOutcome parse_bounded(std::string_view bytes, const std::string& path, cons
     if (!doc.tables.empty()) TableReader(vocabulary, diagnostics, doc.tables.back()).read(rows.rows());
     rows.clear();
   };
+  // Starts a table at `line`; the rows buffered so far belong to the one before.
+  const auto start_table = [&](int line) -> Table& {
+    if (!doc.tables.empty()) read_current();  // before the first table, the buffer holds only its header row
+    Table& table = doc.tables.emplace_back();
+    table.index = static_cast<int>(doc.tables.size() - 1);
+    table.line = line;
+    table.file = path;
+    return table;
+  };
+  // The year a title cell carries, as a cell (absent when it carries none).
+  const auto title_year = [&](const text::Row& row, const TitleLine& title) {
+    Cell year;
+    if (title.year.empty()) return year;
+    year = make_cell(row, title.column, path);
+    year.text = title.year;
+    return year;
+  };
+  bool in_title_block = false;  // since the last title line: only blank and year lines
   const auto stop = [&](config::Limit limit, int line, std::uint64_t actual) {
     out.limit = config::LimitHit{limit, limits.get(limit), line, actual};
   };
@@ -123,26 +129,50 @@ ParseOutcome parse_bounded(std::string_view bytes, const std::string& path, cons
       break;
     }
     const text::Row& row = rows.back();
-    if (is_title(vocabulary, row)) {
+    if (form_number_line(vocabulary, row)) {  // "报表编号:…", "公开14表": numbers the form, says nothing
+      rows.pop_back();
+      continue;
+    }
+    if (std::optional<TitleLine> title = read_title_line(vocabulary, row)) {
+      // A different title line right under another (only blank and year lines
+      // between): the same table's subtitle, which may carry its year.
+      Cell year = title_year(row, *title);
+      rows.pop_back();
+      // The same title again is another table (an empty one before it), not a subtitle.
+      if (in_title_block && title->title != doc.tables.back().title) {
+        Table& table = doc.tables.back();
+        if (table.project.year.empty()) table.project.year = std::move(year);
+        continue;
+      }
       if (doc.tables.size() >= limits.tables_per_file) {
-        rows.pop_back();
         stop(config::Limit::tables_per_file, number, 0);
         break;
       }
-      std::string title(row.cells[static_cast<std::size_t>(row.first_filled())].text);
-      rows.pop_back();
       if (doc.tables.empty()) preamble.report(diagnostics);
-      read_current();
-      Table& table = doc.tables.emplace_back();
-      table.index = static_cast<int>(doc.tables.size() - 1);
-      table.line = number;
-      table.file = path;
-      table.title = std::move(title);
+      Table& table = start_table(number);
+      table.title = std::move(title->title);
+      table.project.year = std::move(year);
+      in_title_block = true;
       continue;
     }
-    if (doc.tables.empty()) {  // before the first title: never buffered
-      preamble.add(row);
-      rows.pop_back();
+    if (!row.blank() && !(in_title_block && row.filled_count() == 1 &&
+                          year_of_line(vocabulary, row.cells[static_cast<std::size_t>(row.first_filled())].key)))
+      in_title_block = false;
+    if (doc.tables.empty()) {
+      if (!table_header_row(vocabulary, row)) {  // before the first table: never buffered
+        preamble.add(row);
+        rows.pop_back();
+        continue;
+      }
+      // No title: the table starts at its header row (a fragment, or a title lost in the export).
+      preamble.report(diagnostics);
+      const int header_line = row.line;
+      start_table(header_line);
+      diagnostics.add(Severity::warning, "title-less-table", header_line, 0,
+                      "表格没有「…绩效自评表」标题行,从第 " + std::to_string(header_line) +
+                          " 行的表头起读取(可能是表格片段)",
+                      "the table has no '…绩效自评表' title line; read from its header row at line " +
+                          std::to_string(header_line) + " (it may be a fragment of a table)");
       continue;
     }
     if (rows.size() > limits.rows_per_table) {

@@ -6,10 +6,6 @@ namespace jxaudit::parse {
 
 namespace {
 
-bool is_digits(std::string_view s) {
-  return !s.empty() && std::all_of(s.begin(), s.end(), [](char c) { return c >= '0' && c <= '9'; });
-}
-
 // Appends a second part of a text that spans rows or cells.
 void append(Cell& cell, const Cell& more) {
   if (cell.text.empty()) {
@@ -36,6 +32,15 @@ void TableReader::read(std::span<const text::Row> rows) {
                          "总分行之后的文字未读取:「" + excerpt(row.cells[row.first_filled()].text) + "」",
                          "text after the 总分 row is not read: '" + excerpt(row.cells[row.first_filled()].text) + "'");
       after_total_reported_ = true;
+      continue;
+    }
+    // 评价结论, 存在问题, 项目负责人 …: the form's footer ends the table body; its rows are not read.
+    if (zone_ != Zone::header && vocabulary_.footer_label(row.cells[static_cast<std::size_t>(row.first_filled())].key)) {
+      zone_ = Zone::footer;
+      continue;
+    }
+    if (zone_ == Zone::footer) {
+      report_unplaced(row);
       continue;
     }
     if (read_total(row)) continue;
@@ -69,27 +74,11 @@ void TableReader::report_unplaced(const text::Row& row) {
                    "row not recognised, not read: '" + what + "'");
 }
 
-bool TableReader::read_year_line(const text::Row& row) {
-  if (row.filled_count() != 1) return false;
-  const int col = row.first_filled();
-  std::string_view key = row.cells[static_cast<std::size_t>(col)].key;
-  if (key.size() < 2 || key.front() != '(' || key.back() != ')') return false;
-  key = key.substr(1, key.size() - 2);
-  const std::string& suffix = vocabulary_.year_line_suffix;
-  if (key.size() <= suffix.size() || key.substr(key.size() - suffix.size()) != suffix) return false;
-  const std::string_view year = key.substr(0, key.size() - suffix.size());
-  if (!is_digits(year)) return false;
-  if (table_.project.year.empty()) {
-    table_.project.year = make_cell(row, col, diagnostics_.file());
-    table_.project.year.text = std::string(year);
-    year_from_line_ = true;
-  }
-  return true;
-}
-
 bool TableReader::read_total(const text::Row& row) {
   const int first = row.first_filled();
-  if (!vocabulary_.total_label(row.cells[static_cast<std::size_t>(first)].key)) return false;
+  const std::string_view key = row.cells[static_cast<std::size_t>(first)].key;
+  if (!vocabulary_.total_label(key) && !(zone_ == Zone::indicators && vocabulary_.indicator_total_label(key)))
+    return false;
   Total total;
   total.line = row.line;
   std::vector<Cell> numbers;
@@ -132,7 +121,12 @@ bool TableReader::read_funds_header(const text::Row& row) {
   std::vector<std::pair<int, FundsColumn>> columns;
   std::optional<std::string> unit;
   for (std::size_t i = 0; i < row.cells.size(); ++i) {
-    if (auto c = vocabulary_.funds_column(row.cells[i].key)) columns.emplace_back(static_cast<int>(i), *c);
+    std::string_view key = row.cells[i].key;
+    auto c = vocabulary_.funds_column(key);
+    // "分值(10分)": a column label with its points in brackets is the label.
+    if (const auto open = key.rfind('('); !c && open != std::string_view::npos && open > 0 && key.ends_with("分)"))
+      c = vocabulary_.funds_column(key.substr(0, open));
+    if (c) columns.emplace_back(static_cast<int>(i), *c);
     if (!unit) unit = vocabulary_.funds_unit(row.cells[i].key);
   }
   if (columns.size() < 2) return false;
@@ -253,35 +247,6 @@ bool TableReader::read_goals_text(const text::Row& row) {
   for (std::size_t i = 0; i < texts.size(); ++i)
     append(is_actual[i] ? table_.goals.actual : table_.goals.expected, make_cell(row, texts[i], diagnostics_.file()));
   return true;
-}
-
-bool TableReader::read_project_fields(const text::Row& row) {
-  bool any = false;
-  const std::size_t n = row.cells.size();
-  for (std::size_t i = 0; i < n; ++i) {
-    const auto& key = row.cells[i].key;
-    if (key.empty()) continue;
-    const auto field = vocabulary_.project_field(key);
-    const bool ignored = !field && vocabulary_.ignored_project_label(key);
-    if (!field && !ignored) continue;
-    any = true;
-    // The value: the next filled cell, unless that is the next label.
-    std::size_t v = i + 1;
-    while (v < n && row.cells[v].text.empty()) ++v;
-    if (v >= n || vocabulary_.project_field(row.cells[v].key) || vocabulary_.ignored_project_label(row.cells[v].key))
-      continue;
-    i = v;
-    if (ignored) continue;
-    Cell cell = make_cell(row, static_cast<int>(v), diagnostics_.file());
-    switch (*field) {
-      case ProjectField::code: table_.project.code = std::move(cell); break;
-      case ProjectField::name: table_.project.name = std::move(cell); break;
-      case ProjectField::year: table_.project.year = std::move(cell); year_from_line_ = false; break;
-      case ProjectField::implementing_unit: table_.project.implementing_unit = std::move(cell); break;
-      case ProjectField::budget_unit: table_.project.budget_unit = std::move(cell); break;
-    }
-  }
-  return any;
 }
 
 bool TableReader::section_caption(const text::Row& row) {

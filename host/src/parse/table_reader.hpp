@@ -24,7 +24,7 @@ class TableReader {
   void read(std::span<const text::Row> rows);
 
  private:
-  enum class Zone { header, funds, goals, indicators, after_total };
+  enum class Zone { header, funds, goals, indicators, footer, after_total };
 
   bool read_year_line(const text::Row& row);
   bool read_total(const text::Row& row);
@@ -32,7 +32,9 @@ class TableReader {
   bool read_funds_row(const text::Row& row);
   bool read_goals_header(const text::Row& row);
   bool read_goals_text(const text::Row& row);
-  bool read_project_fields(const text::Row& row);
+  bool read_project_fields(const text::Row& row);  // project_reader.cpp, with read_year_line
+  // Stores a header value; a 项目名称 that starts with a project code gives both.
+  void set_project_field(ProjectField field, Cell cell);
   bool section_caption(const text::Row& row);
   void finish();
   void report_unplaced(const text::Row& row);
@@ -50,7 +52,6 @@ class TableReader {
   // Goals header: column index of 预期目标 / 实际完成情况.
   int expected_column_ = -1;
   int actual_column_ = -1;
-  bool year_from_line_ = false;
 };
 
 }  // namespace jxaudit::parse

@@ -99,6 +99,18 @@ class VocabularyBuilder {
     v->title_suffixes = list(titles, "titles.suffixes");
     if (titles["max_length"]) v->title_max_length = titles["max_length"].as<std::size_t>(60);
     if (titles["year_line_suffix"]) v->year_line_suffix = titles["year_line_suffix"].as<std::string>("年度");
+    v->title_side_labels = keys(list(titles, "titles.side_labels", false));
+    if (const YAML::Node forms = titles["form_numbers"]; forms && forms.IsMap()) {
+      v->form_number_labels = keys(list(forms, "titles.form_numbers.labels", false));
+      for (const auto& pattern : keys(list(forms, "titles.form_numbers.numbered", false))) {
+        const auto at = pattern.find("{n}");
+        if (at == std::string::npos) {
+          error(forms["numbered"], "titles.form_numbers.numbered", "'" + pattern + "' has no {n}");
+          continue;
+        }
+        v->form_number_patterns.emplace_back(pattern.substr(0, at), pattern.substr(at + 3));
+      }
+    }
 
     const YAML::Node project = section(root, "project");
     add(v->project_, project, "project.code", ProjectField::code);
@@ -107,6 +119,13 @@ class VocabularyBuilder {
     add(v->project_, project, "project.implementing_unit", ProjectField::implementing_unit);
     add(v->project_, project, "project.budget_unit", ProjectField::budget_unit);
     set(v->ignored_project_, project, "project.ignored", false);
+    if (const YAML::Node split = project["code_in_name"]; split && split.IsMap()) {
+      v->code_in_name_min = split["min_length"].as<std::size_t>(0);
+      v->code_in_name_max = split["max_length"].as<std::size_t>(0);
+      if (split["separator"]) v->code_in_name_separator = split["separator"].as<std::string>("-");
+      if (v->code_in_name_min == 0 || v->code_in_name_max < v->code_in_name_min || v->code_in_name_separator.empty())
+        error(split, "project.code_in_name", "needs 0 < min_length <= max_length and a separator");
+    }
 
     const YAML::Node funds = section(root, "funds");
     set(v->funds_sections_, funds, "funds.sections", false);
@@ -159,6 +178,9 @@ class VocabularyBuilder {
     read_levels(*v, ind);
 
     set(v->total_labels_, section(root, "total"), "total.labels");
+    set(v->indicator_total_labels_, section(root, "total"), "total.after_indicators", false);
+    if (const YAML::Node footer = root["footer"]; footer && footer.IsMap())
+      set(v->footer_labels_, footer, "footer.labels", false);
     const YAML::Node values = section(root, "values");
     for (const auto& b : list(values, "values.blanks", false)) v->blanks_.insert(text::normalize(b));
     v->number_suffixes_ = list(values, "values.number_suffixes", false);
@@ -306,7 +328,8 @@ class VocabularyBuilder {
     over(v.funds_rows_); over(v.goals_sections_); over(v.goals_row_labels_); over(v.goals_expected_);
     over(v.goals_actual_); over(v.indicator_sections_); over(v.header_level1_); over(v.header_level2_);
     over(v.header_name_); over(v.indicator_columns_); over(v.placeholders_); over(v.level1_spellings_);
-    over(v.level2_spellings_); over(v.total_labels_); over(v.blanks_);
+    over(v.level2_spellings_); over(v.total_labels_); over(v.indicator_total_labels_); over(v.footer_labels_);
+    over(v.blanks_);
     return n;
   }
 

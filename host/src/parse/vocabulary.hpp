@@ -76,6 +76,20 @@ class Vocabulary {
   std::vector<std::string> title_suffixes;
   std::size_t title_max_length = 60;
   std::string year_line_suffix = "年度";
+  // Label keys of `label:value` cells that may stand beside a title in its
+  // row ("部门:永德县明朗中学"); any other cell there means it is no title.
+  std::vector<std::string> title_side_labels;
+  // Lines that only number the form, above or below a title: `label:…`
+  // ("报表编号:510000_0013zp") or prefix + digits + suffix ("公开14表").
+  std::vector<std::string> form_number_labels;
+  std::vector<std::pair<std::string, std::string>> form_number_patterns;  // (prefix, suffix)
+
+  // --- project header
+  // 项目名称 "51000021R000000019951-工资性支出": a leading code of ASCII letters
+  // and digits (at least one digit), this many characters, then the separator.
+  // max 0: names are never split.
+  std::size_t code_in_name_min = 0, code_in_name_max = 0;
+  std::string code_in_name_separator = "-";
 
   // --- lookups by label key
   std::optional<ProjectField> project_field(std::string_view key) const { return find(project_, key); }
@@ -100,6 +114,12 @@ class Vocabulary {
   // Canonical level-2 name for a spelling, with the level-1 group it belongs to.
   std::optional<std::pair<std::size_t, std::size_t>> level2_label(std::string_view key) const;
   bool total_label(std::string_view key) const { return in(total_labels_, key); }
+  // A total label only below the indicator header ("合计", a funds row label above it).
+  bool indicator_total_label(std::string_view key) const { return in(indicator_total_labels_, key); }
+  // A footer row label: the key, or its "label:" prefix ("项目负责人:查小兵").
+  bool footer_label(std::string_view key) const {
+    return in(footer_labels_, key) || (key.find(':') != std::string_view::npos && in(footer_labels_, key.substr(0, key.find(':'))));
+  }
   bool blank_value(std::string_view text) const { return in(blanks_, text); }
   // Reads a numeric field: "99%" -> 99, "1,234.50" -> 1234.50; nullopt for blanks and text.
   std::optional<Decimal> number(std::string_view text) const;
@@ -164,7 +184,8 @@ class Vocabulary {
   LabelMap<std::size_t> level1_spellings_;
   std::vector<std::vector<Level2Entry>> level2_;  // per level-1 group
   LabelMap<std::pair<std::size_t, std::size_t>> level2_spellings_;
-  LabelSet total_labels_;
+  LabelSet total_labels_, indicator_total_labels_;
+  LabelSet footer_labels_;
   LabelSet blanks_;
   std::vector<std::string> number_suffixes_;
   std::vector<TemplateFamily> templates_;
