@@ -1,6 +1,6 @@
 // The parser against the 20 hand-checked real tables of other regions
 // (tests/fixtures/real). The parser is far from right on them today, so the
-// test is a ratchet on tests/fixtures/real/known-differences.txt: it fails
+// test is a ratchet on tests/fixtures/real/known-differences.baseline: it fails
 // when a field becomes wrong that was not listed (a regression), and when a
 // listed difference is gone (progress: delete the line so it is kept).
 // JXAUDIT_UPDATE_BASELINE=1 rewrites the file in the source tree.
@@ -18,7 +18,7 @@ namespace jxaudit::parse::testing::real {
 namespace {
 
 const std::string kDir = std::string(JXAUDIT_FIXTURES_DIR) + "/real";
-const std::string kBaseline = kDir + "/known-differences.txt";
+const std::string kBaseline = kDir + "/known-differences.baseline";
 
 std::string joined(const std::vector<std::string>& lines) {
   std::string out;
@@ -63,14 +63,14 @@ TEST(RealFixtures, DifferencesMatchTheKnownDifferences) {
   ASSERT_EQ(baseline.error, "");
   const BaselineDiff d = diff_baseline(baseline.lines, current);
   EXPECT_TRUE(d.appeared.empty()) << d.appeared.size()
-                                  << " fields differ from expected/ that are not in known-differences.txt (a field "
+                                  << " fields differ from expected/ that are not in known-differences.baseline (a field "
                                      "that was right is wrong now, or a wrong value changed):\n"
                                   << joined(d.appeared)
                                   << "If intended, justify it in tests/fixtures/real/README.md (notes) and rerun with "
                                      "JXAUDIT_UPDATE_BASELINE=1.";
   EXPECT_TRUE(d.disappeared.empty()) << d.disappeared.size()
                                      << " known differences are gone: record the progress by deleting these lines "
-                                        "from tests/fixtures/real/known-differences.txt (or rerun with "
+                                        "from tests/fixtures/real/known-differences.baseline (or rerun with "
                                         "JXAUDIT_UPDATE_BASELINE=1):\n"
                                      << joined(d.disappeared);
 }
