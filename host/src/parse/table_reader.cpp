@@ -119,23 +119,29 @@ bool TableReader::read_total(const text::Row& row) {
 bool TableReader::read_funds_header(const text::Row& row) {
   if (zone_ != Zone::header && zone_ != Zone::funds) return false;
   std::vector<std::pair<int, FundsColumn>> columns;
-  std::optional<std::string> unit;
+  std::vector<int> notes;
+  std::optional<std::string> unit, header_unit;
   for (std::size_t i = 0; i < row.cells.size(); ++i) {
     std::string_view key = row.cells[i].key;
     auto c = vocabulary_.funds_column(key);
     // "分值(10分)": a column label with its points in brackets is the label.
     if (const auto open = key.rfind('('); !c && open != std::string_view::npos && open > 0 && key.ends_with("分)"))
       c = vocabulary_.funds_column(key.substr(0, open));
-    if (c) columns.emplace_back(static_cast<int>(i), *c);
-    if (!unit) unit = vocabulary_.funds_unit(row.cells[i].key);
+    if (c == FundsColumn::notes)
+      notes.push_back(static_cast<int>(i));
+    else if (c)
+      columns.emplace_back(static_cast<int>(i), *c);
+    if (!header_unit) header_unit = vocabulary_.funds_header_unit(row.cells[i].key);
   }
   if (columns.size() < 2) return false;
+  unit = header_unit;
   if (!table_.funds) {
     table_.funds.emplace();
     table_.funds->line = row.line;
   }
   if (unit) table_.funds->unit = *unit;
   funds_columns_ = std::move(columns);
+  funds_notes_columns_ = std::move(notes);
   funds_label_column_ = funds_columns_.front().first - 1;
   funds_header_seen_ = true;
   zone_ = Zone::funds;
@@ -177,9 +183,15 @@ bool TableReader::read_funds_row(const text::Row& row) {
   }
   // Positions drift: when a filled cell after the label falls outside the
   // learned columns, read the values in content order instead.
+  // Cells under a notes column (原因) are text, never one of the figures.
+  const int notes_shift = funds_columns_.empty() ? 0 : label_col - funds_label_column_;
+  const auto under_notes = [&](int c) {
+    return std::find(funds_notes_columns_.begin(), funds_notes_columns_.end(), c - notes_shift) !=
+           funds_notes_columns_.end();
+  };
   std::vector<int> filled;
   for (std::size_t i = static_cast<std::size_t>(label_col) + 1; i < row.cells.size(); ++i)
-    if (!row.cells[i].text.empty()) filled.push_back(static_cast<int>(i));
+    if (!row.cells[i].text.empty() && !under_notes(static_cast<int>(i))) filled.push_back(static_cast<int>(i));
   const bool positional = std::all_of(filled.begin(), filled.end(), [&](int c) {
     return std::any_of(placed.begin(), placed.end(), [&](const auto& p) { return p.first == c; });
   });
@@ -203,7 +215,9 @@ bool TableReader::read_funds_row(const text::Row& row) {
       case FundsColumn::points: cell = &fr.points; break;
       case FundsColumn::execution_rate: cell = &fr.execution_rate; break;
       case FundsColumn::score: cell = &fr.score; break;
+      case FundsColumn::notes: break;  // never placed: kept out of funds_columns_
     }
+    if (!cell) continue;
     assign_cell(*cell, row, col, diagnostics_.file());
     cell->number = vocabulary_.number(cell->text);
   }

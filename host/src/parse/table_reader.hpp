@@ -47,6 +47,7 @@ class TableReader {
   bool after_total_reported_ = false;
   // Funds header: (column index, field); label column = first field column - 1.
   std::vector<std::pair<int, FundsColumn>> funds_columns_;
+  std::vector<int> funds_notes_columns_;  // header columns of text notes (原因)
   int funds_label_column_ = -1;
   bool funds_header_seen_ = false;
   // Goals header: column index of 预期目标 / 实际完成情况.

@@ -30,6 +30,14 @@ std::optional<FundsKind> Vocabulary::funds_row(std::string_view key) const {
   return std::nullopt;
 }
 
+std::optional<std::string> Vocabulary::funds_header_unit(std::string_view key) const {
+  if (key.empty() || key.back() != ')') return std::nullopt;
+  const std::string_view body = key.substr(0, key.size() - 1);
+  for (const auto& unit : units_)
+    if (body.size() > unit.size() && ends_with(body, unit) && body[body.size() - unit.size() - 1] == '(') return unit;
+  return std::nullopt;
+}
+
 std::optional<std::string> Vocabulary::funds_unit(std::string_view key) const {
   // Every unit label ends in "(unit)": most cells are rejected here, before the prefixes.
   if (key.empty() || key.back() != ')') return std::nullopt;
@@ -137,6 +145,8 @@ class VocabularyBuilder {
         {"executed", FundsColumn::executed},             {"points", FundsColumn::points},
         {"execution_rate", FundsColumn::execution_rate}, {"score", FundsColumn::score}};
     for (const auto& [name, column] : funds_columns) add(v->funds_columns_, fcols, std::string("funds.columns.") + name, column);
+    // Optional: older vocabularies have no notes column.
+    for (const auto& k : keys(list(fcols, "funds.columns.notes", false))) v->funds_columns_.emplace(k, FundsColumn::notes);
     for (const auto& name : list(funds, "funds.default_columns")) {
       bool known = false;
       for (const auto& [n, column] : funds_columns)

@@ -45,7 +45,9 @@ template <typename V>
 using LabelMap = std::unordered_map<std::string, V, LabelHash, std::equal_to<>>;
 
 enum class ProjectField { code, name, year, implementing_unit, budget_unit };
-enum class FundsColumn { initial_budget, full_year_budget, executed, points, execution_rate, score };
+// `notes`: a text column (原因, 说明) beside the figures; never read as a number,
+// and a filled cell under it does not make the row's values shift.
+enum class FundsColumn { initial_budget, full_year_budget, executed, points, execution_rate, score, notes };
 // `other`: a column the vocabulary does not know (its values are skipped).
 enum class IndicatorColumn { target, actual, points, score, explanation, other };
 
@@ -96,6 +98,9 @@ class Vocabulary {
   bool ignored_project_label(std::string_view key) const { return in(ignored_project_, key); }
   bool funds_section(std::string_view key) const { return in(funds_sections_, key); }
   std::optional<FundsColumn> funds_column(std::string_view key) const { return find(funds_columns_, key); }
+  // A unit named anywhere in a funds header cell, e.g. 年度预算数(万元): the
+  // header row is already known to be the funds block's, so no prefix is needed.
+  std::optional<std::string> funds_header_unit(std::string_view key) const;
   // Strips a row prefix such as 其中: before looking the label up.
   std::optional<FundsKind> funds_row(std::string_view key) const;
   // "项目资金(元)" -> "元"; nullopt when the cell is not a unit label.

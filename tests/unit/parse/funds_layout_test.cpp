@@ -1,0 +1,52 @@
+// The funds block's layout read from its header row (docs/table-format.md,
+// funds header): the Sichuan 2023 family, whose header names the unit in a
+// column label (年度预算数(万元)), whose total row is 总额 and whose last
+// column 原因 holds filling notes that are never a figure.
+#include <gtest/gtest.h>
+
+#include "parse_test_support.hpp"
+
+namespace jxaudit::parse::testing {
+namespace {
+
+const std::string kSichuan =
+    "部门预算项目支出绩效自评表(2023年度)\n"
+    "项目名称\t工资性支出\n"
+    "预算执行情况(10分)\t年度预算数(万元)\t年初预算\t调整后预算数\t预算执行数\t预算执行率\t权重\t得分\t原因\n"
+    "\t总额\t238.93\t251.89\t251.89\t100.00%\t10\t\t1.预算执行率=预算执行数/调整后预算数\n"
+    "\t其中:财政资金\t238.93\t251.89\t251.89\t100.00%\t/\t/\n";
+
+TEST(FundsLayout, ZongEIsTheTotalRow) {
+  const Document doc = parse_text(kSichuan);
+  ASSERT_EQ(doc.tables.size(), 1u);
+  ASSERT_TRUE(doc.tables[0].funds);
+  const FundsRow* total = doc.tables[0].funds->total();
+  ASSERT_NE(total, nullptr);
+  EXPECT_EQ(total->label.text, "总额");
+  EXPECT_EQ(count_code(doc, "missing-funds-total"), 0u);
+}
+
+TEST(FundsLayout, ColumnsComeFromTheHeaderAndTheNotesCellIsNoScore) {
+  const Document doc = parse_text(kSichuan);
+  ASSERT_TRUE(doc.tables.at(0).funds);
+  const FundsRow* total = doc.tables[0].funds->total();
+  ASSERT_NE(total, nullptr);
+  EXPECT_EQ(num(total->initial_budget), "238.93");
+  EXPECT_EQ(num(total->full_year_budget), "251.89");
+  EXPECT_EQ(num(total->executed), "251.89");
+  EXPECT_EQ(total->execution_rate.text, "100.00%");
+  EXPECT_EQ(num(total->points), "10");
+  EXPECT_TRUE(total->score.text.empty());  // blank 得分; the 原因 note is not read as the score
+  EXPECT_EQ(count_code(doc, "shifted-funds-row"), 0u);
+  EXPECT_EQ(count_code(doc, "unplaced-cell"), 0u);
+}
+
+TEST(FundsLayout, UnitNamedInAnyHeaderCell) {
+  const Document doc = parse_text(kSichuan);
+  ASSERT_TRUE(doc.tables.at(0).funds);
+  EXPECT_EQ(doc.tables[0].funds->unit, "万元");
+  EXPECT_EQ(count_code(doc, "missing-funds-unit"), 0u);
+}
+
+}  // namespace
+}  // namespace jxaudit::parse::testing
