@@ -148,6 +148,18 @@ bool TableReader::read_funds_header(const text::Row& row) {
   return true;
 }
 
+std::optional<Decimal> TableReader::funds_amount(std::string_view text) {
+  // A rate in an amount column is a cell that slid over, not an amount.
+  if (text.ends_with("%")) return std::nullopt;
+  if (auto d = vocabulary_.number(text)) return d;
+  const auto with_unit = vocabulary_.funds_amount_with_unit(text);
+  if (!with_unit) return std::nullopt;
+  // "3359.62万" under a 元 block would be off by 10000: left unread then.
+  if (table_.funds->unit.empty()) table_.funds->unit = with_unit->second;
+  if (table_.funds->unit != with_unit->second) return std::nullopt;
+  return with_unit->first;
+}
+
 bool TableReader::read_funds_row(const text::Row& row) {
   if (zone_ != Zone::header && zone_ != Zone::funds) return false;
   int label_col = -1;
@@ -219,7 +231,9 @@ bool TableReader::read_funds_row(const text::Row& row) {
     }
     if (!cell) continue;
     assign_cell(*cell, row, col, diagnostics_.file());
-    cell->number = vocabulary_.number(cell->text);
+    const bool amount = field == FundsColumn::initial_budget || field == FundsColumn::full_year_budget ||
+                        field == FundsColumn::executed;
+    cell->number = amount ? funds_amount(cell->text) : vocabulary_.number(cell->text);
   }
   zone_ = Zone::funds;
   return true;

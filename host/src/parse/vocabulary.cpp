@@ -91,6 +91,17 @@ std::optional<Decimal> Vocabulary::number_with_suffix(std::string_view text) con
   return std::nullopt;
 }
 
+std::optional<std::pair<Decimal, std::string>> Vocabulary::funds_amount_with_unit(std::string_view text) const {
+  for (const auto& [suffix, unit] : amount_suffixes_) {
+    if (text.size() <= suffix.size() || !ends_with(text, suffix)) continue;
+    std::string_view rest = text.substr(0, text.size() - suffix.size());
+    while (!rest.empty() && rest.back() == ' ') rest.remove_suffix(1);
+    if (auto d = Decimal::parse(rest)) return std::make_pair(*d, unit);
+    return std::nullopt;
+  }
+  return std::nullopt;
+}
+
 // Reads the YAML tree into a Vocabulary, collecting errors with positions.
 class VocabularyBuilder {
  public:
@@ -154,6 +165,19 @@ class VocabularyBuilder {
       if (!known) error(funds["default_columns"], "funds.default_columns", "unknown funds column '" + name + "'");
     }
     v->funds_row_prefixes_ = keys(list(funds, "funds.row_prefixes", false));
+    if (const YAML::Node suffixes = funds["amount_suffixes"]; suffixes) {
+      if (!suffixes.IsMap()) error(suffixes, "funds.amount_suffixes", "'funds.amount_suffixes' must map a suffix to a unit");
+      else
+        for (const auto& entry : suffixes) {
+          if (!entry.first.IsScalar() || !entry.second.IsScalar()) {
+            error(suffixes, "funds.amount_suffixes", "'funds.amount_suffixes' must map a suffix to a unit");
+            continue;
+          }
+          v->amount_suffixes_.emplace_back(text::normalize(entry.first.as<std::string>()), entry.second.as<std::string>());
+        }
+      std::stable_sort(v->amount_suffixes_.begin(), v->amount_suffixes_.end(),
+                       [](const auto& a, const auto& b) { return a.first.size() > b.first.size(); });
+    }
     const YAML::Node frows = section(funds, "rows", "funds.");
     add(v->funds_rows_, frows, "funds.rows.total", FundsKind::total);
     add(v->funds_rows_, frows, "funds.rows.current_appropriation", FundsKind::current_appropriation);

@@ -131,6 +131,9 @@ class Vocabulary {
   // number() for a text already known to be non-empty, not blank and not a
   // plain number: only the suffixed forms ("10分", "99 %") remain.
   std::optional<Decimal> number_with_suffix(std::string_view text) const;
+  // An amount cell that carries its unit: "3359.62万" -> (3359.62, 万元),
+  // by funds.amount_suffixes; nullopt when the text has none of them.
+  std::optional<std::pair<Decimal, std::string>> funds_amount_with_unit(std::string_view text) const;
   // True when the text is a number by itself (no suffix): "10", "9.83".
   static bool plain_number(std::string_view text) { return Decimal::parse(text).has_value(); }
 
@@ -193,6 +196,7 @@ class Vocabulary {
   LabelSet footer_labels_;
   LabelSet blanks_;
   std::vector<std::string> number_suffixes_;
+  std::vector<std::pair<std::string, std::string>> amount_suffixes_;  // (suffix, unit), longest suffix first
   std::vector<TemplateFamily> templates_;
 };
 

@@ -48,5 +48,41 @@ TEST(FundsLayout, UnitNamedInAnyHeaderCell) {
   EXPECT_EQ(count_code(doc, "missing-funds-unit"), 0u);
 }
 
+const std::string kHead = "项目支出绩效自评表\n项目名称\t医疗救助\n";
+
+TEST(FundsLayout, AmountsWithAWanSuffixReadInThatUnit) {
+  const Document doc = parse_text(kHead +
+                                  "资金投入情况(万元)\t\t全年预算数(A)\t全年执行数(B)\t预算执行率(B/A×100%)\n"
+                                  "\t年度资金总额:\t3359.62万\t620.82万元\t100%\n");
+  ASSERT_TRUE(doc.tables.at(0).funds);
+  const FundsRow* total = doc.tables[0].funds->total();
+  ASSERT_NE(total, nullptr);
+  EXPECT_EQ(num(total->full_year_budget), "3359.62");
+  EXPECT_EQ(num(total->executed), "620.82");
+  EXPECT_EQ(num(total->execution_rate), "100");
+  EXPECT_EQ(doc.tables[0].funds->unit, "万元");
+}
+
+TEST(FundsLayout, AWanAmountUnderAYuanBlockIsNotRead) {
+  const Document doc = parse_text(kHead +
+                                  "项目资金(元)\t\t全年预算数\t全年执行数\n"
+                                  "\t年度资金总额\t3359.62万\t3359.62\n");
+  const FundsRow* total = doc.tables.at(0).funds->total();
+  ASSERT_NE(total, nullptr);
+  EXPECT_EQ(num(total->full_year_budget), "");  // would be 10000 times too small as 元
+  EXPECT_EQ(num(total->executed), "3359.62");
+}
+
+TEST(FundsLayout, ARateInAnAmountColumnIsNoAmount) {
+  const Document doc = parse_text(kHead +
+                                  "项目资金(元)\t\t全年预算数\t全年执行数\n"
+                                  "\t年度资金总额\t880\t100%\n");
+  const FundsRow* total = doc.tables.at(0).funds->total();
+  ASSERT_NE(total, nullptr);
+  EXPECT_EQ(num(total->full_year_budget), "880");
+  EXPECT_EQ(total->executed.text, "100%");
+  EXPECT_FALSE(total->executed.number);
+}
+
 }  // namespace
 }  // namespace jxaudit::parse::testing
