@@ -124,8 +124,10 @@ bool TableReader::read_funds_header(const text::Row& row) {
   for (std::size_t i = 0; i < row.cells.size(); ++i) {
     std::string_view key = row.cells[i].key;
     auto c = vocabulary_.funds_column(key);
-    // "分值(10分)": a column label with its points in brackets is the label.
-    if (const auto open = key.rfind('('); !c && open != std::string_view::npos && open > 0 && key.ends_with("分)"))
+    // "分值(10分)", "得分(20分*执行率)": a column label with a note on its
+    // points in brackets is the label.
+    if (const auto open = key.rfind('('); !c && open != std::string_view::npos && open > 0 && key.ends_with(")") &&
+                                          key.substr(open).find("分") != std::string_view::npos)
       c = vocabulary_.funds_column(key.substr(0, open));
     if (c == FundsColumn::notes)
       notes.push_back(static_cast<int>(i));

@@ -31,10 +31,12 @@ std::optional<FundsKind> Vocabulary::funds_row(std::string_view key) const {
 }
 
 std::optional<std::string> Vocabulary::funds_header_unit(std::string_view key) const {
-  if (key.empty() || key.back() != ')') return std::nullopt;
-  const std::string_view body = key.substr(0, key.size() - 1);
-  for (const auto& unit : units_)
-    if (body.size() > unit.size() && ends_with(body, unit) && body[body.size() - unit.size() - 1] == '(') return unit;
+  // "(unit)" anywhere: 预算执行情况(万元)(20分) names its points after the unit.
+  for (std::size_t open = key.find('('); open != std::string_view::npos; open = key.find('(', open + 1)) {
+    const std::string_view rest = key.substr(open + 1);
+    for (const auto& unit : units_)
+      if (rest.size() > unit.size() && starts_with(rest, unit) && rest[unit.size()] == ')') return unit;
+  }
   return std::nullopt;
 }
 

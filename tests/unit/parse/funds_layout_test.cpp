@@ -84,5 +84,32 @@ TEST(FundsLayout, ARateInAnAmountColumnIsNoAmount) {
   EXPECT_FALSE(total->executed.number);
 }
 
+TEST(FundsLayout, YunnanHeaderWithPointsNotesInBrackets) {
+  const Document doc = parse_text(kHead +
+                                  "预算执行情况(万元) (20分)\t预算数(A)\t执行数(B)\t执行率(B/A)\t得分 (20分*执行率)\n"
+                                  "年度财政资金总额\t278.4449\t30.00\t10.77%\t2.16\n");
+  ASSERT_TRUE(doc.tables.at(0).funds);
+  EXPECT_EQ(doc.tables[0].funds->unit, "万元");
+  const FundsRow* total = doc.tables[0].funds->total();
+  ASSERT_NE(total, nullptr);
+  EXPECT_EQ(num(total->full_year_budget), "278.4449");
+  EXPECT_EQ(num(total->executed), "30.00");
+  EXPECT_EQ(num(total->execution_rate), "10.77");
+  EXPECT_EQ(num(total->score), "2.16");
+}
+
+TEST(FundsLayout, ScoreMethodColumnIsNotes) {
+  const Document doc = parse_text(kHead +
+                                  "项目资金(万元)\t\t年初预算数(A)\t全年执行数(B)\t分值(10分)\t执行率(B/A)\t得分\t得分计算方法\n"
+                                  "\t年度资金总额:\t310.2\t154.74\t10\t50%\t5\t执行率*该指标分值\n"
+                                  "\t其中:本年一般公共预算拨款\t310.2\t154.74\n");
+  ASSERT_TRUE(doc.tables.at(0).funds);
+  const FundsRow* total = doc.tables[0].funds->total();
+  ASSERT_NE(total, nullptr);
+  EXPECT_EQ(num(total->score), "5");
+  EXPECT_EQ(count_code(doc, "shifted-funds-row"), 0u);
+  EXPECT_NE(doc.tables[0].funds->row(FundsKind::current_appropriation), nullptr);
+}
+
 }  // namespace
 }  // namespace jxaudit::parse::testing
