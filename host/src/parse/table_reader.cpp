@@ -162,6 +162,26 @@ std::optional<Decimal> TableReader::funds_amount(std::string_view text) {
   return with_unit->first;
 }
 
+void TableReader::score_from_missing_rate(FundsRow& fr) {
+  // A row short of its rate cell slides the score left under the rate column
+  // (Anhui 2022: 880 880 880 10 10 under ... 分值 执行率 得分). A plain number
+  // there (no %), a blank score column to its right and a value within the
+  // points is that score.
+  int rate_col = -1, score_col = -1;
+  for (const auto& [col, field] : funds_columns_) {
+    if (field == FundsColumn::execution_rate) rate_col = col;
+    if (field == FundsColumn::score) score_col = col;
+  }
+  if (rate_col < 0 || score_col <= rate_col || !fr.score.empty()) return;
+  const Cell& rate = fr.execution_rate;
+  if (!rate.number || rate.text.ends_with("%") || !fr.points.number || *rate.number > *fr.points.number) return;
+  diagnostics_.add(Severity::info, "shifted-funds-row", fr.line, table_.index,
+                   "资金行缺少执行率单元格,执行率列下的「" + excerpt(rate.text) + "」按得分读取",
+                   "the funds row lacks its rate cell; '" + excerpt(rate.text) + "' under the rate column is read as the score");
+  fr.score = std::move(fr.execution_rate);
+  fr.execution_rate = Cell{};
+}
+
 bool TableReader::read_funds_row(const text::Row& row) {
   if (zone_ != Zone::header && zone_ != Zone::funds) return false;
   int label_col = -1;
@@ -237,6 +257,7 @@ bool TableReader::read_funds_row(const text::Row& row) {
                         field == FundsColumn::executed;
     cell->number = amount ? funds_amount(cell->text) : vocabulary_.number(cell->text);
   }
+  score_from_missing_rate(fr);
   zone_ = Zone::funds;
   return true;
 }

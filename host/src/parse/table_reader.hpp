@@ -31,6 +31,7 @@ class TableReader {
   bool read_funds_header(const text::Row& row);
   // An amount cell's number: plain, or with a unit suffix (3359.62万) that fits the block's unit.
   std::optional<Decimal> funds_amount(std::string_view text);
+  void score_from_missing_rate(FundsRow& fr);
   bool read_funds_row(const text::Row& row);
   bool read_goals_header(const text::Row& row);
   bool read_goals_text(const text::Row& row);

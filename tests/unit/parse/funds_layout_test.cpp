@@ -111,5 +111,27 @@ TEST(FundsLayout, ScoreMethodColumnIsNotes) {
   EXPECT_NE(doc.tables[0].funds->row(FundsKind::current_appropriation), nullptr);
 }
 
+const std::string kAnhuiHeader = "项目资金 (万元)\t\t年初预算数\t全年预算数(A)\t全年执行数(B)\t分值\t执行率(B/A)\t得分\n";
+
+TEST(FundsLayout, AMissingRateCellMakesTheValueUnderItTheScore) {
+  const Document doc = parse_text(kHead + kAnhuiHeader + "\t年度资金总额:\t880\t880\t880\t10\t10\n");
+  const FundsRow* total = doc.tables.at(0).funds->total();
+  ASSERT_NE(total, nullptr);
+  EXPECT_EQ(num(total->score), "10");
+  EXPECT_TRUE(total->execution_rate.empty());
+  EXPECT_EQ(count_code(doc, "shifted-funds-row"), 1u);
+}
+
+TEST(FundsLayout, ARateWithPercentOrAboveThePointsStaysTheRate) {
+  const Document doc = parse_text(kHead + kAnhuiHeader + "\t年度资金总额:\t880\t880\t880\t10\t8%\n"
+                                  "\t其中:本年财政拨款\t880\t880\t880\t10\t100\n");
+  const auto& rows = doc.tables.at(0).funds->rows;
+  ASSERT_EQ(rows.size(), 2u);
+  EXPECT_EQ(num(rows[0].execution_rate), "8");
+  EXPECT_TRUE(rows[0].score.empty());
+  EXPECT_EQ(num(rows[1].execution_rate), "100");
+  EXPECT_EQ(count_code(doc, "shifted-funds-row"), 0u);
+}
+
 }  // namespace
 }  // namespace jxaudit::parse::testing
