@@ -137,6 +137,20 @@ bool TableReader::read_funds_header(const text::Row& row) {
   }
   if (columns.size() < 2) return false;
   unit = header_unit;
+  // The block caption may state the block's points: 预算执行情况(万元)(20分).
+  funds_caption_points_ = Cell{};
+  for (std::size_t i = 0; i < row.cells.size(); ++i) {
+    const std::string_view key = row.cells[i].key;
+    const auto open = key.rfind('(');
+    if (open == std::string_view::npos || open == 0 || !key.ends_with("分)") || vocabulary_.funds_column(key.substr(0, open)))
+      continue;
+    const std::string_view inner = key.substr(open + 1, key.size() - open - 1 - std::string_view("分)").size());
+    if (auto points = Decimal::parse(inner)) {
+      funds_caption_points_ = make_cell(row, static_cast<int>(i), diagnostics_.file());
+      funds_caption_points_.number = points;
+      break;
+    }
+  }
   if (!table_.funds) {
     table_.funds.emplace();
     table_.funds->line = row.line;
@@ -258,6 +272,11 @@ bool TableReader::read_funds_row(const text::Row& row) {
     cell->number = amount ? funds_amount(cell->text) : vocabulary_.number(cell->text);
   }
   score_from_missing_rate(fr);
+  // No 分值 column: the total row's points are the caption's (N分).
+  const bool has_points_column = std::any_of(funds_columns_.begin(), funds_columns_.end(),
+                                             [](const auto& c) { return c.second == FundsColumn::points; });
+  if (kind == FundsKind::total && !has_points_column && fr.points.empty() && funds_caption_points_.number)
+    fr.points = funds_caption_points_;
   zone_ = Zone::funds;
   return true;
 }

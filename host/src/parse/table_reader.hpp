@@ -53,6 +53,7 @@ class TableReader {
   std::vector<int> funds_notes_columns_;  // header columns of text notes (原因)
   int funds_label_column_ = -1;
   bool funds_header_seen_ = false;
+  Cell funds_caption_points_;  // 预算执行情况(20分) in the funds header: the block's points
   // Goals header: column index of 预期目标 / 实际完成情况.
   int expected_column_ = -1;
   int actual_column_ = -1;

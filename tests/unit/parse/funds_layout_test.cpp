@@ -96,6 +96,16 @@ TEST(FundsLayout, YunnanHeaderWithPointsNotesInBrackets) {
   EXPECT_EQ(num(total->executed), "30.00");
   EXPECT_EQ(num(total->execution_rate), "10.77");
   EXPECT_EQ(num(total->score), "2.16");
+  EXPECT_EQ(num(total->points), "20");  // no 分值 column: the caption's (20分)
+  EXPECT_EQ(total->points.at.line, 3);
+}
+
+TEST(FundsLayout, APointsColumnWinsOverTheCaption) {
+  const Document doc = parse_text(kSichuan);
+  const FundsRow* total = doc.tables.at(0).funds->total();
+  ASSERT_NE(total, nullptr);
+  EXPECT_EQ(num(total->points), "10");
+  EXPECT_EQ(total->points.at.column, 6);  // the 权重 cell, not 预算执行情况(10分)
 }
 
 TEST(FundsLayout, ScoreMethodColumnIsNotes) {
