@@ -97,6 +97,21 @@ struct Level1 {
   Cell label;                     // the label cell as written
 };
 
+// A row that breaks an indicator down: an unscored 其中… row, or a numbered
+// sub-item (1、 2、 …) under a 一、 二、 parent. It belongs to the indicator
+// above it and is never an indicator of its own: it is not counted in a
+// level-1 or total sum (its points and scores, where printed, repeat a share
+// of its parent's). Checks may compare the parts' sum with the parent.
+struct IndicatorPart {
+  Cell name;
+  Cell target;
+  Cell actual;
+  Cell points;
+  Cell score;
+  Cell explanation;
+  int line = 0;
+};
+
 // One 三级指标 row.
 struct Indicator {
   std::string level1;                   // carried down from the merged 一级指标 cell
@@ -109,7 +124,46 @@ struct Indicator {
   Cell points;                          // 分值
   Cell score;                           // 得分
   Cell explanation;                     // 偏差原因分析及改进措施
+  std::vector<IndicatorPart> parts;     // its 其中… / numbered breakdown rows, in table order
   int line = 0;
+};
+
+// A row of the form that is no indicator and carries no value a check reads:
+// an empty template slot (指标2:, ……), a 说明/注 line inside the table body.
+// Kept so that `parse --explain` and coverage can show it; checks ignore it.
+enum class SlotKind { placeholder, note };
+
+constexpr const char* to_string(SlotKind k) {
+  switch (k) {
+    case SlotKind::placeholder: return "placeholder";
+    case SlotKind::note: return "note";
+  }
+  return "placeholder";
+}
+
+struct TemplateSlot {
+  SlotKind kind = SlotKind::placeholder;
+  Cell text;  // the row's first non-label cell as written
+  int line = 0;
+};
+
+// Which column carries an indicator's points in the table's template family.
+enum class PointsColumn { points, weight, none };  // 分值, 权重, no points at all
+
+// How the table's family scores the table (config/templates/<family>.yaml
+// `scoring`). Checks read it instead of assuming the seed's 10 + 90 scheme.
+struct ScoringScheme {
+  // Points of the funds block (10 or 20); nullopt when the family does not
+  // score funds at all.
+  std::optional<Decimal> funds_points = Decimal(10);
+  // Points of the indicator block (90 or 80); nullopt when not scored.
+  std::optional<Decimal> indicator_points = Decimal(90);
+  PointsColumn points_column = PointsColumn::points;
+  // False for families that print targets, actuals and reasons only (no
+  // 分值 and no 得分 anywhere): a missing score is then no defect.
+  bool scored = true;
+  // The funds score is funds_points × 执行率, capped at funds_points.
+  bool funds_score_capped = true;
 };
 
 // 总分 row.
@@ -124,13 +178,15 @@ struct Table {
   int line = 0;             // line of the title
   std::string file;         // path as given
   std::string title;        // normalised title line, e.g. "项目支出绩效自评表"
-  std::string template_id;  // vocabulary template that matched, e.g. "central-2020"
+  std::string template_id;  // template family that matched, e.g. "central-2020"
+  ScoringScheme scoring;    // that family's scoring scheme (the seed's 10 + 90 when unknown)
   Project project;
   std::optional<Funds> funds;
   Goals goals;
   std::vector<Level1> level1;
   std::vector<Indicator> indicators;
   std::optional<Total> total;
+  std::vector<TemplateSlot> slots;  // placeholder and note rows of the body, in table order
 };
 
 // Something the parser could not place, or a part a template lacks.
