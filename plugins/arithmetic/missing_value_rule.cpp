@@ -74,7 +74,7 @@ void check_funds(const TableNumbers& numbers, FindingSink& sink) {
 void check_indicators(const TableNumbers& numbers, FindingSink& sink) {
   const Table& table = numbers.table();
   for (const auto& ind : table.indicators) {
-    if (numbers.is_filler(ind)) continue;
+    if (numbers.is_filler(ind) || table.partial_row(ind.line)) continue;  // the cut fell in that row
     const std::string where_zh = fmt::format("三级指标“{}”", ind.name.text);
     const std::string where_en = fmt::format("indicator '{}'", ind.name.text);
     auto check_one = [&](const Cell& cell, const char* field, Names what, bool column_exists, bool ok) {

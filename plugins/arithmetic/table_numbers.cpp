@@ -60,7 +60,16 @@ bool TableNumbers::is_filler(const Indicator& indicator) const {
 }
 
 bool TableNumbers::blank_means_zero(const Indicator& indicator) const {
-  return evaluator_.is_none_marker(indicator.name.text) || evaluator_.is_none_marker(indicator.target.text);
+  if (evaluator_.is_none_marker(indicator.name.text) || evaluator_.is_none_marker(indicator.target.text)) return true;
+  // A not-applicable row written with markers only (指标1:/ | / | /, Anhui 2022): nothing to score.
+  bool marker = false;
+  for (const Cell* c : {&indicator.target, &indicator.actual, &indicator.points, &indicator.score}) {
+    if (c->has_number()) return false;
+    if (c->text.empty()) continue;
+    if (!evaluator_.is_none_marker(c->text)) return false;
+    marker = true;
+  }
+  return marker;
 }
 
 std::optional<Decimal> TableNumbers::indicator_number(const Indicator& indicator, const Cell& cell) const {

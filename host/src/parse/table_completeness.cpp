@@ -28,6 +28,21 @@ void TableReader::finish() {
   table_.template_id = family ? family->id : "";
   auto lacks = [&](const char* part) { return family && family->lacks.count(part) > 0; };
   const int line = table_.line;
+  // No 总分 and no footer after the body: the source ends early. Reported
+  // once; the parts after the cut are not reported one by one.
+  const bool cut_off = !table_.total && zone_ != Zone::footer && zone_ != Zone::after_total && last_line_ > 0;
+  if (cut_off) {
+    table_.cut_off_after = last_line_;
+    diagnostics_.drop(table_.index, "indicator-without-values", last_line_);  // the cut says it
+    diagnostics_.add(Severity::warning, "table-cut-off", last_line_, table_.index,
+                     "表格在第" + std::to_string(last_line_) + "行后中断(没有总分行和表尾),其后的部分缺失,不再逐项报告",
+                     "the table ends early after line " + std::to_string(last_line_) +
+                         " (no 总分 row and no footer); the parts after it are missing and not reported one by one");
+  }
+  // Zones in table order: a part of a zone the cut came before is not missing.
+  auto after_cut = [&](Zone part_zone) {
+    return cut_off && static_cast<int>(part_zone) > static_cast<int>(zone_);
+  };
   auto missing = [&](const char* part, const char* code, const std::string& zh, const std::string& en) {
     const bool expected_absent = lacks(part);
     diagnostics_.add(expected_absent ? Severity::info : Severity::warning, code, line, table_.index,
@@ -44,7 +59,7 @@ void TableReader::finish() {
   if (p.budget_unit.empty())
     missing("budget_unit", "missing-budget-unit", "一级预算单位/主管部门", "budget unit (一级预算单位/主管部门)");
 
-  if (!table_.funds) {
+  if (!table_.funds && !after_cut(Zone::funds)) {
     missing("funds", "missing-funds", "资金使用情况", "funds block (资金使用情况)");
   } else {
     const Funds& f = *table_.funds;
@@ -63,9 +78,11 @@ void TableReader::finish() {
         missing("funds_points", "missing-funds-points-column", "资金分值列", "funds points column (分值)");
     }
   }
-  if (table_.goals.expected.empty() && table_.goals.actual.empty())
+  if (table_.goals.expected.empty() && table_.goals.actual.empty() && !after_cut(Zone::goals))
     missing("goals", "missing-goals", "年度总体目标", "annual goals (年度总体目标)");
-  if (!indicators_.has_header())
+  if (after_cut(Zone::indicators)) {
+    // the indicator block was never reached: nothing to say about its columns
+  } else if (!indicators_.has_header())
     missing("indicator_header", "missing-indicator-header", "绩效指标表头行(按默认列序读取)",
             "indicator header row (default column order used)");
   else {
@@ -76,8 +93,8 @@ void TableReader::finish() {
     if (!indicators_.has_column(IndicatorColumn::explanation))
       missing("explanation", "missing-explanation-column", "偏差原因分析列", "explanation column (偏差原因分析及改进措施)");
   }
-  if (table_.indicators.empty()) missing("indicators", "missing-indicators", "三级指标", "indicator rows (三级指标)");
-  if (!table_.total) missing("total", "missing-total", "总分行", "total row (总分)");
+  if (table_.indicators.empty() && !after_cut(Zone::indicators)) missing("indicators", "missing-indicators", "三级指标", "indicator rows (三级指标)");
+  if (!table_.total && !cut_off) missing("total", "missing-total", "总分行", "total row (总分)");
 }
 
 }  // namespace jxaudit::parse

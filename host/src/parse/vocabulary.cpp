@@ -18,14 +18,23 @@ bool ends_with(std::string_view s, std::string_view p) {
 
 }  // namespace
 
-std::optional<FundsKind> Vocabulary::funds_row(std::string_view key) const {
+std::optional<FundsKind> Vocabulary::funds_row(std::string_view key, bool in_block) const {
   if (key.empty() || key.size() > max_key_length_ + 16) return std::nullopt;
   if (auto kind = find(funds_rows_, key)) return kind;
+  std::string_view rest = key;
   for (const auto& prefix : funds_row_prefixes_) {
     if (!starts_with(key, prefix)) continue;
-    std::string_view rest = key.substr(prefix.size());
+    rest = key.substr(prefix.size());
     if (starts_with(rest, ":")) rest.remove_prefix(1);
     if (auto kind = find(funds_rows_, rest)) return kind;
+    break;
+  }
+  if (in_block && rest.size() <= 45) {
+    for (const auto& suffix : funds_source_suffixes_)
+      if (rest.size() > suffix.size() && ends_with(rest, suffix)) return FundsKind::source;
+    // 彩票公益金用于医疗救助: a source label with what it is spent on.
+    for (const auto& [label, kind] : funds_rows_)
+      if (kind == FundsKind::source && rest.size() > label.size() && starts_with(rest, label)) return FundsKind::source;
   }
   return std::nullopt;
 }
@@ -241,6 +250,9 @@ class VocabularyBuilder {
     add(v->funds_rows_, frows, "funds.rows.current_appropriation", FundsKind::current_appropriation);
     add(v->funds_rows_, frows, "funds.rows.carryover", FundsKind::carryover);
     add(v->funds_rows_, frows, "funds.rows.other", FundsKind::other);
+    if (frows["source"]) add(v->funds_rows_, frows, "funds.rows.source", FundsKind::source);
+    for (const auto& p : list(funds, "funds.source_suffixes", false))
+      v->funds_source_suffixes_.push_back(text::label_key(text::normalize(p)));
 
     const YAML::Node goals = section(root, "goals");
     set(v->goals_sections_, goals, "goals.sections", false);

@@ -106,8 +106,10 @@ class Vocabulary {
   // A unit named anywhere in a funds header cell, e.g. 年度预算数(万元): the
   // header row is already known to be the funds block's, so no prefix is needed.
   std::optional<std::string> funds_header_unit(std::string_view key) const;
-  // Strips a row prefix such as 其中: before looking the label up.
-  std::optional<FundsKind> funds_row(std::string_view key) const;
+  // Strips a row prefix such as 其中: before looking the label up. Inside the
+  // funds block (`in_block`), a short label ending in a funds.source_suffixes
+  // entry (中央财政资金, 县级资金, 中央、省、市补助) is a `source` row.
+  std::optional<FundsKind> funds_row(std::string_view key, bool in_block = false) const;
   // "项目资金(元)" -> "元"; nullopt when the cell is not a unit label.
   std::optional<std::string> funds_unit(std::string_view key) const;
   bool goals_section(std::string_view key) const { return in(goals_sections_, key); }
@@ -200,6 +202,7 @@ class Vocabulary {
   std::vector<FundsColumn> default_funds_columns_;
   std::vector<std::string> funds_row_prefixes_;
   LabelMap<FundsKind> funds_rows_;
+  std::vector<std::string> funds_source_suffixes_;
   LabelSet goals_sections_, goals_row_labels_, goals_expected_, goals_actual_;
   LabelSet indicator_sections_, header_level1_, header_level2_, header_name_;
   LabelMap<IndicatorColumn> indicator_columns_;
