@@ -65,6 +65,9 @@ void check_funds(const TableNumbers& numbers, FindingSink& sink) {
     if (!is_total) continue;
     for (const auto& col : funds_scoring_columns()) {
       const Cell& cell = row.*(col.cell);
+      // A family that does not score funds (transfer-payment tables) has no
+      // 分值/得分 to fill in; its 执行率 it has.
+      if (col.cell != &FundsRow::execution_rate && !numbers.family_scores_funds()) continue;
       if (!cell.has_number() && !is_absent(cell))
         report_cell(sink, table, cell, row.line, funds_field(row.kind, col.field), where_zh, where_en, col.names);
     }
