@@ -97,10 +97,14 @@ void check_total(const TableNumbers& numbers, FindingSink& sink) {
   const Table& table = numbers.table();
   if (!table.total) return;
   const Total& total = *table.total;
-  if (!total.points.has_number() && (!is_absent(total.points) || numbers.has_points_column()))
+  // A family with no points (points-column: none) or no scores (scored: false)
+  // is not asked for them in its 总分 row either.
+  const bool family_points = numbers.scheme().points_column != PointsColumn::none;
+  const bool family_scores = numbers.scheme().scored;
+  if (family_points && !total.points.has_number() && (!is_absent(total.points) || numbers.has_points_column()))
     report_cell(sink, table, total.points, total.line, "total.points", "总分行", "the 总分 (total) row",
                 {"分值", "points (分值)"});
-  if (!total.score.has_number() && (!is_absent(total.score) || numbers.has_score_column()))
+  if (family_scores && !total.score.has_number() && (!is_absent(total.score) || numbers.has_score_column()))
     report_cell(sink, table, total.score, total.line, "total.score", "总分行", "the 总分 (total) row",
                 {"得分", "score (得分)"});
 }

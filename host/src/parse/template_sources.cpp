@@ -28,6 +28,7 @@ ConfigError at_family(const TemplateFamily& f, std::string key, std::string mess
   ConfigError e;
   e.file = f.origin;
   e.line = f.line;
+  e.column = f.line > 0 ? 1 : 0;  // `id` is a top-level key
   e.key = std::move(key);
   e.message = std::move(message);
   return e;
