@@ -1,32 +1,65 @@
-// After a table is read: which template family it is, and what it lacks.
-// A missing part is reported, never a reason to drop the table. Parts the
-// matched template family does not have at all (config/vocabulary.yaml
+// After a table is read: which template family it is (config/templates/,
+// matched on what the parser saw: parse/template_families.hpp), its scoring
+// scheme, and what it lacks. A missing part is reported, never a reason to
+// drop the table. Parts the matched family does not have at all (its
 // `lacks`) are info; parts it should have are warnings.
 #include "parse/table_reader.hpp"
+#include "text/normalize.hpp"
 
 namespace jxaudit::parse {
 
 namespace {
 
-bool ends_with(std::string_view s, std::string_view p) {
-  return s.size() >= p.size() && s.substr(s.size() - p.size()) == p;
-}
-
-const TemplateFamily* match_template(const Vocabulary& v, const Table& t) {
-  for (const auto& family : v.templates()) {
-    if (!family.title_suffix.empty() && !ends_with(t.title, family.title_suffix)) continue;
-    if (family.has_code && *family.has_code != !t.project.code.empty()) continue;
-    return &family;
-  }
-  return nullptr;
+std::vector<std::string> filled_keys(const text::Row& row) {
+  std::vector<std::string> keys;
+  for (const auto& cell : row.cells)
+    if (!cell.key.empty()) keys.emplace_back(cell.key);
+  return keys;
 }
 
 }  // namespace
 
+void TableReader::note_funds_header(const text::Row& row) { funds_header_keys_ = filled_keys(row); }
+
+void TableReader::note_indicator_header(const text::Row& row) {
+  indicator_header_keys_ = filled_keys(row);
+  // The block caption may state its points: 绩效指标(90分), 年度绩效目标 (80分).
+  // A column label with a remark ("分值(10分)") is no caption.
+  indicator_caption_points_.reset();
+  for (const auto& key : indicator_header_keys_) {
+    const std::string_view k = key;
+    const auto open = k.rfind('(');
+    if (open == std::string_view::npos || open == 0 || !k.ends_with("分)") ||
+        vocabulary_.indicator_column(k.substr(0, open)))
+      continue;
+    if (auto points = Decimal::parse(k.substr(open + 1, k.size() - open - 1 - std::string_view("分)").size()))) {
+      indicator_caption_points_ = points;
+      break;
+    }
+  }
+}
+
+TableShape TableReader::shape() const {
+  TableShape s;
+  s.title = text::label_key(table_.title);
+  s.has_project_code = !table_.project.code.empty();
+  s.funds_header_seen = funds_header_seen_;
+  s.funds_header_keys = funds_header_keys_;
+  for (const auto& [col, field] : funds_columns_) s.funds_columns.push_back(field);
+  if (!funds_notes_columns_.empty()) s.funds_columns.push_back(FundsColumn::notes);
+  s.funds_caption_points = funds_caption_points_.number;
+  s.indicator_header_seen = indicators_.has_header();
+  s.indicator_header_keys = indicator_header_keys_;
+  s.indicator_columns = indicators_.columns();
+  s.indicator_caption_points = indicator_caption_points_;
+  return s;
+}
+
 void TableReader::finish() {
-  const TemplateFamily* family = match_template(vocabulary_, table_);
-  table_.template_id = family ? family->id : "";
-  auto lacks = [&](const char* part) { return family && family->lacks.count(part) > 0; };
+  const TemplateFamily& family = vocabulary_.families().match(shape());
+  table_.template_id = family.id;
+  table_.scoring = family.scoring;
+  auto lacks = [&](const char* part) { return family.lacks.count(part) > 0; };
   const int line = table_.line;
   // No 总分 and no footer after the body: the source ends early. Reported
   // once; the parts after the cut are not reported one by one.

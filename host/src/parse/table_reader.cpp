@@ -53,6 +53,7 @@ void TableReader::read(std::span<const text::Row> rows) {
     if (read_total(row)) continue;
     // The indicator header comes once, before its rows: not looked for among them.
     if (zone_ != Zone::indicators && indicators_.read_header(row, upper)) {
+      note_indicator_header(row);
       zone_ = Zone::indicators;
       // At most one indicator per remaining row: no reallocation (each moves
       // six Cells). Capped so a huge hostile "table" does not reserve gigabytes.
@@ -172,6 +173,7 @@ bool TableReader::read_funds_header(const text::Row& row) {
   funds_notes_columns_ = std::move(notes);
   funds_label_column_ = funds_columns_.front().first - 1;
   funds_header_seen_ = true;
+  note_funds_header(row);
   zone_ = Zone::funds;
   return true;
 }

@@ -1,5 +1,6 @@
-// The parser's vocabulary: every label, synonym and template family it
-// recognises, loaded from config/vocabulary.yaml (built in) or a user file.
+// The parser's vocabulary: every label and synonym it recognises, loaded from
+// config/vocabulary.yaml (built in) or a user file, and the template families
+// tables are matched against (config/templates/, parse/template_families.hpp).
 // Lookups take label keys (text::label_key: normalised, blanks removed).
 #pragma once
 
@@ -70,12 +71,8 @@ struct Level1Label {
   std::optional<Decimal> points;  // from "(50分)"
 };
 
-struct TemplateFamily {
-  std::string id;
-  std::string title_suffix;      // "" = any
-  std::optional<bool> has_code;  // nullopt = either
-  LabelSet lacks;
-};
+// The template families (config/templates/*.yaml, parse/template_families.hpp).
+class TemplateFamilies;
 
 class Vocabulary {
  public:
@@ -160,7 +157,11 @@ class Vocabulary {
   const std::vector<IndicatorColumn>& default_indicator_columns() const { return default_indicator_columns_; }
   const std::vector<Level1Entry>& level1() const { return level1_; }
   const std::vector<std::vector<Level2Entry>>& level2() const { return level2_; }
-  const std::vector<TemplateFamily>& templates() const { return templates_; }
+  // The template families tables are matched against: the built-in ones
+  // unless with_families() attached others.
+  const TemplateFamilies& families() const { return *families_; }
+  // A copy of this vocabulary that matches tables against `families`.
+  std::shared_ptr<const Vocabulary> with_families(std::shared_ptr<const TemplateFamilies> families) const;
 
  private:
   friend class VocabularyBuilder;
@@ -222,7 +223,7 @@ class Vocabulary {
   LabelSet blanks_;
   std::vector<std::string> number_suffixes_;
   std::vector<std::pair<std::string, std::string>> amount_suffixes_;  // (suffix, unit), longest suffix first
-  std::vector<TemplateFamily> templates_;
+  std::shared_ptr<const TemplateFamilies> families_;  // never null once built
 };
 
 // Parses vocabulary YAML text; `origin` names it in errors. nullptr when unusable
