@@ -1,5 +1,7 @@
 #include "indicator_row.hpp"
 
+#include <algorithm>
+
 namespace jxaudit::target_actual {
 
 std::optional<Decimal> IndicatorRow::proportional_score() const {
@@ -54,7 +56,33 @@ std::optional<OutOfRange> out_of_range(const Evaluator& evaluator, const Indicat
 
 }  // namespace
 
-std::vector<IndicatorRow> rows_to_check(const Table& table, const Evaluator& evaluator) {
+std::optional<std::string> misencoded_at_least(const Evaluator& evaluator, const Indicator& indicator) {
+  const std::string& text = indicator.target.text;
+  if (text.size() < 4 || text.front() != '2' || !text.ends_with("%") || text[1] == '0') return std::nullopt;
+  const std::string rest = text.substr(1);
+  const auto rate = Decimal::parse(std::string_view(rest).substr(0, rest.size() - 1));
+  if (!rate || rate->is_negative() || rate->is_zero() || *rate > Decimal(100)) return std::nullopt;
+  Target target;
+  Measurement actual;
+  try {
+    target = evaluator.parse_target(text);
+    actual = evaluator.parse_actual(indicator.actual.text);
+  } catch (const DecimalOverflow&) {
+    return std::nullopt;  // value-out-of-range's
+  }
+  if (target.kind != Target::Kind::quantitative || target.alternatives.size() != 1) return std::nullopt;
+  const Criterion& c = target.alternatives.front();
+  if (c.explicit_comparator || c.quantity.dimension != Dimension::percent || c.quantity.value <= Decimal(100))
+    return std::nullopt;
+  // An actual above 100 % (a growth rate that reached 260 %) makes a target above 100 % plausible.
+  if (actual.kind == Measurement::Kind::quantity && actual.quantity &&
+      actual.quantity->dimension == Dimension::percent && actual.quantity->value > Decimal(100))
+    return std::nullopt;
+  return "≥" + rest;
+}
+
+std::vector<IndicatorRow> rows_to_check(const Table& table, const Evaluator& evaluator,
+                                        const std::vector<std::string>& bound_prefixes) {
   std::vector<IndicatorRow> rows;
   for (const auto& ind : table.indicators) {
     if (evaluator.is_none_marker(ind.name.text)) continue;  // the one 不适用 row of a category
@@ -68,6 +96,15 @@ std::vector<IndicatorRow> rows_to_check(const Table& table, const Evaluator& eva
     // Misused 不适用/无 on a scored row is the not_applicable plugin's finding.
     if (row.evaluation.why == NotComparable::not_applicable) continue;
     row.out_of_range = out_of_range(evaluator, ind, row.evaluation);
+    if (!row.out_of_range) row.misencoded_as = misencoded_at_least(evaluator, ind);
+    row.name_is_value = std::any_of(bound_prefixes.begin(), bound_prefixes.end(), [&](const std::string& p) {
+      return !p.empty() && ind.name.text.starts_with(p);
+    });
+    try {
+      row.name_is_value = row.name_is_value || evaluator.parse_target(ind.name.text).kind == Target::Kind::quantitative;
+    } catch (const DecimalOverflow&) {
+      row.name_is_value = true;  // a huge number for a name: no name at all
+    }
     rows.push_back(std::move(row));
   }
   return rows;
