@@ -60,6 +60,7 @@ std::string default_severity(const std::string& rule) {
       {"deviation.incomplete", "warning"},
       {"deviation.truncated", "warning"},
       {"deviation.unneeded", "info"},
+      {"deviation.adjustment-unexplained", "warning"},
       {"not_applicable.scored", "error"},
       {"not_applicable.actual-none", "error"},
       {"not_applicable.partial", "warning"},
