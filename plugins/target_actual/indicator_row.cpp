@@ -56,31 +56,6 @@ std::optional<OutOfRange> out_of_range(const Evaluator& evaluator, const Indicat
 
 }  // namespace
 
-std::optional<std::string> misencoded_at_least(const Evaluator& evaluator, const Indicator& indicator) {
-  const std::string& text = indicator.target.text;
-  if (text.size() < 4 || text.front() != '2' || !text.ends_with("%") || text[1] == '0') return std::nullopt;
-  const std::string rest = text.substr(1);
-  const auto rate = Decimal::parse(std::string_view(rest).substr(0, rest.size() - 1));
-  if (!rate || rate->is_negative() || rate->is_zero() || *rate > Decimal(100)) return std::nullopt;
-  Target target;
-  Measurement actual;
-  try {
-    target = evaluator.parse_target(text);
-    actual = evaluator.parse_actual(indicator.actual.text);
-  } catch (const DecimalOverflow&) {
-    return std::nullopt;  // value-out-of-range's
-  }
-  if (target.kind != Target::Kind::quantitative || target.alternatives.size() != 1) return std::nullopt;
-  const Criterion& c = target.alternatives.front();
-  if (c.explicit_comparator || c.quantity.dimension != Dimension::percent || c.quantity.value <= Decimal(100))
-    return std::nullopt;
-  // An actual above 100 % (a growth rate that reached 260 %) makes a target above 100 % plausible.
-  if (actual.kind == Measurement::Kind::quantity && actual.quantity &&
-      actual.quantity->dimension == Dimension::percent && actual.quantity->value > Decimal(100))
-    return std::nullopt;
-  return "≥" + rest;
-}
-
 std::vector<IndicatorRow> rows_to_check(const Table& table, const Evaluator& evaluator,
                                         const std::vector<std::string>& bound_prefixes) {
   std::vector<IndicatorRow> rows;
@@ -96,7 +71,7 @@ std::vector<IndicatorRow> rows_to_check(const Table& table, const Evaluator& eva
     // Misused 不适用/无 on a scored row is the not_applicable plugin's finding.
     if (row.evaluation.why == NotComparable::not_applicable) continue;
     row.out_of_range = out_of_range(evaluator, ind, row.evaluation);
-    if (!row.out_of_range) row.misencoded_as = misencoded_at_least(evaluator, ind);
+    if (!row.out_of_range) row.misencoded_as = evaluator.likely_misencoded_target(ind.target.text, ind.actual.text);
     row.name_is_value = std::any_of(bound_prefixes.begin(), bound_prefixes.end(), [&](const std::string& p) {
       return !p.empty() && ind.name.text.starts_with(p);
     });

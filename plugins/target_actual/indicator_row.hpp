@@ -28,8 +28,9 @@ struct IndicatorRow {
   std::optional<Decimal> score;   // 得分
   std::optional<OutOfRange> out_of_range;
   // What the target most likely said when it reads like a mis-encoded "≥":
-  // "≥90%" for a printed "290%" (target-misencoded). The verdict on the
-  // printed value is then no ground for a score finding.
+  // "≥90%" for a printed "290%" (Evaluator::likely_misencoded_target;
+  // target-misencoded). The verdict on the printed value is then no ground
+  // for a score finding.
   std::optional<std::string> misencoded_as;
   // The name cell holds a value (不少于6种, 116次): a row without its name
   // whose cells slid left, so its columns are not what they seem.
@@ -47,14 +48,6 @@ struct IndicatorRow {
   std::optional<Decimal> proportional_score() const;
 };
 
-// "≥90%" when `target` reads like a "≥90%" whose ≥ came out as the digit 2
-// (a font-mapping artifact of PDF/Word exports: 290%): a bare percent above
-// 100 % whose digits after the leading 2 are a rate of 1–100 %, against an
-// actual that is not itself above 100 %. nullopt otherwise.
-std::optional<std::string> misencoded_at_least(const Evaluator& evaluator, const Indicator& indicator);
-
-// The rows the plugin checks: every indicator except not-applicable ones
-// (不适用 rows, 分值 0, targets or actuals marked 不适用/无).
 // `bound_prefixes` (actual-comparator-prefixes: ≥, 不少于 …) open a value,
 // never an indicator name: a name starting with one is a value (name_is_value).
 std::vector<IndicatorRow> rows_to_check(const Table& table, const Evaluator& evaluator,
