@@ -97,7 +97,12 @@ void check_adjustment(const Table& table, const DeviationConfig& config, Finding
   const Decimal adjusted = *total->full_year_budget.number;
   if (initial == adjusted || !has_notes_column(*table.funds) || reason_given(table, config)) return;
   const bool raised = adjusted > initial;
-  const Decimal change = raised ? adjusted - initial : initial - adjusted;
+  Decimal change;
+  try {
+    change = raised ? adjusted - initial : initial - adjusted;
+  } catch (const DecimalOverflow&) {
+    return;  // amounts near 18 digits are no real table: arithmetic.value-out-of-range reports them
+  }
   const std::string note = fold_compact(total->note.text);
   const std::string what_zh = note.empty() ? "原因栏为空" : "原因栏只有模板的填报说明";
   const std::string what_en = note.empty() ? "the 原因 (reason) cell is blank" : "the 原因 (reason) cell holds only the template's note";
