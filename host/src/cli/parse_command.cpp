@@ -14,7 +14,10 @@
 #include "engine/document_source.hpp"
 #include "output_file.hpp"
 #include "parse/canonical_json.hpp"
+#include "parse/diagnostics.hpp"
 #include "parse/parser.hpp"
+#include "text/encoding.hpp"
+#include "io/read_file.hpp"
 
 namespace jxaudit::cli {
 
@@ -25,7 +28,61 @@ struct ParseOptions {
   std::string format = "json";
   std::string vocabulary;
   std::vector<std::string> templates;  // files or directories of template families
+  bool explain = false;                // per row: the block and the cell roles, instead of the tree
 };
+
+// The file's lines as decoded UTF-8 (line ends as the parser splits them),
+// so --explain can show each cell as written.
+std::vector<std::string> decoded_lines(const std::string& path) {
+  std::vector<std::string> lines;
+  const io::ReadResult read = io::read_file(path, config::Limits{}.file_bytes);
+  if (!read.bytes) return lines;
+  const std::string utf8 = text::decode(*read.bytes).utf8;
+  std::size_t start = 0;
+  for (std::size_t p = 0; p < utf8.size(); ++p) {
+    if (utf8[p] != '\n' && utf8[p] != '\r') continue;
+    lines.push_back(utf8.substr(start, p - start));
+    if (utf8[p] == '\r' && p + 1 < utf8.size() && utf8[p + 1] == '\n') ++p;
+    start = p + 1;
+  }
+  if (start < utf8.size()) lines.push_back(utf8.substr(start));
+  return lines;
+}
+
+// `--explain`: one line per row the parser read (titles and blank lines are
+// not listed), so a user sees why a field came out empty.
+std::string explain_text(const std::string& file, const Document& doc, const std::vector<parse::RowTrace>& trace,
+                         const std::vector<std::string>& lines) {
+  std::string out = "== " + file + ": " + std::to_string(doc.tables.size()) + " table(s)\n";
+  for (const auto& t : doc.tables)
+    out += "   table " + std::to_string(t.index) + " at line " + std::to_string(t.line) + ": family " +
+           (t.template_id.empty() ? "?" : t.template_id) + ", " + std::to_string(t.indicators.size()) +
+           " indicators, " + std::to_string(t.slots.size()) + " slots" +
+           (t.cut_off() ? ", cut off after line " + std::to_string(t.cut_off_after) : "") + "\n";
+  for (const auto& r : trace) {
+    out += "L" + std::to_string(r.line) + " [" + r.block + "]";
+    if (r.line > 0 && static_cast<std::size_t>(r.line) <= lines.size()) {
+      // The cells of the row as split on TAB, each with the role it was given.
+      const std::string& text = lines[static_cast<std::size_t>(r.line) - 1];
+      std::vector<std::string> cells;
+      std::size_t start = 0;
+      for (std::size_t p = 0; p <= text.size(); ++p)
+        if (p == text.size() || text[p] == '\t') {
+          cells.push_back(text.substr(start, p - start));
+          start = p + 1;
+        }
+      for (const auto& [col, role] : r.cells) {
+        const std::string cell = col >= 0 && static_cast<std::size_t>(col) < cells.size() ? cells[static_cast<std::size_t>(col)] : "";
+        out += " " + std::to_string(col) + ":" + role + "=\"" + cell + "\"";
+      }
+    }
+    out += "\n";
+  }
+  for (const auto& d : doc.diagnostics)
+    out += "   " + std::string(to_string(d.severity)) + " " + d.code + " L" + std::to_string(d.at.line) + ": " +
+           d.message_en + "\n";
+  return out;
+}
 
 int run_parse(const ParseOptions& options) {
   std::vector<ConfigError> errors, notes;
@@ -40,8 +97,12 @@ int run_parse(const ParseOptions& options) {
   }
   int exit_code = kExitClean;
   std::vector<parse::Value> documents;
+  std::string explained;
   for (const auto& file : options.files) {
-    const Document doc = parse::parse_file(file, *vocabulary);
+    std::vector<parse::RowTrace> trace;
+    const Document doc =
+        options.explain ? parse::parse_file_explained(file, *vocabulary, trace) : parse::parse_file(file, *vocabulary);
+    if (options.explain) explained += explain_text(file, doc, trace, decoded_lines(file));
     for (const auto& d : doc.diagnostics) {
       if (d.severity != Severity::error) continue;
       std::cerr << file << ": error: " << d.message << " / " << d.message_en << '\n';
@@ -50,7 +111,9 @@ int run_parse(const ParseOptions& options) {
     documents.push_back(parse::canonical_tree(doc));
   }
   std::string out;
-  if (options.format == "yaml") {
+  if (options.explain) {
+    out = explained;
+  } else if (options.format == "yaml") {
     for (std::size_t i = 0; i < documents.size(); ++i) {
       if (documents.size() > 1) out += "---\n";
       out += parse::to_yaml(documents[i]) + '\n';
@@ -82,6 +145,8 @@ void add_parse_command(CLI::App& app, CommandRegistry& registry) {
   cmd->add_option("--templates", options->templates,
                   "template family YAML file or directory, added to the built-in config/templates/ (repeatable)")
       ->allow_extra_args(false);
+  cmd->add_flag("--explain", options->explain,
+                "print, per row, the block the parser assigned it and the role of each cell read (not the tree)");
   cmd->callback([options, &registry] { registry.exit_code = run_parse(*options); });
 }
 

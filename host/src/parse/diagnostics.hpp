@@ -3,15 +3,40 @@
 #pragma once
 
 #include <string>
+#include <utility>
+#include <vector>
 
 #include "jxaudit/model.hpp"
 #include "text/lines.hpp"
 
 namespace jxaudit::parse {
 
+// What the parser made of one row, for `jxaudit parse --explain`: the block
+// it assigned the row to and the role of each cell it read.
+struct RowTrace {
+  int line = 0;
+  int table = -1;
+  std::string block = "unplaced";  // project, funds-header, funds-row, goals, indicator-header, labels,
+                                   // indicator, part, slot, total, footer, after-total, title …
+  std::vector<std::pair<int, std::string>> cells;  // (cell index, role)
+};
+
 class Diagnostics {
  public:
   Diagnostics(Document& doc, std::string file) : doc_(doc), file_(std::move(file)) {}
+
+  // Row tracing (off unless a trace is given): each row read starts an entry,
+  // readers name its block and the roles of its cells. Costs nothing when off.
+  void set_trace(std::vector<RowTrace>* trace) { trace_ = trace; }
+  void begin_row(int line, int table) {
+    if (trace_) trace_->push_back(RowTrace{line, table, "unplaced", {}});
+  }
+  void block(const char* name) {
+    if (trace_ && !trace_->empty()) trace_->back().block = name;
+  }
+  void role(int column, const char* name) {
+    if (trace_ && !trace_->empty()) trace_->back().cells.emplace_back(column, name);
+  }
 
   // `table` is the table index, -1 for the whole file.
   void add(Severity severity, std::string code, int line, int table, std::string zh, std::string en);
@@ -23,6 +48,7 @@ class Diagnostics {
  private:
   Document& doc_;
   std::string file_;
+  std::vector<RowTrace>* trace_ = nullptr;
 };
 
 // Folds the diagnostics from `first` on (one table's) so that each code

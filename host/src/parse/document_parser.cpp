@@ -61,13 +61,14 @@ class Preamble {
 }  // namespace
 
 ParseOutcome parse_bounded(std::string_view bytes, const std::string& path, const Vocabulary& vocabulary,
-                           const config::Limits& limits) {
+                           const config::Limits& limits, std::vector<RowTrace>* trace) {
   ParseOutcome out;
   Document& doc = out.document;
   doc.source.path = path;
   doc.source.size = bytes.size();
   doc.source.sha256 = io::sha256_hex(bytes);
   Diagnostics diagnostics(doc, path);
+  diagnostics.set_trace(trace);
 
   const text::Decoded decoded = text::decode(bytes);
   doc.source.encoding = decoded.encoding;
@@ -207,6 +208,13 @@ Document parse_bytes(std::string_view bytes, const std::string& path, const Voca
         .add(Severity::error, "limit-exceeded", out.limit->line, -1,
              config::describe_zh(*out.limit, "之后的内容未读取"),
              config::describe_en(*out.limit, "the rest of the file is not read"));
+  return std::move(out.document);
+}
+
+Document parse_file_explained(const std::string& path, const Vocabulary& vocabulary, std::vector<RowTrace>& trace) {
+  const io::ReadResult read = io::read_file(path, config::Limits{}.file_bytes);
+  if (!read.bytes) return parse_file(path, vocabulary);  // the same read-failed document
+  ParseOutcome out = parse_bounded(*read.bytes, path, vocabulary, config::Limits{}, &trace);
   return std::move(out.document);
 }
 

@@ -14,6 +14,20 @@ void filled_columns(const text::Row& row, std::vector<int>& out) {
 
 bool is_digit(char c) { return c >= '0' && c <= '9'; }
 
+const char* column_name(IndicatorColumn c) {
+  switch (c) {
+    case IndicatorColumn::target: return "target";
+    case IndicatorColumn::actual: return "actual";
+    case IndicatorColumn::points: return "points";
+    case IndicatorColumn::score: return "score";
+    case IndicatorColumn::explanation: return "explanation";
+    case IndicatorColumn::other: return "ignored";
+    case IndicatorColumn::target_comparator: return "target(comparator)";
+    case IndicatorColumn::target_unit: return "target(unit)";
+  }
+  return "ignored";
+}
+
 // "1、…", "2.…", "(3)…": a numbered sub-item (not "1.5万亩…", a number).
 bool arabic_numbered(std::string_view name) {
   std::size_t i = 0;
@@ -181,6 +195,7 @@ void IndicatorReader::place_values(const text::Row& row, const std::vector<int>&
     const int col = values[v];
     const std::string_view text = row.cells[static_cast<std::size_t>(col)].text;
     const int placed = alignment_.placed(v);
+    diagnostics_.role(col, placed < 0 ? "unplaced" : column_name(columns_[static_cast<std::size_t>(placed)]));
     if (placed < 0) {
       diagnostics_.add(Severity::warning, "unplaced-cell", row.line, table_.index,
                        "多出的单元格「" + excerpt(text) + "」无法归入任何列",
@@ -233,11 +248,14 @@ bool IndicatorReader::read_row(const text::Row& row) {
   if (std::exchange(header_just_read_, false) && header_.column_label_row(row)) {
     header_.merge_lower(row);  // 指标性质 | 指标值 | 度量单位 under 年度指标值
     adopt_header_columns();
+    diagnostics_.block("indicator-header (lower row)");
     return true;
   }
   std::size_t i = 0;
   const bool labels = read_labels(row, i, filled);
+  for (std::size_t l = 0; l < i; ++l) diagnostics_.role(filled[l], "label");
   if (i >= filled.size()) {
+    diagnostics_.block("labels");
     if (!level2_.empty() || labels) {
       const std::string group = !level2_.empty() ? level2_ : table_.level1.back().name;
       diagnostics_.add(Severity::info, "empty-indicator-group", row.line, table_.index,
@@ -257,6 +275,7 @@ bool IndicatorReader::read_row(const text::Row& row) {
   });
   if (!nameless && vocabulary_.placeholder(name_key) && all_blank) {
     add_slot(SlotKind::placeholder, row, name_col);
+    diagnostics_.block("slot (placeholder)");
     return true;
   }
   // A dropped repeat moves the later values off their header positions.
@@ -272,7 +291,10 @@ bool IndicatorReader::read_row(const text::Row& row) {
     ind.level1_index = *level1_;
   }
   ind.level2 = level2_;
-  if (!nameless) assign_cell(ind.name, row, name_col, diagnostics_.file());
+  if (!nameless) {
+    assign_cell(ind.name, row, name_col, diagnostics_.file());
+    diagnostics_.role(name_col, "name");
+  }
   const int shift = header_.known() && !nameless ? name_col - header_.name_position() : 0;
   static const std::vector<int> kNoPositions;
   alignment_.align(row, values, columns_, dropped ? kNoPositions : positions_, shift);
@@ -288,8 +310,10 @@ bool IndicatorReader::read_row(const text::Row& row) {
     part.explanation = std::move(ind.explanation);
     part.line = ind.line;
     table_.indicators.pop_back();
+    diagnostics_.block("part (breakdown of the indicator above)");
     return true;
   }
+  diagnostics_.block(nameless ? "indicator (no name)" : "indicator");
   last_indicator_ = table_.indicators.size() - 1;
   const std::string name = nameless ? std::string("(无名称)") : excerpt(ind.name.text);
   if (nameless)

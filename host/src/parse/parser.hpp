@@ -39,12 +39,15 @@ struct ParseOutcome {
 // table's rows are held, and line-bytes, cells-per-row, rows-per-table and
 // tables-per-file stop the parse when exceeded. `path` is used for locations.
 ParseOutcome parse_bounded(std::string_view bytes, const std::string& path, const Vocabulary& vocabulary,
-                           const config::Limits& limits);
+                           const config::Limits& limits, std::vector<struct RowTrace>* trace = nullptr);
 
 // Parses a file: reads (at most limits.file-bytes), detects the encoding,
 // decodes, parses with the default limits. A limit hit is an error
 // diagnostic `limit-exceeded` (as is an unreadable file: `read-failed`).
 Document parse_file(const std::string& path, const Vocabulary& vocabulary);
+// The same, recording for every row read the block and cell roles the parser
+// assigned (`jxaudit parse --explain`; parse/diagnostics.hpp RowTrace).
+Document parse_file_explained(const std::string& path, const Vocabulary& vocabulary, std::vector<struct RowTrace>& trace);
 // The same on bytes already read; `path` is used for locations and the report.
 Document parse_bytes(std::string_view bytes, const std::string& path, const Vocabulary& vocabulary);
 

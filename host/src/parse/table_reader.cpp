@@ -7,6 +7,19 @@ namespace jxaudit::parse {
 
 namespace {
 
+const char* funds_column_name(FundsColumn c) {
+  switch (c) {
+    case FundsColumn::initial_budget: return "initial_budget";
+    case FundsColumn::full_year_budget: return "full_year_budget";
+    case FundsColumn::executed: return "executed";
+    case FundsColumn::points: return "points";
+    case FundsColumn::execution_rate: return "execution_rate";
+    case FundsColumn::score: return "score";
+    case FundsColumn::notes: return "note";
+  }
+  return "note";
+}
+
 // Appends a second part of a text that spans rows or cells.
 void append(Cell& cell, const Cell& more) {
   if (cell.text.empty()) {
@@ -28,6 +41,7 @@ void TableReader::read(std::span<const text::Row> rows) {
     const text::Row& row = rows[r];
     if (row.blank()) continue;
     last_line_ = row.line;
+    diagnostics_.begin_row(row.line, table_.index);
     // The upper half of a two-row indicator header waits for its lower half.
     const text::Row* upper = std::exchange(pending_upper_header_, nullptr);
     if (upper && (zone_ == Zone::indicators || !indicators_.is_header(row))) report_unplaced(*upper);
@@ -37,23 +51,32 @@ void TableReader::read(std::span<const text::Row> rows) {
                          "总分行之后的文字未读取:「" + excerpt(row.cells[row.first_filled()].text) + "」",
                          "text after the 总分 row is not read: '" + excerpt(row.cells[row.first_filled()].text) + "'");
       after_total_reported_ = true;
+      diagnostics_.block("after-total");
       continue;
     }
     // 评价结论, 存在问题, 项目负责人 …: the form's footer ends the table body; its rows are not read.
     if (zone_ != Zone::header && vocabulary_.footer_label(row.cells[static_cast<std::size_t>(row.first_filled())].key)) {
       zone_ = Zone::footer;
+      diagnostics_.block("footer");
       continue;
     }
     if (zone_ == Zone::footer) {
       // Yunnan 2022 writes 总分 below 其他需要说明事项: still the table's total.
-      if (read_total(row)) continue;
+      if (read_total(row)) {
+        diagnostics_.block("total");
+        continue;
+      }
       report_unplaced(row);
       continue;
     }
-    if (read_total(row)) continue;
+    if (read_total(row)) {
+      diagnostics_.block("total");
+      continue;
+    }
     // The indicator header comes once, before its rows: not looked for among them.
     if (zone_ != Zone::indicators && indicators_.read_header(row, upper)) {
       note_indicator_header(row);
+      diagnostics_.block(upper ? "indicator-header (with the row above)" : "indicator-header");
       zone_ = Zone::indicators;
       // At most one indicator per remaining row: no reallocation (each moves
       // six Cells). Capped so a huge hostile "table" does not reserve gigabytes.
@@ -66,15 +89,21 @@ void TableReader::read(std::span<const text::Row> rows) {
     }
     if (indicators_.column_label_row(row)) {
       pending_upper_header_ = &row;
+      diagnostics_.block("indicator-header (upper row)");
       continue;
     }
-    if (zone_ == Zone::header && read_year_line(row)) continue;
-    if (read_funds_header(row)) continue;
-    if (read_funds_row(row)) continue;
-    if (read_goals_header(row)) continue;
-    if (section_caption(row)) continue;
-    if (zone_ == Zone::goals && read_goals_text(row)) continue;
-    if (zone_ == Zone::header && read_project_fields(row)) continue;
+    const char* block = nullptr;
+    if (zone_ == Zone::header && read_year_line(row)) block = "year";
+    else if (read_funds_header(row)) block = "funds-header";
+    else if (read_funds_row(row)) block = "funds-row";
+    else if (read_goals_header(row)) block = "goals-header";
+    else if (section_caption(row)) block = "section-caption";
+    else if (zone_ == Zone::goals && read_goals_text(row)) block = "goals";
+    else if (zone_ == Zone::header && read_project_fields(row)) block = "project";
+    if (block) {
+      diagnostics_.block(block);
+      continue;
+    }
     report_unplaced(row);
   }
   if (pending_upper_header_) report_unplaced(*pending_upper_header_);
@@ -244,6 +273,7 @@ bool TableReader::read_funds_row(const text::Row& row) {
   fr.kind = kind;
   fr.line = row.line;
   assign_cell(fr.label, row, label_col, diagnostics_.file());
+  diagnostics_.role(label_col, to_string(kind));
 
   std::vector<std::pair<int, FundsColumn>> placed;  // (cell column, field)
   if (!funds_columns_.empty()) {
@@ -290,6 +320,8 @@ bool TableReader::read_funds_row(const text::Row& row) {
       case FundsColumn::notes: break;  // never placed: kept out of funds_columns_
     }
     if (!cell) continue;
+    if (col >= 0 && static_cast<std::size_t>(col) < row.cells.size() && !row.cells[static_cast<std::size_t>(col)].text.empty())
+      diagnostics_.role(col, funds_column_name(field));
     const bool amount = field == FundsColumn::initial_budget || field == FundsColumn::full_year_budget ||
                         field == FundsColumn::executed;
     // A rate under an amount column slid there from its own column (Shanxi
