@@ -25,6 +25,8 @@
 #include <string>
 #include <vector>
 
+#include "jxaudit/corpus/truth.hpp"
+
 namespace jxaudit::corpus {
 
 struct CorpusOptions {
@@ -40,6 +42,23 @@ struct CorpusOptions {
   std::vector<std::string> defect_kinds;
   // Funds unit: "元", "万元", or "mixed" (each table picks one).
   std::string unit = "元";
+  // Template family the tables are written in (family_ids(); a family's
+  // letter A–G is accepted too): "seed" is the Shenzhen seed's layout and
+  // the default (its output does not change with the options below), "mixed"
+  // draws a family A–G per table. See bench/README.md for each family.
+  std::string family = "seed";
+  // Features of the families A–G, each drawn per table with this chance in
+  // percent: template placeholder rows (指标2:, ……) after a category's
+  // indicators; a breakdown under one indicator (unscored 其中… rows, or
+  // numbered 1、 2、 sub-items under a 一、 parent, as the family writes it);
+  // a clean table that stops early, as tables cut off by their source do
+  // (defective tables are never cut off).
+  int placeholder_percent = 30;
+  int breakdown_percent = 30;
+  int cut_off_percent = 10;
+  // Keep Corpus::truth: what every table holds, field by field, as a parser
+  // that reads the family right must give it.
+  bool record_truth = false;
 };
 
 // One expected finding.
@@ -64,16 +83,19 @@ struct InjectedDefect {
 
 // What a generated table holds, for tests that parse the text back.
 struct TableSummary {
-  std::string project_code;
+  std::string project_code;  // as printed; "" in families that print none (a code is still drawn)
   int line = 0;        // line of the title
-  int indicators = 0;  // indicator rows (including 不适用 rows)
+  int indicators = 0;  // indicator rows (including 不适用 rows; not breakdown rows or placeholders)
   bool defective = false;
+  std::string family;  // family id ("seed", "central-2020" …)
+  bool cut_off = false;
 };
 
 struct Corpus {
   std::string text;                     // UTF-8, LF line ends
   std::vector<TableSummary> tables;
   std::vector<InjectedDefect> defects;  // expected findings, in table order
+  std::vector<TableTruth> truth;        // per table, when CorpusOptions::record_truth
 };
 
 // Generates the corpus. Throws std::invalid_argument for an unknown defect
@@ -84,5 +106,13 @@ Corpus generate(const CorpusOptions& options);
 std::vector<std::string> defect_kinds();
 // The variants of one kind ("percent", "count" …), in cycling order.
 std::vector<std::string> defect_variants(const std::string& kind);
+
+// The family ids, "seed" first, then A–G in letter order.
+std::vector<std::string> family_ids();
+// The kinds and variants a family can carry (a wrong score needs scores, a
+// component-row defect needs component rows …). Throw std::invalid_argument
+// for an unknown family or kind.
+std::vector<std::string> defect_kinds(const std::string& family);
+std::vector<std::string> defect_variants(const std::string& kind, const std::string& family);
 
 }  // namespace jxaudit::corpus
