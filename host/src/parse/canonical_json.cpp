@@ -88,7 +88,33 @@ Value table_tree(const Table& t) {
     ind.add("score", number_of(i.score));
     ind.add("explanation", text_of(i.explanation));
     ind.add("line", line_of(i.line));
+    // Breakdown rows (其中…, numbered sub-items) only where the table has them.
+    if (!i.parts.empty()) {
+      Value& parts = ind.add("parts", Value::array());
+      for (const auto& p : i.parts) {
+        Value part = Value::object();
+        part.add("name", text_of(p.name));
+        part.add("target", text_of(p.target));
+        part.add("actual", text_of(p.actual));
+        part.add("points", number_of(p.points));
+        part.add("score", number_of(p.score));
+        part.add("explanation", text_of(p.explanation));
+        part.add("line", line_of(p.line));
+        parts.push(std::move(part));
+      }
+    }
     indicators.push(std::move(ind));
+  }
+  // Template slots (指标2:, ……) only where the table has them.
+  if (!t.slots.empty()) {
+    Value& slots = out.add("slots", Value::array());
+    for (const auto& s : t.slots) {
+      Value slot = Value::object();
+      slot.add("kind", Value::string(to_string(s.kind)));
+      slot.add("text", text_of(s.text));
+      slot.add("line", line_of(s.line));
+      slots.push(std::move(slot));
+    }
   }
   if (t.total) {
     Value& total = out.add("total", Value::object());

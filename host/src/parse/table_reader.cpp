@@ -1,6 +1,7 @@
 #include "parse/table_reader.hpp"
 
 #include <algorithm>
+#include <utility>
 
 namespace jxaudit::parse {
 
@@ -26,6 +27,9 @@ void TableReader::read(std::span<const text::Row> rows) {
   for (std::size_t r = 0; r < end; ++r) {
     const text::Row& row = rows[r];
     if (row.blank()) continue;
+    // The upper half of a two-row indicator header waits for its lower half.
+    const text::Row* upper = std::exchange(pending_upper_header_, nullptr);
+    if (upper && (zone_ == Zone::indicators || !indicators_.is_header(row))) report_unplaced(*upper);
     if (zone_ == Zone::after_total) {
       if (!after_total_reported_)
         diagnostics_.add(Severity::info, "text-after-total", row.line, table_.index,
@@ -40,12 +44,14 @@ void TableReader::read(std::span<const text::Row> rows) {
       continue;
     }
     if (zone_ == Zone::footer) {
+      // Yunnan 2022 writes 总分 below 其他需要说明事项: still the table's total.
+      if (read_total(row)) continue;
       report_unplaced(row);
       continue;
     }
     if (read_total(row)) continue;
     // The indicator header comes once, before its rows: not looked for among them.
-    if (zone_ != Zone::indicators && indicators_.read_header(row)) {
+    if (zone_ != Zone::indicators && indicators_.read_header(row, upper)) {
       zone_ = Zone::indicators;
       // At most one indicator per remaining row: no reallocation (each moves
       // six Cells). Capped so a huge hostile "table" does not reserve gigabytes.
@@ -54,6 +60,10 @@ void TableReader::read(std::span<const text::Row> rows) {
     }
     if (zone_ == Zone::indicators) {
       if (!indicators_.read_row(row)) report_unplaced(row);
+      continue;
+    }
+    if (indicators_.column_label_row(row)) {
+      pending_upper_header_ = &row;
       continue;
     }
     if (zone_ == Zone::header && read_year_line(row)) continue;
@@ -65,6 +75,7 @@ void TableReader::read(std::span<const text::Row> rows) {
     if (zone_ == Zone::header && read_project_fields(row)) continue;
     report_unplaced(row);
   }
+  if (pending_upper_header_) report_unplaced(*pending_upper_header_);
   finish();
 }
 

@@ -48,6 +48,7 @@ class TableReader {
   IndicatorReader indicators_;
   Zone zone_ = Zone::header;
   bool after_total_reported_ = false;
+  const text::Row* pending_upper_header_ = nullptr;  // a column-label row that may head the indicators
   // Funds header: (column index, field); label column = first field column - 1.
   std::vector<std::pair<int, FundsColumn>> funds_columns_;
   std::vector<int> funds_notes_columns_;  // header columns of text notes (原因)

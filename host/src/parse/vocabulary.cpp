@@ -53,6 +53,20 @@ std::optional<std::string> Vocabulary::funds_unit(std::string_view key) const {
   return std::nullopt;
 }
 
+namespace {
+
+// "服务对象满意度指标等": a label that ends in 等 ("and the like") is the label.
+std::string_view without_etc(std::string_view key) {
+  constexpr std::string_view etc = "等";
+  return key.size() > etc.size() && ends_with(key, etc) ? key.substr(0, key.size() - etc.size()) : key;
+}
+
+bool ascii_digits(std::string_view s) {
+  return !s.empty() && std::all_of(s.begin(), s.end(), [](char c) { return c >= '0' && c <= '9'; });
+}
+
+}  // namespace
+
 std::optional<Level1Label> Vocabulary::level1_label(std::string_view key) const {
   std::string_view name = key;
   std::optional<Decimal> points;
@@ -60,10 +74,14 @@ std::optional<Level1Label> Vocabulary::level1_label(std::string_view key) const 
   if (const auto open = key.find('('); open != std::string_view::npos && ends_with(key, ")")) {
     name = key.substr(0, open);
     std::string_view inner = key.substr(open + 1, key.size() - open - 2);
-    if (ends_with(inner, "分")) inner.remove_suffix(std::string_view("分").size());
+    if (!ends_with(inner, "分")) return std::nullopt;
+    inner.remove_suffix(std::string_view("分").size());
     points = Decimal::parse(inner);
     if (!points) return std::nullopt;
+    // "(50分)" alone: the group's name was lost, its points were not.
+    if (name.empty()) return Level1Label{std::nullopt, points};
   }
+  name = without_etc(name);
   if (!maybe_label(name)) return std::nullopt;
   const auto it = level1_spellings_.find(name);
   if (it == level1_spellings_.end()) return std::nullopt;
@@ -71,10 +89,48 @@ std::optional<Level1Label> Vocabulary::level1_label(std::string_view key) const 
 }
 
 std::optional<std::pair<std::size_t, std::size_t>> Vocabulary::level2_label(std::string_view key) const {
+  key = without_etc(key);
   if (!maybe_label(key)) return std::nullopt;
   const auto it = level2_spellings_.find(key);
   if (it == level2_spellings_.end()) return std::nullopt;
   return it->second;
+}
+
+std::optional<IndicatorColumn> Vocabulary::indicator_column(std::string_view key) const {
+  if (auto c = find(indicator_columns_, key)) return c;
+  // "年初目标值(A)", "全年实际值(B)": the bracket names the quantity in a formula.
+  if (const auto open = key.rfind('('); open != std::string_view::npos && open > 0 && ends_with(key, ")")) {
+    const std::string_view inner = key.substr(open + 1, key.size() - open - 2);
+    const bool formula = !inner.empty() && std::all_of(inner.begin(), inner.end(), [](char c) {
+      return (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || c == '/' || c == '*' || c == '%' || c == '+' || c == '-';
+    });
+    if (formula)
+      if (auto c = find(indicator_columns_, key.substr(0, open))) return c;
+  }
+  if (key.size() > max_key_length_ + 32) return std::nullopt;
+  for (const auto& [fragment, column] : indicator_column_fragments_)
+    if (key.find(fragment) != std::string_view::npos) return column;
+  return std::nullopt;
+}
+
+bool Vocabulary::placeholder(std::string_view key) const {
+  if (in(placeholders_, key)) return true;
+  for (const auto& prefix : placeholder_prefixes_)
+    if (starts_with(key, prefix) && ascii_digits(key.substr(prefix.size()))) return true;
+  return false;
+}
+
+bool Vocabulary::level2_like(std::string_view key) const {
+  key = without_etc(key);
+  for (const auto& suffix : level2_suffixes_)
+    if (key.size() > suffix.size() && ends_with(key, suffix)) return true;
+  return false;
+}
+
+bool Vocabulary::breakdown_name(std::string_view key) const {
+  for (const auto& prefix : breakdown_prefixes_)
+    if (key.size() > prefix.size() && starts_with(key, prefix)) return true;
+  return false;
 }
 
 std::optional<Decimal> Vocabulary::number(std::string_view text) const {
@@ -201,9 +257,44 @@ class VocabularyBuilder {
     const YAML::Node icols = section(ind, "columns", "indicators.");
     const std::pair<const char*, IndicatorColumn> indicator_columns[] = {
         {"target", IndicatorColumn::target}, {"actual", IndicatorColumn::actual}, {"points", IndicatorColumn::points},
-        {"score", IndicatorColumn::score},   {"explanation", IndicatorColumn::explanation}};
-    for (const auto& [name, column] : indicator_columns)
-      add(v->indicator_columns_, icols, std::string("indicators.columns.") + name, column);
+        {"score", IndicatorColumn::score},   {"explanation", IndicatorColumn::explanation},
+        {"target_comparator", IndicatorColumn::target_comparator}, {"target_unit", IndicatorColumn::target_unit}};
+    for (const auto& [name, column] : indicator_columns) {
+      const bool required = column != IndicatorColumn::target_comparator && column != IndicatorColumn::target_unit;
+      if (required || icols[name]) add(v->indicator_columns_, icols, std::string("indicators.columns.") + name, column);
+    }
+    // Columns whose values are never read (得分计算方法): known, so not reported.
+    if (icols["ignored"]) add(v->indicator_columns_, icols, "indicators.columns.ignored", IndicatorColumn::other);
+    if (const YAML::Node fragments = ind["column_fragments"]; fragments) {
+      // A list of {fragment: column} pairs, tried in order.
+      if (!fragments.IsSequence()) error(fragments, "indicators.column_fragments", "expected a list of {fragment: column}");
+      for (const auto& entry : fragments) {
+        if (!entry.IsMap() || entry.size() != 1) {
+          error(entry, "indicators.column_fragments", "expected {fragment: column}");
+          continue;
+        }
+        const auto fragment = text::label_key(text::normalize(entry.begin()->first.as<std::string>()));
+        const auto column_name = entry.begin()->second.as<std::string>();
+        bool known = false;
+        for (const auto& [n, column] : indicator_columns)
+          if (column_name == n) {
+            v->indicator_column_fragments_.emplace_back(fragment, column);
+            known = true;
+          }
+        if (column_name == "ignored") {
+          v->indicator_column_fragments_.emplace_back(fragment, IndicatorColumn::other);
+          known = true;
+        }
+        if (!known) error(entry, "indicators.column_fragments", "unknown indicator column '" + column_name + "'");
+      }
+    }
+    for (const auto& p : list(ind, "indicators.placeholder_prefixes", false))
+      v->placeholder_prefixes_.push_back(text::label_key(text::normalize(p)));
+    for (const auto& p : list(ind, "indicators.level2_suffixes", false))
+      v->level2_suffixes_.push_back(text::label_key(text::normalize(p)));
+    for (const auto& p : list(ind, "indicators.breakdown_prefixes", false))
+      v->breakdown_prefixes_.push_back(text::label_key(text::normalize(p)));
+    for (const auto& c : list(ind, "indicators.comparators", false)) v->comparators_.insert(text::normalize(c));
     for (const auto& name : list(ind, "indicators.default_columns")) {
       bool known = false;
       for (const auto& [n, column] : indicator_columns)
@@ -365,7 +456,7 @@ class VocabularyBuilder {
     over(v.goals_actual_); over(v.indicator_sections_); over(v.header_level1_); over(v.header_level2_);
     over(v.header_name_); over(v.indicator_columns_); over(v.placeholders_); over(v.level1_spellings_);
     over(v.level2_spellings_); over(v.total_labels_); over(v.indicator_total_labels_); over(v.footer_labels_);
-    over(v.blanks_);
+    over(v.blanks_); over(v.comparators_);
     return n;
   }
 

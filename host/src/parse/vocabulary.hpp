@@ -49,7 +49,10 @@ enum class ProjectField { code, name, year, implementing_unit, budget_unit };
 // and a filled cell under it does not make the row's values shift.
 enum class FundsColumn { initial_budget, full_year_budget, executed, points, execution_rate, score, notes };
 // `other`: a column the vocabulary does not know (its values are skipped).
-enum class IndicatorColumn { target, actual, points, score, explanation, other };
+// A target split over three cells (Sichuan 2023, Yunnan 2022: 指标性质 | 指标值 |
+// 度量单位) has a target_comparator and a target_unit column around its target
+// column; the three are read as one target, written as printed.
+enum class IndicatorColumn { target, actual, points, score, explanation, other, target_comparator, target_unit };
 
 struct Level2Entry {
   std::string name;  // canonical, e.g. 数量指标
@@ -61,7 +64,9 @@ struct Level1Entry {
 
 // A level-1 label as read from a cell: "产出指标 (50分)".
 struct Level1Label {
-  std::size_t index = 0;          // into Vocabulary::level1
+  // Into Vocabulary::level1; nullopt for a bare "(50分)" whose name the
+  // export lost (Anhui 2022): the group is then known by its points only.
+  std::optional<std::size_t> index;
   std::optional<Decimal> points;  // from "(50分)"
 };
 
@@ -113,8 +118,20 @@ class Vocabulary {
   bool indicator_header_level1(std::string_view key) const { return in(header_level1_, key); }
   bool indicator_header_level2(std::string_view key) const { return in(header_level2_, key); }
   bool indicator_header_name(std::string_view key) const { return in(header_name_, key); }
-  std::optional<IndicatorColumn> indicator_column(std::string_view key) const { return find(indicator_columns_, key); }
-  bool placeholder(std::string_view key) const { return in(placeholders_, key); }
+  // The column a header label names: the label itself, the label without a
+  // bracketed formula ("实际完成值(B)", "执行率(B/A)"), or the first of
+  // indicators.column_fragments the label contains ("全年实际完成值" -> actual).
+  std::optional<IndicatorColumn> indicator_column(std::string_view key) const;
+  // A template slot: one of indicators.placeholders, or a placeholder prefix
+  // followed by digits only ("指标2", "指标2:" — the key has no trailing colon).
+  bool placeholder(std::string_view key) const;
+  // A cell that reads as a level-2 category although the vocabulary does not
+  // name it: it ends in one of indicators.level2_suffixes (经济成本指标).
+  bool level2_like(std::string_view key) const;
+  // An indicator name that starts a breakdown row (其中…).
+  bool breakdown_name(std::string_view key) const;
+  // A cell holding only a comparator (≥, ≦, ═, 不低于 …): the 指标性质 of a split target.
+  bool comparator(std::string_view text) const { return in(comparators_, text); }
   std::optional<Level1Label> level1_label(std::string_view key) const;
   // Canonical level-2 name for a spelling, with the level-1 group it belongs to.
   std::optional<std::pair<std::size_t, std::size_t>> level2_label(std::string_view key) const;
@@ -188,6 +205,11 @@ class Vocabulary {
   LabelMap<IndicatorColumn> indicator_columns_;
   std::vector<IndicatorColumn> default_indicator_columns_;
   LabelSet placeholders_;
+  std::vector<std::string> placeholder_prefixes_;
+  std::vector<std::string> breakdown_prefixes_;
+  std::vector<std::string> level2_suffixes_;
+  std::vector<std::pair<std::string, IndicatorColumn>> indicator_column_fragments_;  // in YAML order
+  LabelSet comparators_;
   std::vector<Level1Entry> level1_;
   LabelMap<std::size_t> level1_spellings_;
   std::vector<std::vector<Level2Entry>> level2_;  // per level-1 group

@@ -130,9 +130,20 @@ TEST(MalformedInput, UnknownLabelIsReportedWithItsLine) {
 TEST(MalformedInput, UnknownIndicatorColumnIsSkippedAndReported) {
   std::string text = first_seed_table();
   const std::string header = "*得分\t偏差原因分析及改进措施";
-  text.replace(text.find(header), header.size(), "*得分\t得分计算方法\t偏差原因分析及改进措施");
+  text.replace(text.find(header), header.size(), "*得分\t审核人意见\t偏差原因分析及改进措施");
   const Document doc = parse_text(text);
   EXPECT_EQ(count_code(doc, "unknown-indicator-column"), 1u);
+  ASSERT_EQ(doc.tables.size(), 1u);
+  EXPECT_EQ(num(doc.tables[0].indicators[0].score), "10");
+}
+
+TEST(MalformedInput, ScoreMethodColumnIsKnownAndNotRead) {
+  // 得分计算方法 (Beijing 2016) is a column whose values are never read: no diagnostic.
+  std::string text = first_seed_table();
+  const std::string header = "*得分\t偏差原因分析及改进措施";
+  text.replace(text.find(header), header.size(), "*得分\t得分计算方法\t偏差原因分析及改进措施");
+  const Document doc = parse_text(text);
+  EXPECT_EQ(count_code(doc, "unknown-indicator-column"), 0u);
   ASSERT_EQ(doc.tables.size(), 1u);
   EXPECT_EQ(num(doc.tables[0].indicators[0].score), "10");
 }

@@ -127,7 +127,11 @@ TEST(Variants, SichuanGoalTableWithPointsBeforeTarget) {
   EXPECT_EQ(num(t.total->score), "100");
   EXPECT_TRUE(has(doc, "missing-initial-budget-column", Severity::info));
   EXPECT_TRUE(has(doc, "missing-project-code", Severity::info));
-  EXPECT_EQ(count_code(doc, "placeholder-row"), 1u);     // ……
+  // The …… slot is kept as a placeholder row, not an indicator, and gives no diagnostic.
+  ASSERT_EQ(t.slots.size(), 1u);
+  EXPECT_EQ(t.slots[0].kind, SlotKind::placeholder);
+  EXPECT_EQ(t.slots[0].text.raw, "……");
+  EXPECT_EQ(count_code(doc, "placeholder-row"), 0u);
   EXPECT_EQ(count_code(doc, "text-after-total"), 1u);    // the 注: note
 }
 

@@ -25,7 +25,7 @@ TEST(Vocabulary, BuiltInLoadsWithTheSeedVocabulary) {
   EXPECT_EQ(v.indicator_column(key("未完成原因及拟采取的改进措施")), IndicatorColumn::explanation);
   const auto l1 = v.level1_label(key("产出指标 (50分)"));
   ASSERT_TRUE(l1.has_value());
-  EXPECT_EQ(v.level1()[l1->index].name, "产出指标");
+  EXPECT_EQ(v.level1()[l1->index.value()].name, "产出指标");
   EXPECT_EQ(l1->points->to_string(), "50");
   EXPECT_FALSE(v.level1_label(key("产出指标(五十分)")).has_value());
   EXPECT_FALSE(v.level1_label(key("发放人数")).has_value());
