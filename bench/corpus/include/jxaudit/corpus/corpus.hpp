@@ -2,15 +2,19 @@
 //
 // The seed file has 11 real tables; the checks must be tested on thousands.
 // generate() writes tables in exactly the seed's text layout (TAB-separated,
-// the same labels, the same column drift), with varied codes, amounts and
-// indicator sets, deterministically from one seed number: the same options
-// give the same bytes on every platform and standard library (no
+// the same labels, the same column drift) or, with CorpusOptions::family, in
+// the layout of a real template family A–G (tests/fixtures/real/README.md;
+// bench/README.md), with varied codes, amounts and indicator sets,
+// deterministically from one seed number: the same options give the same
+// bytes on every platform and standard library (no
 // std::uniform_*_distribution; see rng.hpp).
 //
 // A CLEAN table is clean for every check of the bundled plugins (arithmetic,
 // target_actual, deviation, not_applicable): sums, execution rate and funds
 // score exact, every target met at full points, weights 10/50/30/10, every
-// mandatory category present, no over-achievement beyond 50%.
+// mandatory category present, no over-achievement beyond 50% — under its
+// family's scoring scheme (D: 20 + 80; E, G: no scores). A cut-off table is
+// clean in what it shows.
 //
 // Every `defect_every`-th table carries ONE injected defect. An injection is
 // named by the rule id it must trigger (e.g. "arithmetic.total-score"); each
