@@ -68,7 +68,7 @@ void expect_labels_match_oracle(const Corpus& c) {
 class FamilyCorpus : public ::testing::TestWithParam<std::string> {};
 
 TEST_P(FamilyCorpus, CleanTablesAreCleanUnderTheFamilysScheme) {
-  const Corpus c = generate(options(GetParam(), 2022, 250, 0));
+  const Corpus c = generate(options(GetParam(), 2022, 200, 0));
   EXPECT_TRUE(c.defects.empty());
   expect_labels_match_oracle(c);
 }
@@ -78,7 +78,7 @@ TEST_P(FamilyCorpus, EveryCarriedKindAndVariantYieldsExactlyItsLabels) {
   for (const auto& kind : defect_kinds(family))
     for (const auto& variant : defect_variants(kind, family)) {
       SCOPED_TRACE(family + ": " + kind + "/" + variant);
-      CorpusOptions o = options(family, 77, 4, 1);
+      CorpusOptions o = options(family, 77, 3, 1);
       o.defect_kinds = {kind + "/" + variant};
       const Corpus c = generate(o);
       for (int t = 0; t < o.tables; ++t)
@@ -90,14 +90,14 @@ TEST_P(FamilyCorpus, EveryCarriedKindAndVariantYieldsExactlyItsLabels) {
 }
 
 TEST_P(FamilyCorpus, MixedInjectionsAreExactlyTheOracleFindings) {
-  const Corpus c = generate(options(GetParam(), 12345, 300, 2));
-  EXPECT_GE(c.defects.size(), 150u);
+  const Corpus c = generate(options(GetParam(), 12345, 200, 2));
+  EXPECT_GE(c.defects.size(), 100u);
   expect_labels_match_oracle(c);
 }
 
 // The truth is the text: every recorded row stands on its line.
 TEST_P(FamilyCorpus, TruthPointsAtItsRows) {
-  const Corpus c = generate(options(GetParam(), 99, 200, 3));
+  const Corpus c = generate(options(GetParam(), 99, 150, 3));
   const auto lines = lines_of(c.text);
   auto line = [&](int n) { return n >= 1 && n <= static_cast<int>(lines.size()) ? lines[static_cast<std::size_t>(n - 1)] : std::string("<none>"); };
   ASSERT_EQ(c.truth.size(), c.tables.size());

@@ -58,7 +58,7 @@ TEST(FamilyShape, EachFamilyWritesItsOwnColumnsAndRows) {
         "\t其中:中央、省、市补助", "\t县级资金\t", "绩 效 指 标\t一级 指标\t二级 指标\t三级指标\t年度指标 值\t全年 完成值",
         "\n说明\t无\n", "\n注:1、"}},
   };
-  for (const auto& [family, list] : needles) expect_contains(family_corpus(family, 150).text, family, list);
+  for (const auto& [family, list] : needles) expect_contains(family_corpus(family, 100).text, family, list);
 }
 
 // Every family has placeholders, breakdown rows, empty categories and cut-off
@@ -66,7 +66,7 @@ TEST(FamilyShape, EachFamilyWritesItsOwnColumnsAndRows) {
 TEST(FamilyShape, PlaceholdersBreakdownsAndCutOffsOccurInEveryFamily) {
   for (const auto& family : family_ids()) {
     if (family == "seed") continue;
-    const Corpus c = family_corpus(family, 300);
+    const Corpus c = family_corpus(family, 200);
     int cut = 0, parts = 0, placeholders = 0, labels = 0, partial = 0;
     for (const auto& t : c.truth) {
       cut += t.cut_off;
@@ -77,11 +77,11 @@ TEST(FamilyShape, PlaceholdersBreakdownsAndCutOffsOccurInEveryFamily) {
       }
       partial += t.cut_off && !t.indicators.empty() && t.indicators.back().actual.empty();
     }
-    EXPECT_GE(cut, 15) << family;
-    EXPECT_GE(partial, 3) << family;
-    EXPECT_GE(parts, 40) << family;
-    EXPECT_GE(placeholders, 40) << family;
-    EXPECT_GE(labels, 40) << family;
+    EXPECT_GE(cut, 10) << family;
+    EXPECT_GE(partial, 2) << family;
+    EXPECT_GE(parts, 30) << family;
+    EXPECT_GE(placeholders, 30) << family;
+    EXPECT_GE(labels, 30) << family;
   }
 }
 
@@ -107,23 +107,24 @@ std::uint64_t fnv1a(const std::string& bytes) {
 }
 
 // The seed family (the default) is byte for byte what the generator wrote
-// before families (measured with the tree before them: jxaudit-corpus --seed
-// 20221231 --tables 2000 --defects all --defect-every 4 --unit mixed).
+// before families (measured with the tree before them, fa36130: the first
+// 500 tables of jxaudit-corpus --seed 20221231 --tables 2000 --defects all
+// --defect-every 4 --unit mixed, the whole of which was compared too).
 TEST(FamilyShape, TheSeedFamilyIsUnchanged) {
   CorpusOptions o;
   o.seed = 20221231;
-  o.tables = 2000;
+  o.tables = 500;
   o.defect_every = 4;
   o.unit = "mixed";
   const Corpus c = generate(o);
-  EXPECT_EQ(c.text.size(), 3984434u);
-  EXPECT_EQ(fnv1a(c.text), 0x3410a533fbb19125ULL);
+  EXPECT_EQ(c.text.size(), 997490u);
+  EXPECT_EQ(fnv1a(c.text), 0xb137671bb5d4a1ceULL);
   std::string labels;
   for (const auto& d : c.defects)
     labels += std::to_string(d.table) + "|" + d.project_code + "|" + d.rule + "|" + std::to_string(d.line) + "|" +
               d.indicator + "|" + d.kind + "|" + std::to_string(d.injection) + "\n";
-  EXPECT_EQ(c.defects.size(), 585u);
-  EXPECT_EQ(fnv1a(labels), 0xe2e6385e334f47d9ULL);
+  EXPECT_EQ(c.defects.size(), 146u);
+  EXPECT_EQ(fnv1a(labels), 0x5fee56721580deafULL);
   EXPECT_TRUE(c.truth.empty());  // record_truth is off by default
 }
 
