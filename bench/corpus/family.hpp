@@ -30,7 +30,6 @@ struct FamilyTraits {
   bool total_points = true;        // the total row prints the points sum (C: 合计 100; D: score only)
   bool total_score = true;         // the total row prints the score sum (C: points only)
   bool component_rows = true;      // component funds rows under the total (D: only 年度财政资金总额)
-  bool na_rows = true;             // 不适用 rows can stand for an empty category
 };
 
 const FamilyTraits& traits(Family f);

@@ -80,7 +80,7 @@ struct FamilyStyle {
   std::string zero_cells = "";    // a zero component row: "" (label only), "—", "-", "0.00"
   std::string amount_suffix;      // "", "万", "万元" written in each amount cell
   bool decimal_scores = false;    // 15.0 (D)
-  bool filler_row = false;        // the 单位名称/附件/报表编号 line and similar extras
+  bool filler_row = false;        // an extra the family sometimes prints: 报表编号 (C), a county title (A), 项目负责人 and 注 (B)
   bool notes_text = false;        // the template's note in C's 原因 cell / F's 得分计算方法
   bool na_label_only = false;     // an empty category is its label alone, not a 不适用 row
   CutKind cut = CutKind::none;
