@@ -122,8 +122,10 @@ void fill_funds(GenTable& t, Rng& rng) {
     const int m = static_cast<int>(rng.range(4, 7));
     a.full = rng.range(pow10(m), 3 * pow10(m)) * 100 + (rng.chance(50) ? 0 : rng.range(0, 99));
   }
-  // ≥ 90 %, so no reason is owed for a low rate.
+  // ≥ 90 %, so no reason is owed for a low rate (rounded up: cutting the
+  // cents of a small budget could leave 89.83 %).
   a.executed = a.full * (rng.chance(30) ? 10000 : rng.range(9000, 9999)) / 10000;
+  a.executed = std::max(a.executed, (a.full * 9000 + 9999) / 10000);
   if (tr.funds_points > 0) a = step_to_agreeing_score(a, Decimal(tr.funds_points));
   a.initial = a.full;  // no mid-year adjustment
 

@@ -117,14 +117,16 @@ TEST(FamilyShape, TheSeedFamilyIsUnchanged) {
   o.defect_every = 4;
   o.unit = "mixed";
   const Corpus c = generate(o);
+  // A deliberate change to the seed family (its clean tables, its
+  // injections) moves these: re-measure and say why in the commit.
   EXPECT_EQ(c.text.size(), 997490u);
-  EXPECT_EQ(fnv1a(c.text), 0xb137671bb5d4a1ceULL);
+  EXPECT_EQ(fnv1a(c.text), 0xb137671bb5d4a1ceULL) << std::hex << "now 0x" << fnv1a(c.text);
   std::string labels;
   for (const auto& d : c.defects)
     labels += std::to_string(d.table) + "|" + d.project_code + "|" + d.rule + "|" + std::to_string(d.line) + "|" +
               d.indicator + "|" + d.kind + "|" + std::to_string(d.injection) + "\n";
   EXPECT_EQ(c.defects.size(), 146u);
-  EXPECT_EQ(fnv1a(labels), 0x5fee56721580deafULL);
+  EXPECT_EQ(fnv1a(labels), 0x5fee56721580deafULL) << std::hex << "now 0x" << fnv1a(labels);
   EXPECT_TRUE(c.truth.empty());  // record_truth is off by default
 }
 
