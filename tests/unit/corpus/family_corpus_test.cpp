@@ -13,6 +13,7 @@
 #include "corpus_oracle.hpp"
 #include "corpus_reader.hpp"
 #include "jxaudit/corpus/corpus.hpp"
+#include "jxaudit/decimal.hpp"
 
 namespace jxaudit::corpus {
 namespace {
@@ -71,6 +72,15 @@ TEST_P(FamilyCorpus, CleanTablesAreCleanUnderTheFamilysScheme) {
   const Corpus c = generate(options(GetParam(), 2022, 200, 0));
   EXPECT_TRUE(c.defects.empty());
   expect_labels_match_oracle(c);
+  if (GetParam() == "seed") return;  // the seed's own amounts are its own (bench/README.md)
+  // No reason owed: 执行率 ≥ 90 % and no mid-year adjustment (年初 = 全年 where printed).
+  for (const auto& t : c.truth) {
+    const auto& total = t.funds.front();
+    const auto full = Decimal::parse(total.full_year_budget), executed = Decimal::parse(total.executed);
+    ASSERT_TRUE(full && executed) << t.family << " line " << total.line;
+    EXPECT_GE(*executed * Decimal(100), *full * Decimal(90)) << t.family << " line " << total.line;
+    if (!total.initial_budget.empty()) EXPECT_EQ(total.initial_budget, total.full_year_budget) << total.line;
+  }
 }
 
 TEST_P(FamilyCorpus, EveryCarriedKindAndVariantYieldsExactlyItsLabels) {
