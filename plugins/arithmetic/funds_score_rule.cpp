@@ -14,11 +14,14 @@ RuleInfo FundsScoreRule::info() {
           "资金得分不等于 min(分值, 分值 × 执行率)（保留 2 位小数）",
           "Recomputes the funds score from the exact ratio 全年执行数 ÷ 全年预算数 and also accepts the value "
           "computed from the declared (rounded) rate, both rounded half away from zero to 2 decimals "
-          "(99.77% of 10 → 9.98; 99.98% → 10). With funds-scoring: thresholds the score is the share of "
-          "分值 that the configured rate steps give. Fix the score."};
+          "(99.77% of 10 → 9.98; 99.98% → 10). 分值 is the one the table prints, else its template family's "
+          "funds points (a 20 + 80 table: 20 × 执行率); a family that does not score funds is not checked. With "
+          "funds-scoring: thresholds the score is the share of 分值 that the configured rate steps give. Fix the "
+          "score."};
 }
 
-Decimal FundsScoreRule::score_for(const Decimal& points, const Decimal& numerator, const Decimal& denominator) const {
+Decimal FundsScoreRule::score_for(const Decimal& points, const Decimal& numerator, const Decimal& denominator,
+                                  bool capped) const {
   if (mode_ == FundsScoring::thresholds) {
     // rate = numerator ÷ denominator × 100 ≥ from  ⇔  numerator × 100 ≥ from × denominator
     for (const auto& step : thresholds_) {
@@ -28,30 +31,39 @@ Decimal FundsScoreRule::score_for(const Decimal& points, const Decimal& numerato
     return Decimal(0).rounded(kScoreScale);
   }
   Decimal proportional = Decimal::divide(points * numerator, denominator, kScoreScale);
-  return min(points.rounded(kScoreScale), proportional);
+  return capped ? min(points.rounded(kScoreScale), proportional) : proportional;
 }
 
 void FundsScoreRule::check(const TableNumbers& numbers, FindingSink& sink) const {
   const FundsRow* total = numbers.funds_total();
-  if (total == nullptr || !total->score.has_number() || !total->points.has_number()) return;
+  // The points are the 分值 the row prints, else the family's (20 for a
+  // 20 + 80 table, which prints none); an unscored family is never checked.
+  const std::optional<Decimal> block_points = numbers.funds_block_points();
+  if (total == nullptr || !total->score.has_number() || !block_points) return;
   auto budget = numbers.budget();
   auto executed = numbers.executed();
   // A zero budget is execution-rate's finding; a negative one is nonsense to score.
   if (!budget || !executed || !(*budget > Decimal(0))) return;
-  const Decimal points = *total->points.number;
+  const Decimal points = *block_points;
   const Decimal declared = *total->score.number;
-  const Decimal expected = score_for(points, *executed, *budget);
+  // Points the table does not print are the family's assumption: a score above
+  // them says the table follows another scheme, not that the score is wrong.
+  if (!total->points.has_number() && declared > points) return;
+  const bool capped = numbers.scheme().funds_score_capped;
+  const Decimal expected = score_for(points, *executed, *budget, capped);
   if (declared == expected) return;
   // Tables often compute the score from the rate they show, already rounded:
   // that value is accepted too.
   if (total->execution_rate.has_number() &&
-      declared == score_for(points, *total->execution_rate.number, Decimal(100)))
+      declared == score_for(points, *total->execution_rate.number, Decimal(100), capped))
     return;
   const std::string diff = difference(declared, expected);
-  const std::string how_zh = mode_ == FundsScoring::thresholds ? "按执行率分档计分" : "分值 × 执行率（不超过分值）";
-  const std::string how_en =
-      mode_ == FundsScoring::thresholds ? "computed by the configured rate thresholds"
-                                         : "computed as points × rate, capped at points";
+  const std::string how_zh = mode_ == FundsScoring::thresholds ? "按执行率分档计分"
+                             : capped                           ? "分值 × 执行率（不超过分值）"
+                                                                : "分值 × 执行率";
+  const std::string how_en = mode_ == FundsScoring::thresholds ? "computed by the configured rate thresholds"
+                             : capped ? "computed as points × rate, capped at points"
+                                      : "computed as points × rate";
   report(sink, "funds-score", numbers.table())
       .at(total->score, funds_field(FundsKind::total, "score"))
       .expected(expected.to_string())

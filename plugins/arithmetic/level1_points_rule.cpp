@@ -30,7 +30,7 @@ void Level1PointsRule::check(const TableNumbers& numbers, FindingSink& sink) con
   const auto& groups = numbers.table().level1;
   for (std::size_t i = 0; i < groups.size(); ++i) {
     const Level1& group = groups[i];
-    if (!group.points) continue;
+    if (!group.points || !numbers.table().level1_complete(i)) continue;  // the cut fell in this group
     auto sum = level1_points_sum(numbers, i);
     if (!sum || *sum == *group.points) continue;
     const Decimal declared = *group.points;

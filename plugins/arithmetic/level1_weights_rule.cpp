@@ -48,7 +48,12 @@ void Level1WeightsRule::check(const TableNumbers& numbers, FindingSink& sink) co
     report_weight(sink, table, group.label, "level1.points", group.name, group.name, *declared, policy->value);
   }
   const FundsRow* total = numbers.funds_total();
-  if (total != nullptr && total->points.has_number() && *total->points.number != funds_weight_)
+  // The funds points the table's template family prescribes (20 on a 20 + 80
+  // table) are deliberate, not a departure from policy.
+  const bool known_family = !table.template_id.empty() && table.template_id != "unknown";
+  const bool family_weight = total != nullptr && total->points.has_number() && known_family &&
+                             table.scoring.funds_points && *total->points.number == *table.scoring.funds_points;
+  if (total != nullptr && total->points.has_number() && *total->points.number != funds_weight_ && !family_weight)
     report_weight(sink, table, total->points, funds_field(FundsKind::total, "points"), "预算执行率（资金）",
                   "budget execution (funds)", *total->points.number, funds_weight_);
 }

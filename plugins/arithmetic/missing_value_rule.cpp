@@ -65,6 +65,9 @@ void check_funds(const TableNumbers& numbers, FindingSink& sink) {
     if (!is_total) continue;
     for (const auto& col : funds_scoring_columns()) {
       const Cell& cell = row.*(col.cell);
+      // A family that does not score funds (transfer-payment tables) has no
+      // 分值/得分 to fill in; its 执行率 it has.
+      if (col.cell != &FundsRow::execution_rate && !numbers.family_scores_funds()) continue;
       if (!cell.has_number() && !is_absent(cell))
         report_cell(sink, table, cell, row.line, funds_field(row.kind, col.field), where_zh, where_en, col.names);
     }
@@ -74,7 +77,7 @@ void check_funds(const TableNumbers& numbers, FindingSink& sink) {
 void check_indicators(const TableNumbers& numbers, FindingSink& sink) {
   const Table& table = numbers.table();
   for (const auto& ind : table.indicators) {
-    if (numbers.is_filler(ind)) continue;
+    if (numbers.is_filler(ind) || table.partial_row(ind.line)) continue;  // the cut fell in that row
     const std::string where_zh = fmt::format("三级指标“{}”", ind.name.text);
     const std::string where_en = fmt::format("indicator '{}'", ind.name.text);
     auto check_one = [&](const Cell& cell, const char* field, Names what, bool column_exists, bool ok) {
@@ -94,10 +97,14 @@ void check_total(const TableNumbers& numbers, FindingSink& sink) {
   const Table& table = numbers.table();
   if (!table.total) return;
   const Total& total = *table.total;
-  if (!total.points.has_number() && (!is_absent(total.points) || numbers.has_points_column()))
+  // A family with no points (points-column: none) or no scores (scored: false)
+  // is not asked for them in its 总分 row either.
+  const bool family_points = numbers.scheme().points_column != PointsColumn::none;
+  const bool family_scores = numbers.scheme().scored;
+  if (family_points && !total.points.has_number() && (!is_absent(total.points) || numbers.has_points_column()))
     report_cell(sink, table, total.points, total.line, "total.points", "总分行", "the 总分 (total) row",
                 {"分值", "points (分值)"});
-  if (!total.score.has_number() && (!is_absent(total.score) || numbers.has_score_column()))
+  if (family_scores && !total.score.has_number() && (!is_absent(total.score) || numbers.has_score_column()))
     report_cell(sink, table, total.score, total.line, "total.score", "总分行", "the 总分 (total) row",
                 {"得分", "score (得分)"});
 }

@@ -14,6 +14,14 @@ TableNumbers::TableNumbers(const Table& table, const Evaluator& evaluator) : tab
     if (!is_absent(ind.points)) has_points_column_ = true;
     if (!is_absent(ind.score)) has_score_column_ = true;
   }
+  if (table.scoring.points_column == PointsColumn::none) has_points_column_ = false;
+  if (!table.scoring.scored) has_score_column_ = false;
+}
+
+std::optional<Decimal> TableNumbers::funds_block_points() const {
+  if (!family_scores_funds()) return std::nullopt;
+  if (funds_total_ != nullptr && !is_absent(funds_total_->points)) return funds_total_->points.number;
+  return table_.scoring.funds_points;
 }
 
 std::optional<Decimal> TableNumbers::budget() const {
@@ -38,7 +46,8 @@ std::optional<Decimal> TableNumbers::rate_percent(int scale) const {
 std::optional<Decimal> TableNumbers::funds_points() const {
   if (!table_.funds) return Decimal(0);
   if (funds_total_ == nullptr) return std::nullopt;
-  if (is_absent(funds_total_->points)) return Decimal(0);
+  // No 分值 column: the block still weighs what the family gives it.
+  if (is_absent(funds_total_->points)) return family_scores_funds() ? *table_.scoring.funds_points : Decimal(0);
   return funds_total_->points.number;
 }
 
@@ -60,7 +69,16 @@ bool TableNumbers::is_filler(const Indicator& indicator) const {
 }
 
 bool TableNumbers::blank_means_zero(const Indicator& indicator) const {
-  return evaluator_.is_none_marker(indicator.name.text) || evaluator_.is_none_marker(indicator.target.text);
+  if (evaluator_.is_none_marker(indicator.name.text) || evaluator_.is_none_marker(indicator.target.text)) return true;
+  // A not-applicable row written with markers only (指标1:/ | / | /, Anhui 2022): nothing to score.
+  bool marker = false;
+  for (const Cell* c : {&indicator.target, &indicator.actual, &indicator.points, &indicator.score}) {
+    if (c->has_number()) return false;
+    if (c->text.empty()) continue;
+    if (!evaluator_.is_none_marker(c->text)) return false;
+    marker = true;
+  }
+  return marker;
 }
 
 std::optional<Decimal> TableNumbers::indicator_number(const Indicator& indicator, const Cell& cell) const {

@@ -43,7 +43,8 @@ class TableNumbers {
 
   // What the funds block adds to the table's totals: its total row's 分值 or
   // 得分; 0 when the table has no funds block or the template has no such
-  // column; nullopt when it should be there but is not a number.
+  // column (for 分值: the family's funds-points then, see funds_block_points);
+  // nullopt when it should be there but is not a number.
   std::optional<Decimal> funds_points() const;
   std::optional<Decimal> funds_score() const;
 
@@ -58,9 +59,22 @@ class TableNumbers {
   // with a blank counts as 0. nullopt when the number is missing.
   std::optional<Decimal> points(const Indicator& indicator) const;
   std::optional<Decimal> score(const Indicator& indicator) const;
-  // True when the table's template has a 分值 / 得分 column for indicators.
+  // True when the table's template has a 分值 / 得分 column for indicators:
+  // the table writes one, and its family (Table::scoring) has points
+  // (points-column not none) / scores (scored). A family without them is
+  // never asked for them, whatever stray cell the parser placed there.
   bool has_points_column() const { return has_points_column_; }
   bool has_score_column() const { return has_score_column_; }
+
+  // The table's scoring scheme (its template family's, config/templates/).
+  const ScoringScheme& scheme() const { return table_.scoring; }
+  // True when the family scores the funds block (a 分值/得分 there is due).
+  bool family_scores_funds() const { return table_.scoring.scored && table_.scoring.funds_points.has_value(); }
+  // The points of the funds block: the 分值 the total row prints, else (no
+  // 分值 cell at all) the family's funds-points, e.g. 20 on a 20 + 80 table.
+  // nullopt when the family does not score funds, or the 分值 cell is there
+  // but holds no number (missing-value's).
+  std::optional<Decimal> funds_block_points() const;
 
   // True when a blank in this indicator's 分值/得分 means 0 (a 不适用 row).
   bool blank_means_zero(const Indicator& indicator) const;

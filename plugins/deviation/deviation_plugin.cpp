@@ -40,6 +40,7 @@ void DeviationCheck::configure(Options& options) { config_ = DeviationConfig::re
 
 void DeviationCheck::check(const Table& table, FindingSink& sink) const {
   for (const auto& indicator : table.indicators) {
+    if (table.partial_row(indicator.line)) continue;  // the source was cut off inside this row
     const DeviationRow row = make_row(table, indicator, config_, evaluator_);
     // An empty explanation is one finding: `missing` when scored below points,
     // `unmet-unexplained` only when the score hides the miss.

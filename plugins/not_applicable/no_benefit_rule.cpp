@@ -20,6 +20,9 @@ int check_no_benefit(const NaTable& t, FindingSink& sink) {
   const Level1* level1 = nullptr;
   for (const auto& l : t.table.level1)
     if (t.config.is_benefit_level1(l.name)) level1 = &l;
+  // Cut off before the benefit group ended (or began): its rows may be lost, not left out.
+  if (t.table.cut_off() && (!level1 || !t.table.level1_complete(static_cast<std::size_t>(level1 - t.table.level1.data()))))
+    return 0;
   auto finding = report(sink, "no-benefit", t.table);
   if (level1) finding.at(level1->label, "level1");
   else finding.at_line(t.table.line, "level1");

@@ -103,10 +103,16 @@ Policy read_policy(Options& options, const YAML::Node& node, const char* key, bo
   if (with_match) {
     const YAML::Node match = node["match"];
     if (!match.IsMap()) {
-      options.error(node, key, "policy " + p.name + " needs match: {project_name_contains, project_code_prefixes}");
+      options.error(node, key, "policy " + p.name + " needs match: {templates, project_name_contains, project_code_prefixes}");
     } else {
+      for (auto kv = match.begin(); kv != match.end(); ++kv) {
+        const std::string field = kv->first.Scalar();
+        if (field != "templates" && field != "project_name_contains" && field != "project_code_prefixes")
+          options.error(kv->first, key, "unknown match field '" + field + "'");
+      }
       p.project_name_contains = folded(text_list(options, match, "project_name_contains", key));
       p.project_code_prefixes = folded(text_list(options, match, "project_code_prefixes", key));
+      p.templates = text_list(options, match, "templates", key);
     }
   }
   // A policy may name a category by a synonym ("成本"); it is kept by its canonical name.
@@ -132,6 +138,10 @@ Policy read_policy(Options& options, const YAML::Node& node, const char* key, bo
 }  // namespace
 
 bool Policy::matches(const Table& table) const {
+  if (!templates.empty() && std::find(templates.begin(), templates.end(), table.template_id) == templates.end())
+    return false;
+  // Limited to families only: every table of them.
+  if (project_name_contains.empty() && project_code_prefixes.empty()) return !templates.empty();
   const std::string name = fold_compact(table.project.name.text);
   const std::string code = fold_compact(table.project.code.text);
   for (const auto& w : project_name_contains)

@@ -21,6 +21,8 @@ struct Policy {
   std::string name;  // "default" for the default policy
   std::vector<std::string> project_name_contains;
   std::vector<std::string> project_code_prefixes;
+  // Template families (Table::template_id) the policy is limited to; empty: any.
+  std::vector<std::string> templates;
   std::vector<std::string> required_categories;  // canonical names
   bool require_benefit = true;
 

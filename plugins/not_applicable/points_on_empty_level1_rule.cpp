@@ -7,6 +7,7 @@ int check_points_on_empty_level1(const NaTable& t, FindingSink& sink) {
   for (std::size_t li = 0; li < t.table.level1.size(); ++li) {
     const Level1& level1 = t.table.level1[li];
     if (!level1.points || *level1.points <= Decimal(0)) continue;
+    if (!t.table.level1_complete(li)) continue;  // the cut fell in this group
     bool any_applicable = false;
     for (const auto& row : t.rows)
       if (row.indicator->level1_index == li && row.applicable()) any_applicable = true;

@@ -15,6 +15,12 @@ int check_required_category(const NaTable& t, FindingSink& sink) {
       else if (only_marked == nullptr) only_marked = &g;
     }
     if (present) continue;
+    if (t.table.cut_off()) {
+      // A category of a group the cut fell in, or never reached, is not the unit's omission.
+      const Category* category = t.config.category(required);
+      const Level1* group = category ? t.find_level1(category->level1) : nullptr;
+      if (!group || !t.table.level1_complete(static_cast<std::size_t>(group - t.table.level1.data()))) continue;
+    }
     const std::string state_zh = only_marked ? "只有不适用行" : "缺失";
     const std::string state_en = only_marked ? "holds only not-applicable rows" : "is missing";
     auto finding = report(sink, "required-category", t.table);

@@ -58,6 +58,7 @@ std::vector<IndicatorRow> rows_to_check(const Table& table, const Evaluator& eva
   std::vector<IndicatorRow> rows;
   for (const auto& ind : table.indicators) {
     if (evaluator.is_none_marker(ind.name.text)) continue;  // the one 不适用 row of a category
+    if (table.partial_row(ind.line)) continue;              // the source was cut off inside this row
     if (ind.points.number && ind.points.number->is_zero()) continue;
     IndicatorRow row;
     row.table = &table;

@@ -46,7 +46,10 @@ struct Project {
   Cell budget_unit;
 };
 
-enum class FundsKind { total, current_appropriation, carryover, other };
+// The four rows of the 财预〔2020〕10号 template, and `source`: a funding
+// source row other templates add (财政专户管理资金, 单位资金, 中央财政资金,
+// 县级资金, 彩票公益金 …). Every row but the total is a component of the total.
+enum class FundsKind { total, current_appropriation, carryover, other, source };
 
 constexpr const char* to_string(FundsKind k) {
   switch (k) {
@@ -54,6 +57,7 @@ constexpr const char* to_string(FundsKind k) {
     case FundsKind::current_appropriation: return "current_appropriation";
     case FundsKind::carryover: return "carryover";
     case FundsKind::other: return "other";
+    case FundsKind::source: return "source";
   }
   return "other";
 }
@@ -187,6 +191,18 @@ struct Table {
   std::vector<Indicator> indicators;
   std::optional<Total> total;
   std::vector<TemplateSlot> slots;  // placeholder and note rows of the body, in table order
+  // Line of the last row read when the table ends early — no 总分 row and no
+  // footer (评价结论, 说明 …) after its body: the source was cut off there. 0
+  // when the table is complete. The row on that line may itself be partial,
+  // and the parts after it are absent because of the cut, not by the unit's
+  // doing: checks do not report them (the parser reports the cut once).
+  int cut_off_after = 0;
+  bool cut_off() const { return cut_off_after > 0; }
+  // The row on `line` is the one the cut fell in: its values may be partial.
+  bool partial_row(int row_line) const { return cut_off() && row_line == cut_off_after; }
+  // False for the level-1 group the cut fell in (the last group of a
+  // cut-off table): rows and points of it may be missing because of the cut.
+  bool level1_complete(std::size_t level1_index) const { return !cut_off() || level1_index + 1 < level1.size(); }
 };
 
 // Something the parser could not place, or a part a template lacks.

@@ -118,7 +118,7 @@ int run_check(CheckFlags& flags) {
     return kExitUsage;
   }
   std::vector<ConfigError> errors;
-  engine::ParseFn parse = engine::make_parser(cfg.vocabulary, errors, cfg.limits.yaml());
+  engine::ParseFn parse = engine::make_parser(cfg.vocabulary, cfg.templates, errors, cfg.limits.yaml());
   for (const auto& e : errors) spdlog::error("{}", e.to_string());
   if (!parse) return kExitUsage;
 

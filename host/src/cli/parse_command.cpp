@@ -1,5 +1,6 @@
-// `jxaudit parse FILE… [--format json|yaml] [--vocabulary FILE]`: prints the
-// canonical form of the parsed tables (docs/table-format.md). One file gives
+// `jxaudit parse FILE… [--format json|yaml] [--vocabulary FILE] [--templates PATH]…`:
+// prints the canonical form of the parsed tables (docs/table-format.md);
+// --templates adds template families (docs/templates.md). One file gives
 // one JSON object; several give a JSON array (YAML: one document each).
 // Exit code: 0 when every file parsed, 1 when a file had an error diagnostic
 // (unreadable, no table), 2 for usage or vocabulary errors or when stdout
@@ -10,6 +11,7 @@
 #include <vector>
 
 #include "cli/commands.hpp"
+#include "engine/document_source.hpp"
 #include "output_file.hpp"
 #include "parse/canonical_json.hpp"
 #include "parse/parser.hpp"
@@ -22,20 +24,18 @@ struct ParseOptions {
   std::vector<std::string> files;
   std::string format = "json";
   std::string vocabulary;
+  std::vector<std::string> templates;  // files or directories of template families
 };
 
 int run_parse(const ParseOptions& options) {
-  std::shared_ptr<const parse::Vocabulary> vocabulary;
-  if (options.vocabulary.empty()) {
-    vocabulary = parse::builtin_vocabulary();
-  } else {
-    std::vector<ConfigError> errors;
-    vocabulary = parse::load_vocabulary(options.vocabulary, errors);
-    for (const auto& e : errors) std::cerr << e.to_string() << '\n';
-    if (!vocabulary) return kExitUsage;
-  }
+  std::vector<ConfigError> errors, notes;
+  const std::shared_ptr<const parse::Vocabulary> vocabulary =
+      engine::load_parser_data(options.vocabulary, options.templates, errors, notes);
+  for (const auto& e : errors) std::cerr << e.to_string() << '\n';
+  // On stderr, so the tree on stdout stays clean: which user family replaced a built-in one.
+  for (const auto& n : notes) std::cerr << "jxaudit: info: " << n.to_string() << '\n';
   if (!vocabulary) {
-    std::cerr << "jxaudit: the built-in vocabulary does not load (build defect)\n";
+    if (errors.empty()) std::cerr << "jxaudit: the built-in vocabulary does not load (build defect)\n";
     return kExitUsage;
   }
   int exit_code = kExitClean;
@@ -79,6 +79,9 @@ void add_parse_command(CLI::App& app, CommandRegistry& registry) {
   cmd->add_option("--format", options->format, "Output format")->check(CLI::IsMember({"json", "yaml"}))->capture_default_str();
   cmd->add_option("--vocabulary", options->vocabulary, "Vocabulary YAML replacing the built-in config/vocabulary.yaml")
       ->check(CLI::ExistingFile);
+  cmd->add_option("--templates", options->templates,
+                  "template family YAML file or directory, added to the built-in config/templates/ (repeatable)")
+      ->allow_extra_args(false);
   cmd->callback([options, &registry] { registry.exit_code = run_parse(*options); });
 }
 

@@ -11,8 +11,8 @@ namespace fs = std::filesystem;
 namespace jxaudit::config {
 namespace {
 
-const std::vector<std::string> kTopKeys{"plugin-paths", "plugins", "checks", "inputs", "report", "jobs", "vocabulary",
-                                      "limits"};
+const std::vector<std::string> kTopKeys{"plugin-paths", "plugins", "checks",     "inputs", "report",
+                                        "jobs",         "vocabulary", "templates", "limits"};
 const std::vector<std::string> kPluginKeys{"enabled", "config"};
 const std::vector<std::string> kInputKeys{"include", "exclude"};
 const std::vector<std::string> kReportKeys{"formats", "output", "fail-on", "language"};
@@ -186,6 +186,9 @@ HostConfig load_host_config(const std::string& file, const std::vector<std::stri
   }
   if (r["vocabulary"])
     if (auto v = read_string(file, r["vocabulary"], "vocabulary", errors)) config.vocabulary = resolve(config.dir, *v);
+  if (r["templates"])
+    if (auto v = read_strings(file, r["templates"], "templates", errors))
+      for (const auto& p : *v) config.templates.push_back(resolve(config.dir, p));
   if (r["limits"]) read_limits(file, r["limits"], config.limits, errors);
   return config;
 }
@@ -215,6 +218,9 @@ YAML::Node to_yaml(const HostConfig& config) {
   root["report"] = report;
   root["jobs"] = config.jobs;
   root["vocabulary"] = config.vocabulary.empty() ? std::string("(built-in)") : config.vocabulary;
+  YAML::Node templates(YAML::NodeType::Sequence);
+  for (const auto& t : config.templates) templates.push_back(t);
+  root["templates"] = templates;
   root["limits"] = limits_to_yaml(config.limits);
   return root;
 }

@@ -44,6 +44,9 @@ struct HostConfig {
   std::string language = "zh-CN";
   int jobs = 1;
   std::string vocabulary;  // "" means the parser's built-in vocabulary
+  // `templates:` files or directories of template families, added to (and by
+  // id replacing) the built-in config/templates/ ones; resolved.
+  std::vector<std::string> templates;
   Limits limits;           // `limits:` (docs/reliability.md)
 
   const PluginEntry* plugin(const std::string& id) const;

@@ -2,6 +2,8 @@
 
 #include <yaml-cpp/yaml.h>
 
+#include "parse/template_families.hpp"
+
 namespace jxaudit::parse {
 
 Value Value::string(std::string s) {
@@ -65,6 +67,12 @@ Value table_tree(const Table& t) {
   out.add("line", line_of(t.line));
   out.add("title", Value::string(t.title));
   out.add("template", t.template_id.empty() ? Value::null() : Value::string(t.template_id));
+  Value& scoring = out.add("scoring", Value::object());
+  scoring.add("funds_points", number_of(t.scoring.funds_points));
+  scoring.add("indicator_points", number_of(t.scoring.indicator_points));
+  scoring.add("points_column", Value::string(to_string(t.scoring.points_column)));
+  scoring.add("scored", Value::boolean(t.scoring.scored));
+  scoring.add("funds_score_capped", Value::boolean(t.scoring.funds_score_capped));
   Value& project = out.add("project", Value::object());
   project.add("code", text_of(t.project.code));
   project.add("name", text_of(t.project.name));

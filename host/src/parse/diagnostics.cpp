@@ -13,6 +13,44 @@ void Diagnostics::add(Severity severity, std::string code, int line, int table, 
   doc_.diagnostics.push_back(std::move(d));
 }
 
+void Diagnostics::drop(int table, std::string_view code, int line) {
+  std::erase_if(doc_.diagnostics,
+                [&](const Diagnostic& d) { return d.table == table && d.code == code && d.at.line == line; });
+}
+
+void group_repeated(std::vector<Diagnostic>& diagnostics, std::size_t first) {
+  if (diagnostics.size() - first < 2) return;
+  std::vector<Diagnostic> grouped;
+  std::vector<std::vector<int>> lines;  // per grouped entry
+  for (std::size_t i = first; i < diagnostics.size(); ++i) {
+    Diagnostic& d = diagnostics[i];
+    std::size_t g = 0;
+    while (g < grouped.size() && grouped[g].code != d.code) ++g;
+    if (g == grouped.size()) {
+      grouped.push_back(std::move(d));
+      lines.push_back({grouped.back().at.line});
+    } else {
+      lines[g].push_back(d.at.line);
+    }
+  }
+  constexpr std::size_t kListed = 20;  // lines named in the message; the count is always exact
+  for (std::size_t g = 0; g < grouped.size(); ++g) {
+    if (lines[g].size() < 2) continue;
+    std::string list;
+    for (std::size_t k = 0; k < lines[g].size() && k < kListed; ++k)
+      list += (k ? "、" : "") + std::to_string(lines[g][k]);
+    std::string list_en;
+    for (std::size_t k = 0; k < lines[g].size() && k < kListed; ++k)
+      list_en += (k ? ", " : "") + std::to_string(lines[g][k]);
+    const bool more = lines[g].size() > kListed;
+    const std::string n = std::to_string(lines[g].size());
+    grouped[g].message += ";同类共 " + n + " 行:第 " + list + (more ? " 等" : "") + " 行";
+    grouped[g].message_en += "; " + n + " rows in all: lines " + list_en + (more ? ", …" : "");
+  }
+  diagnostics.resize(first);
+  for (auto& d : grouped) diagnostics.push_back(std::move(d));
+}
+
 Cell make_cell(const text::Row& row, int column, const std::string& file) {
   Cell cell;
   if (column < 0 || static_cast<std::size_t>(column) >= row.cells.size()) return cell;

@@ -16,11 +16,20 @@ class Diagnostics {
   // `table` is the table index, -1 for the whole file.
   void add(Severity severity, std::string code, int line, int table, std::string zh, std::string en);
   const std::string& file() const { return file_; }
+  // Removes the diagnostics with this code on this line of table `table`
+  // (a finding a later one supersedes: the cut-off row's missing values).
+  void drop(int table, std::string_view code, int line);
 
  private:
   Document& doc_;
   std::string file_;
 };
+
+// Folds the diagnostics from `first` on (one table's) so that each code
+// appears once: a code raised on several rows becomes one diagnostic at its
+// first row that lists every line ("…; 5 rows in all: lines 13, 14, 20 …").
+// An auditor reads one note per kind of problem, not one per row.
+void group_repeated(std::vector<Diagnostic>& diagnostics, std::size_t first);
 
 // A model Cell from the text cell at `column` of `row` (an absent cell when the
 // row is shorter).

@@ -93,7 +93,11 @@ ParseOutcome parse_bounded(std::string_view bytes, const std::string& path, cons
   text::RowBuffer rows;  // the current table's rows, its title excluded
   Preamble preamble;
   const auto read_current = [&] {
-    if (!doc.tables.empty()) TableReader(vocabulary, diagnostics, doc.tables.back()).read(rows.rows());
+    if (!doc.tables.empty()) {
+      const std::size_t first = doc.diagnostics.size();
+      TableReader(vocabulary, diagnostics, doc.tables.back()).read(rows.rows());
+      group_repeated(doc.diagnostics, first);
+    }
     rows.clear();
   };
   // Starts a table at `line`; the rows buffered so far belong to the one before.

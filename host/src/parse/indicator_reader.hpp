@@ -35,6 +35,8 @@ class IndicatorReader {
 
   bool has_header() const { return header_.known(); }
   bool has_column(IndicatorColumn c) const;
+  // The value columns in the order this table writes them.
+  const std::vector<IndicatorColumn>& columns() const { return columns_; }
   // Column index of 分值 / 得分 in the header row (-1 when unknown).
   int header_column(IndicatorColumn c) const { return header_.position(c); }
 

@@ -1,33 +1,81 @@
-// After a table is read: which template family it is, and what it lacks.
-// A missing part is reported, never a reason to drop the table. Parts the
-// matched template family does not have at all (config/vocabulary.yaml
+// After a table is read: which template family it is (config/templates/,
+// matched on what the parser saw: parse/template_families.hpp), its scoring
+// scheme, and what it lacks. A missing part is reported, never a reason to
+// drop the table. Parts the matched family does not have at all (its
 // `lacks`) are info; parts it should have are warnings.
 #include "parse/table_reader.hpp"
+#include "text/normalize.hpp"
 
 namespace jxaudit::parse {
 
 namespace {
 
-bool ends_with(std::string_view s, std::string_view p) {
-  return s.size() >= p.size() && s.substr(s.size() - p.size()) == p;
-}
-
-const TemplateFamily* match_template(const Vocabulary& v, const Table& t) {
-  for (const auto& family : v.templates()) {
-    if (!family.title_suffix.empty() && !ends_with(t.title, family.title_suffix)) continue;
-    if (family.has_code && *family.has_code != !t.project.code.empty()) continue;
-    return &family;
-  }
-  return nullptr;
+std::vector<std::string> filled_keys(const text::Row& row) {
+  std::vector<std::string> keys;
+  for (const auto& cell : row.cells)
+    if (!cell.key.empty()) keys.emplace_back(cell.key);
+  return keys;
 }
 
 }  // namespace
 
+void TableReader::note_funds_header(const text::Row& row) { funds_header_keys_ = filled_keys(row); }
+
+void TableReader::note_indicator_header(const text::Row& row) {
+  indicator_header_keys_ = filled_keys(row);
+  // The block caption may state its points: 绩效指标(90分), 年度绩效目标 (80分).
+  // A column label with a remark ("分值(10分)") is no caption.
+  indicator_caption_points_.reset();
+  for (const auto& key : indicator_header_keys_) {
+    const std::string_view k = key;
+    const auto open = k.rfind('(');
+    if (open == std::string_view::npos || open == 0 || !k.ends_with("分)") ||
+        vocabulary_.indicator_column(k.substr(0, open)))
+      continue;
+    if (auto points = Decimal::parse(k.substr(open + 1, k.size() - open - 1 - std::string_view("分)").size()))) {
+      indicator_caption_points_ = points;
+      break;
+    }
+  }
+}
+
+TableShape TableReader::shape() const {
+  TableShape s;
+  s.title = text::label_key(table_.title);
+  s.has_project_code = !table_.project.code.empty();
+  s.funds_header_seen = funds_header_seen_;
+  s.funds_header_keys = funds_header_keys_;
+  for (const auto& [col, field] : funds_columns_) s.funds_columns.push_back(field);
+  if (!funds_notes_columns_.empty()) s.funds_columns.push_back(FundsColumn::notes);
+  s.funds_caption_points = funds_caption_points_.number;
+  s.indicator_header_seen = indicators_.has_header();
+  s.indicator_header_keys = indicator_header_keys_;
+  s.indicator_columns = indicators_.columns();
+  s.indicator_caption_points = indicator_caption_points_;
+  return s;
+}
+
 void TableReader::finish() {
-  const TemplateFamily* family = match_template(vocabulary_, table_);
-  table_.template_id = family ? family->id : "";
-  auto lacks = [&](const char* part) { return family && family->lacks.count(part) > 0; };
+  const TemplateFamily& family = vocabulary_.families().match(shape());
+  table_.template_id = family.id;
+  table_.scoring = family.scoring;
+  auto lacks = [&](const char* part) { return family.lacks.count(part) > 0; };
   const int line = table_.line;
+  // No 总分 and no footer after the body: the source ends early. Reported
+  // once; the parts after the cut are not reported one by one.
+  const bool cut_off = !table_.total && zone_ != Zone::footer && zone_ != Zone::after_total && last_line_ > 0;
+  if (cut_off) {
+    table_.cut_off_after = last_line_;
+    diagnostics_.drop(table_.index, "indicator-without-values", last_line_);  // the cut says it
+    diagnostics_.add(Severity::warning, "table-cut-off", last_line_, table_.index,
+                     "表格在第" + std::to_string(last_line_) + "行后中断(没有总分行和表尾),其后的部分缺失,不再逐项报告",
+                     "the table ends early after line " + std::to_string(last_line_) +
+                         " (no 总分 row and no footer); the parts after it are missing and not reported one by one");
+  }
+  // Zones in table order: a part of a zone the cut came before is not missing.
+  auto after_cut = [&](Zone part_zone) {
+    return cut_off && static_cast<int>(part_zone) > static_cast<int>(zone_);
+  };
   auto missing = [&](const char* part, const char* code, const std::string& zh, const std::string& en) {
     const bool expected_absent = lacks(part);
     diagnostics_.add(expected_absent ? Severity::info : Severity::warning, code, line, table_.index,
@@ -44,7 +92,7 @@ void TableReader::finish() {
   if (p.budget_unit.empty())
     missing("budget_unit", "missing-budget-unit", "一级预算单位/主管部门", "budget unit (一级预算单位/主管部门)");
 
-  if (!table_.funds) {
+  if (!table_.funds && !after_cut(Zone::funds)) {
     missing("funds", "missing-funds", "资金使用情况", "funds block (资金使用情况)");
   } else {
     const Funds& f = *table_.funds;
@@ -63,9 +111,11 @@ void TableReader::finish() {
         missing("funds_points", "missing-funds-points-column", "资金分值列", "funds points column (分值)");
     }
   }
-  if (table_.goals.expected.empty() && table_.goals.actual.empty())
+  if (table_.goals.expected.empty() && table_.goals.actual.empty() && !after_cut(Zone::goals))
     missing("goals", "missing-goals", "年度总体目标", "annual goals (年度总体目标)");
-  if (!indicators_.has_header())
+  if (after_cut(Zone::indicators)) {
+    // the indicator block was never reached: nothing to say about its columns
+  } else if (!indicators_.has_header())
     missing("indicator_header", "missing-indicator-header", "绩效指标表头行(按默认列序读取)",
             "indicator header row (default column order used)");
   else {
@@ -76,8 +126,8 @@ void TableReader::finish() {
     if (!indicators_.has_column(IndicatorColumn::explanation))
       missing("explanation", "missing-explanation-column", "偏差原因分析列", "explanation column (偏差原因分析及改进措施)");
   }
-  if (table_.indicators.empty()) missing("indicators", "missing-indicators", "三级指标", "indicator rows (三级指标)");
-  if (!table_.total) missing("total", "missing-total", "总分行", "total row (总分)");
+  if (table_.indicators.empty() && !after_cut(Zone::indicators)) missing("indicators", "missing-indicators", "三级指标", "indicator rows (三级指标)");
+  if (!table_.total && !cut_off) missing("total", "missing-total", "总分行", "total row (总分)");
 }
 
 }  // namespace jxaudit::parse

@@ -27,6 +27,7 @@ void TableReader::read(std::span<const text::Row> rows) {
   for (std::size_t r = 0; r < end; ++r) {
     const text::Row& row = rows[r];
     if (row.blank()) continue;
+    last_line_ = row.line;
     // The upper half of a two-row indicator header waits for its lower half.
     const text::Row* upper = std::exchange(pending_upper_header_, nullptr);
     if (upper && (zone_ == Zone::indicators || !indicators_.is_header(row))) report_unplaced(*upper);
@@ -52,6 +53,7 @@ void TableReader::read(std::span<const text::Row> rows) {
     if (read_total(row)) continue;
     // The indicator header comes once, before its rows: not looked for among them.
     if (zone_ != Zone::indicators && indicators_.read_header(row, upper)) {
+      note_indicator_header(row);
       zone_ = Zone::indicators;
       // At most one indicator per remaining row: no reallocation (each moves
       // six Cells). Capped so a huge hostile "table" does not reserve gigabytes.
@@ -171,6 +173,7 @@ bool TableReader::read_funds_header(const text::Row& row) {
   funds_notes_columns_ = std::move(notes);
   funds_label_column_ = funds_columns_.front().first - 1;
   funds_header_seen_ = true;
+  note_funds_header(row);
   zone_ = Zone::funds;
   return true;
 }
@@ -215,12 +218,22 @@ bool TableReader::read_funds_row(const text::Row& row) {
   for (std::size_t i = 0; i < row.cells.size(); ++i) {
     if (!unit) unit = vocabulary_.funds_unit(row.cells[i].key);
     if (label_col >= 0) continue;
-    if (auto k = vocabulary_.funds_row(row.cells[i].key)) {
+    if (auto k = vocabulary_.funds_row(row.cells[i].key, zone_ == Zone::funds)) {
       label_col = static_cast<int>(i);
       kind = *k;
     }
   }
   if (label_col < 0) return false;
+  // A source row found by its suffix holds figures only: any text after it
+  // means the row is something else (a goals or notes row below the block).
+  if (kind == FundsKind::source && !vocabulary_.funds_row(row.cells[static_cast<std::size_t>(label_col)].key)) {
+    for (std::size_t i = static_cast<std::size_t>(label_col) + 1; i < row.cells.size(); ++i) {
+      const std::string_view text = row.cells[i].text;
+      if (!text.empty() && !vocabulary_.blank_value(text) && !vocabulary_.number(text) &&
+          !vocabulary_.funds_amount_with_unit(text))
+        return false;
+    }
+  }
   if (!table_.funds) {
     table_.funds.emplace();
     table_.funds->line = row.line;

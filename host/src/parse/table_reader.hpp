@@ -10,6 +10,7 @@
 #include "jxaudit/model.hpp"
 #include "parse/diagnostics.hpp"
 #include "parse/indicator_reader.hpp"
+#include "parse/template_families.hpp"
 #include "parse/vocabulary.hpp"
 #include "text/lines.hpp"
 
@@ -39,6 +40,11 @@ class TableReader {
   // Stores a header value; a 项目名称 that starts with a project code gives both.
   void set_project_field(ProjectField field, Cell cell);
   bool section_caption(const text::Row& row);
+  // What the template family match reads (table_completeness.cpp): the header
+  // rows as seen, and the table's shape once read.
+  void note_funds_header(const text::Row& row);
+  void note_indicator_header(const text::Row& row);
+  TableShape shape() const;
   void finish();
   void report_unplaced(const text::Row& row);
 
@@ -48,13 +54,17 @@ class TableReader {
   IndicatorReader indicators_;
   Zone zone_ = Zone::header;
   bool after_total_reported_ = false;
-  const text::Row* pending_upper_header_ = nullptr;  // a column-label row that may head the indicators
+  const text::Row* pending_upper_header_ = nullptr;
+  int last_line_ = 0;  // line of the last non-blank row read  // a column-label row that may head the indicators
   // Funds header: (column index, field); label column = first field column - 1.
   std::vector<std::pair<int, FundsColumn>> funds_columns_;
   std::vector<int> funds_notes_columns_;  // header columns of text notes (原因)
   int funds_label_column_ = -1;
   bool funds_header_seen_ = false;
   Cell funds_caption_points_;  // 预算执行情况(20分) in the funds header: the block's points
+  std::vector<std::string> funds_header_keys_;      // label keys of the funds header row
+  std::vector<std::string> indicator_header_keys_;  // label keys of the indicator header row
+  std::optional<Decimal> indicator_caption_points_; // 绩效指标(90分) in the indicator header
   // Goals header: column index of 预期目标 / 实际完成情况.
   int expected_column_ = -1;
   int actual_column_ = -1;

@@ -5,6 +5,7 @@
 #include <algorithm>
 #include <type_traits>
 
+#include "parse/template_families.hpp"
 #include "text/normalize.hpp"
 
 namespace jxaudit::parse {
@@ -18,14 +19,23 @@ bool ends_with(std::string_view s, std::string_view p) {
 
 }  // namespace
 
-std::optional<FundsKind> Vocabulary::funds_row(std::string_view key) const {
+std::optional<FundsKind> Vocabulary::funds_row(std::string_view key, bool in_block) const {
   if (key.empty() || key.size() > max_key_length_ + 16) return std::nullopt;
   if (auto kind = find(funds_rows_, key)) return kind;
+  std::string_view rest = key;
   for (const auto& prefix : funds_row_prefixes_) {
     if (!starts_with(key, prefix)) continue;
-    std::string_view rest = key.substr(prefix.size());
+    rest = key.substr(prefix.size());
     if (starts_with(rest, ":")) rest.remove_prefix(1);
     if (auto kind = find(funds_rows_, rest)) return kind;
+    break;
+  }
+  if (in_block && rest.size() <= 45) {
+    for (const auto& suffix : funds_source_suffixes_)
+      if (rest.size() > suffix.size() && ends_with(rest, suffix)) return FundsKind::source;
+    // 彩票公益金用于医疗救助: a source label with what it is spent on.
+    for (const auto& [label, kind] : funds_rows_)
+      if (kind == FundsKind::source && rest.size() > label.size() && starts_with(rest, label)) return FundsKind::source;
   }
   return std::nullopt;
 }
@@ -160,6 +170,12 @@ std::optional<std::pair<Decimal, std::string>> Vocabulary::funds_amount_with_uni
   return std::nullopt;
 }
 
+std::shared_ptr<const Vocabulary> Vocabulary::with_families(std::shared_ptr<const TemplateFamilies> families) const {
+  auto copy = std::make_shared<Vocabulary>(*this);
+  if (families) copy->families_ = std::move(families);
+  return copy;
+}
+
 // Reads the YAML tree into a Vocabulary, collecting errors with positions.
 class VocabularyBuilder {
  public:
@@ -241,6 +257,9 @@ class VocabularyBuilder {
     add(v->funds_rows_, frows, "funds.rows.current_appropriation", FundsKind::current_appropriation);
     add(v->funds_rows_, frows, "funds.rows.carryover", FundsKind::carryover);
     add(v->funds_rows_, frows, "funds.rows.other", FundsKind::other);
+    if (frows["source"]) add(v->funds_rows_, frows, "funds.rows.source", FundsKind::source);
+    for (const auto& p : list(funds, "funds.source_suffixes", false))
+      v->funds_source_suffixes_.push_back(text::label_key(text::normalize(p)));
 
     const YAML::Node goals = section(root, "goals");
     set(v->goals_sections_, goals, "goals.sections", false);
@@ -311,8 +330,15 @@ class VocabularyBuilder {
     const YAML::Node values = section(root, "values");
     for (const auto& b : list(values, "values.blanks", false)) v->blanks_.insert(text::normalize(b));
     v->number_suffixes_ = list(values, "values.number_suffixes", false);
-    read_templates(*v, root);
+    // Families moved to config/templates/ (one file each): an old vocabulary
+    // that still lists them is told where they went, not silently ignored.
+    if (const YAML::Node templates = root["templates"])
+      error(templates, "templates",
+            "template families are no longer part of the vocabulary: write one file per family "
+            "(config/templates/*.yaml, docs/templates.md) and name them with `templates:` in jxaudit.yaml "
+            "or `jxaudit parse --templates`");
     if (errors_.size() != errors_before) return nullptr;
+    v->families_ = builtin_template_families();
     v->max_key_length_ = longest_key(*v);
     return v;
   }
@@ -411,28 +437,6 @@ class VocabularyBuilder {
         for (const auto& k : keys(list(e2, "indicators.level1.level2.synonyms", false)))
           v.level2_spellings_.emplace(k, std::make_pair(index, index2));
       }
-    }
-  }
-
-  void read_templates(Vocabulary& v, const YAML::Node& root) {
-    const YAML::Node templates = root["templates"];
-    if (!templates || !templates.IsSequence()) {
-      error(root, "templates", "missing list 'templates'");
-      return;
-    }
-    for (const auto& t : templates) {
-      if (!t.IsMap() || !t["id"]) {
-        error(t, "templates", "each template needs an id");
-        continue;
-      }
-      TemplateFamily family;
-      family.id = t["id"].as<std::string>();
-      if (const YAML::Node match = t["match"]; match && match.IsMap()) {
-        if (match["title_suffix"]) family.title_suffix = match["title_suffix"].as<std::string>();
-        if (match["has_code"]) family.has_code = match["has_code"].as<bool>();
-      }
-      for (const auto& l : list(t, "templates.lacks", false)) family.lacks.insert(l);
-      v.templates_.push_back(std::move(family));
     }
   }
 

@@ -1,5 +1,6 @@
-// The parser's vocabulary: every label, synonym and template family it
-// recognises, loaded from config/vocabulary.yaml (built in) or a user file.
+// The parser's vocabulary: every label and synonym it recognises, loaded from
+// config/vocabulary.yaml (built in) or a user file, and the template families
+// tables are matched against (config/templates/, parse/template_families.hpp).
 // Lookups take label keys (text::label_key: normalised, blanks removed).
 #pragma once
 
@@ -70,12 +71,8 @@ struct Level1Label {
   std::optional<Decimal> points;  // from "(50分)"
 };
 
-struct TemplateFamily {
-  std::string id;
-  std::string title_suffix;      // "" = any
-  std::optional<bool> has_code;  // nullopt = either
-  LabelSet lacks;
-};
+// The template families (config/templates/*.yaml, parse/template_families.hpp).
+class TemplateFamilies;
 
 class Vocabulary {
  public:
@@ -106,8 +103,10 @@ class Vocabulary {
   // A unit named anywhere in a funds header cell, e.g. 年度预算数(万元): the
   // header row is already known to be the funds block's, so no prefix is needed.
   std::optional<std::string> funds_header_unit(std::string_view key) const;
-  // Strips a row prefix such as 其中: before looking the label up.
-  std::optional<FundsKind> funds_row(std::string_view key) const;
+  // Strips a row prefix such as 其中: before looking the label up. Inside the
+  // funds block (`in_block`), a short label ending in a funds.source_suffixes
+  // entry (中央财政资金, 县级资金, 中央、省、市补助) is a `source` row.
+  std::optional<FundsKind> funds_row(std::string_view key, bool in_block = false) const;
   // "项目资金(元)" -> "元"; nullopt when the cell is not a unit label.
   std::optional<std::string> funds_unit(std::string_view key) const;
   bool goals_section(std::string_view key) const { return in(goals_sections_, key); }
@@ -158,7 +157,11 @@ class Vocabulary {
   const std::vector<IndicatorColumn>& default_indicator_columns() const { return default_indicator_columns_; }
   const std::vector<Level1Entry>& level1() const { return level1_; }
   const std::vector<std::vector<Level2Entry>>& level2() const { return level2_; }
-  const std::vector<TemplateFamily>& templates() const { return templates_; }
+  // The template families tables are matched against: the built-in ones
+  // unless with_families() attached others.
+  const TemplateFamilies& families() const { return *families_; }
+  // A copy of this vocabulary that matches tables against `families`.
+  std::shared_ptr<const Vocabulary> with_families(std::shared_ptr<const TemplateFamilies> families) const;
 
  private:
   friend class VocabularyBuilder;
@@ -200,6 +203,7 @@ class Vocabulary {
   std::vector<FundsColumn> default_funds_columns_;
   std::vector<std::string> funds_row_prefixes_;
   LabelMap<FundsKind> funds_rows_;
+  std::vector<std::string> funds_source_suffixes_;
   LabelSet goals_sections_, goals_row_labels_, goals_expected_, goals_actual_;
   LabelSet indicator_sections_, header_level1_, header_level2_, header_name_;
   LabelMap<IndicatorColumn> indicator_columns_;
@@ -219,7 +223,7 @@ class Vocabulary {
   LabelSet blanks_;
   std::vector<std::string> number_suffixes_;
   std::vector<std::pair<std::string, std::string>> amount_suffixes_;  // (suffix, unit), longest suffix first
-  std::vector<TemplateFamily> templates_;
+  std::shared_ptr<const TemplateFamilies> families_;  // never null once built
 };
 
 // Parses vocabulary YAML text; `origin` names it in errors. nullptr when unusable

@@ -44,10 +44,20 @@ TEST(NotApplicableConfig, ShippedRulesMatchDeclaredRules) {
   }
 }
 
-TEST(NotApplicableConfig, DefaultPolicyRequiresTheFiveCategories) {
+TEST(NotApplicableConfig, ShenzhenPolicyRequiresTheFiveCategoriesOtherFamiliesNone) {
   const auto config = NotApplicableConfig::defaults();
-  EXPECT_EQ(config.default_policy.required_categories,
+  // Only the seed's family is known to require every category (RULES.md §7:
+  // other provinces let units leave out what does not apply).
+  Table seed;
+  seed.template_id = "shenzhen-2022";
+  EXPECT_EQ(config.policy_for(seed).name, "shenzhen-2022");
+  EXPECT_EQ(config.policy_for(seed).required_categories,
             (std::vector<std::string>{"数量指标", "质量指标", "时效指标", "成本指标", "服务对象满意度指标"}));
+  Table other;
+  other.template_id = "central-2020";
+  other.project.name.text = "离退休干部慰问金";  // retiree-welfare is a Shenzhen policy too
+  EXPECT_EQ(config.policy_for(other).name, "default");
+  EXPECT_TRUE(config.default_policy.required_categories.empty());
   EXPECT_TRUE(config.default_policy.require_benefit);
   EXPECT_EQ(config.canonical_category("社会效益"), "社会效益指标");
   EXPECT_EQ(config.canonical_category("满意度指标"), "服务对象满意度指标");

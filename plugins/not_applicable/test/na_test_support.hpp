@@ -29,6 +29,8 @@ class TableBuilder {
     table_.line = 1;
     table_.project.name = jxaudit::testing::cell(project_name, 3, 3);
     table_.project.code = jxaudit::testing::cell(code, 3, 1);
+    // A hand-built table is the seed's (Shenzhen) form: its category policy applies.
+    table_.template_id = "shenzhen-2022";
   }
 
   TableBuilder& level1(const std::string& name, const std::string& points) {

@@ -79,11 +79,18 @@ TEST(MalformedInput, TableCutOffHalfWayIsKeptWithDiagnostics) {
   EXPECT_EQ(t.indicators.size(), 5u);
   EXPECT_EQ(t.indicators[3].name.text, "支出进度达标率");
   EXPECT_FALSE(t.total.has_value());
-  EXPECT_EQ(count_code(doc, "missing-total"), 1u);
+  // The cut is reported once, at the last row read; what it cost (the total,
+  // the cut row's values) is not reported again part by part.
+  const Diagnostic* cut_diag = find_code(doc, "table-cut-off");
+  ASSERT_NE(cut_diag, nullptr);
+  EXPECT_EQ(cut_diag->at.line, t.cut_off_after);
+  EXPECT_TRUE(t.cut_off());
+  EXPECT_TRUE(t.partial_row(t.indicators.back().line));
+  EXPECT_EQ(count_code(doc, "missing-total"), 0u);
+  EXPECT_EQ(count_code(doc, "indicator-without-values"), 0u);
   // The cut falls inside a UTF-8 character: still UTF-8, one replacement.
   EXPECT_EQ(doc.source.encoding, "utf-8");
   EXPECT_EQ(count_code(doc, "undecodable-bytes"), 1u);
-  EXPECT_EQ(count_code(doc, "indicator-without-values"), 1u);  // the cut row: a name only
 }
 
 TEST(MalformedInput, EveryPrefixOfATableParsesWithoutCrashing) {
@@ -95,10 +102,23 @@ TEST(MalformedInput, EveryPrefixOfATableParsesWithoutCrashing) {
   }
 }
 
-TEST(MalformedInput, MissingTotalRowIsReportedAndTableKept) {
+TEST(MalformedInput, WithoutTotalOrFooterTheTableIsCutOff) {
+  // Nothing after the last indicator: the source may have ended there.
   const Document doc = parse_text(without_line_starting(first_seed_table(), "总分"));
   ASSERT_EQ(doc.tables.size(), 1u);
   EXPECT_EQ(doc.tables[0].indicators.size(), 10u);
+  EXPECT_TRUE(doc.tables[0].cut_off());
+  EXPECT_EQ(count_code(doc, "table-cut-off"), 1u);
+  EXPECT_EQ(count_code(doc, "missing-total"), 0u);
+}
+
+TEST(MalformedInput, MissingTotalRowIsReportedAndTableKept) {
+  // A footer after the indicators: the table is whole, its 总分 row is missing.
+  const Document doc = parse_text(without_line_starting(first_seed_table(), "总分") + "评价结论\t良好\n");
+  ASSERT_EQ(doc.tables.size(), 1u);
+  EXPECT_EQ(doc.tables[0].indicators.size(), 10u);
+  EXPECT_FALSE(doc.tables[0].cut_off());
+  EXPECT_EQ(count_code(doc, "table-cut-off"), 0u);
   const Diagnostic* d = find_code(doc, "missing-total");
   ASSERT_NE(d, nullptr);
   EXPECT_EQ(d->severity, Severity::warning);

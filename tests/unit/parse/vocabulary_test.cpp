@@ -3,6 +3,7 @@
 #include <gtest/gtest.h>
 
 #include "parse_test_support.hpp"
+#include "parse/template_families.hpp"
 #include "text/normalize.hpp"
 
 namespace jxaudit::parse::testing {
@@ -73,6 +74,18 @@ TEST(Vocabulary, WrongShapesAreNamedByKey) {
   EXPECT_TRUE(missing_project);
 }
 
+TEST(Vocabulary, TemplatesInAVocabularyAreAnErrorThatSaysWhereTheyWent) {
+  // Families moved to config/templates/: an old vocabulary's list is not silently ignored.
+  std::string text = read_fixture("fourth-template/vocabulary.yaml");
+  text += "templates:\n  - id: old\n    match: {}\n";
+  std::vector<ConfigError> errors;
+  EXPECT_EQ(parse_vocabulary(text, "old.yaml", errors), nullptr);
+  ASSERT_EQ(errors.size(), 1u);
+  EXPECT_EQ(errors[0].key, "templates");
+  EXPECT_GT(errors[0].line, 100);
+  EXPECT_NE(errors[0].message.find("config/templates"), std::string::npos);
+}
+
 TEST(Vocabulary, AFourthTemplateNeedsYamlOnly) {
   const std::string text = read_fixture("fourth-template/fourth-template.txt");
   // The built-in vocabulary does not know this template's title.
@@ -80,13 +93,18 @@ TEST(Vocabulary, AFourthTemplateNeedsYamlOnly) {
   EXPECT_TRUE(unknown.tables.empty());
   EXPECT_EQ(count_code(unknown, "no-table"), 1u);
 
-  std::vector<ConfigError> errors;
-  const auto v = load_vocabulary(fixture_path("fourth-template/vocabulary.yaml"), errors);
-  ASSERT_NE(v, nullptr);
+  std::vector<ConfigError> errors, notes;
+  const auto labels = load_vocabulary(fixture_path("fourth-template/vocabulary.yaml"), errors);
+  ASSERT_NE(labels, nullptr);
+  // Its template family is a file of its own (config/templates/ format).
+  const auto families = load_template_families({fixture_path("fourth-template/templates")}, errors, notes);
+  ASSERT_NE(families, nullptr) << (errors.empty() ? "" : errors[0].to_string());
+  const auto v = labels->with_families(families);
   const Document doc = parse_bytes(text, "fourth.txt", *v);
   ASSERT_EQ(doc.tables.size(), 1u);
   const Table& t = doc.tables[0];
   EXPECT_EQ(t.template_id, "city-evaluation-2023");
+  EXPECT_EQ(t.scoring.points_column, PointsColumn::weight);
   EXPECT_EQ(t.project.name.text, "城市绿道维护");
   EXPECT_EQ(t.project.year.text, "2023");
   EXPECT_EQ(t.project.implementing_unit.text, "某市园林绿化中心");
