@@ -15,7 +15,8 @@ enum class Family { seed, central_2020, poverty_relief, sichuan_2023, yunnan_20_
 
 struct FamilyTraits {
   Family family = Family::seed;
-  std::string id;      // "central-2020"
+  std::string id;           // "central-2020"
+  std::string template_id;  // its config/templates/<id>.yaml (Table::template_id): the seed's is shenzhen-2022
   char letter = ' ';   // 'A' … 'G' (' ' for the seed)
   // Scoring scheme.
   bool scored = true;          // any 分值/得分 at all (E, G: none)

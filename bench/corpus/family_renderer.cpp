@@ -158,6 +158,7 @@ void render_family_table(GenTable& t, std::string& out, int& next_line, TableTru
   TableTruth& tt = truth != nullptr ? *truth : local;
   const FamilyTraits& tr = traits(t.family);
   tt.family = tr.id;
+  tt.template_id = tr.template_id;
   tt.funds_points_scheme = tr.funds_points > 0 ? std::to_string(tr.funds_points) : "";
   tt.indicator_points_scheme = tr.indicator_points > 0 ? std::to_string(tr.indicator_points) : "";
   tt.points_column = tr.weight_column ? "weight" : tr.points_column ? "points" : "none";

@@ -120,6 +120,7 @@ void total_row(GenTable& t, Writer& w) {
 TableTruth seed_truth(const GenTable& t) {
   TableTruth tt;
   tt.family = "seed";
+  tt.template_id = "shenzhen-2022";
   tt.line = t.title_line;
   tt.code = t.code;
   tt.name = t.name;

@@ -181,6 +181,9 @@ void mixed_category(GenTable& t, Rng& rng, const std::string&, std::vector<Expec
 bool has_points(const FamilyTraits& f, const std::string&) { return f.points_column; }
 bool has_scores(const FamilyTraits& f, const std::string&) { return f.scored; }
 bool has_level1_points(const FamilyTraits& f, const std::string&) { return f.level1_points; }
+// Only the seed's family requires categories (config/plugins/not_applicable.yaml
+// `policies`: other provinces let a unit leave out what does not apply).
+bool requires_categories(const FamilyTraits& f, const std::string&) { return f.family == Family::seed; }
 
 }  // namespace
 
@@ -191,7 +194,8 @@ void add_not_applicable_defects(std::vector<DefectKind>& kinds) {
   kinds.push_back({"not_applicable.scored", {"points-and-score", "points-only"}, na, scored, has_points});
   kinds.push_back({"not_applicable.actual-none", {"none-marker"}, none, actual_none, has_scores});
   kinds.push_back({"not_applicable.partial", {"numeric-target", "real-name"}, na, partial});
-  kinds.push_back({"not_applicable.required-category", {"removed", "not-applicable"}, na, required_category});
+  kinds.push_back({"not_applicable.required-category", {"removed", "not-applicable"}, na, required_category,
+                   requires_categories});
   kinds.push_back({"not_applicable.no-benefit", {"all-not-applicable"}, none, no_benefit});
   kinds.push_back({"not_applicable.points-on-empty-level1", {"benefit"}, none, points_on_empty_level1, has_level1_points});
   kinds.push_back({"not_applicable.mixed-category", {"added-row"}, none, mixed_category});

@@ -173,9 +173,11 @@ void not_applicable(const ReadTable& t, Out out) {
     (na ? categories[i.level2].second : categories[i.level2].first)++;
     (na ? groups[i.level1].second : groups[i.level1].first)++;
   }
+  const bool required = t.scheme.required_categories;
   for (const std::string c : {"数量指标", "质量指标", "时效指标", "成本指标"})
-    if (categories[c].first == 0 && cut.reached("产出指标")) out.add("not_applicable.required-category", 0, c);
-  if (categories["服务对象满意度指标"].first == 0 && cut.reached("满意度指标"))
+    if (required && categories[c].first == 0 && cut.reached("产出指标"))
+      out.add("not_applicable.required-category", 0, c);
+  if (required && categories["服务对象满意度指标"].first == 0 && cut.reached("满意度指标"))
     out.add("not_applicable.required-category", 0, "服务对象满意度指标");
   int real_benefit = 0;
   for (const std::string c : {"经济效益指标", "社会效益指标", "生态效益指标", "可持续影响指标"})

@@ -147,6 +147,7 @@ ReadTable from_truth(const TableTruth& truth) {
   t.scheme.total_points = truth.has_total && truth.total_points_printed;
   t.scheme.total_score = truth.has_total && truth.total_score_printed;
   t.scheme.cut_off = truth.cut_off;
+  t.scheme.required_categories = truth.family == "seed";
   return t;
 }
 

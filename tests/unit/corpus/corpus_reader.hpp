@@ -31,6 +31,7 @@ struct ReadScheme {
   bool total_points = true;        // the total row prints points
   bool total_score = true;         // the total row prints a score
   bool cut_off = false;            // the table stops early
+  bool required_categories = true; // 数量/质量/时效/成本/服务对象满意度 must be filled (the seed's family only)
 };
 
 struct ReadTable {

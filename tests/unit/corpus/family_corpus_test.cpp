@@ -167,15 +167,18 @@ TEST(FamilyKinds, AFamilyCarriesOnlyWhatItPrints) {
     return std::find(k.begin(), k.end(), kind) != k.end();
   };
   EXPECT_EQ(defect_kinds("seed"), defect_kinds());
-  EXPECT_EQ(defect_kinds("central-2020"), defect_kinds());
-  for (const std::string unscored : {"transfer-payment", "hunan-county"}) {
+  // A prints everything the seed does; only the seed's policy requires categories.
+  auto all_but_required = defect_kinds();
+  std::erase(all_but_required, "not_applicable.required-category");
+  EXPECT_EQ(defect_kinds("central-2020"), all_but_required);
+  for (const std::string unscored : {"transfer-payment-2024", "county-special-2020"}) {
     for (const std::string kind : {"arithmetic.funds-score", "arithmetic.score-range", "arithmetic.total-score",
                                    "arithmetic.total-points", "arithmetic.missing-value", "arithmetic.level1-points",
                                    "target_actual.unmet-full-score", "target_actual.met-but-deducted",
                                    "deviation.missing", "not_applicable.scored", "not_applicable.actual-none"})
       EXPECT_FALSE(carries(unscored, kind)) << unscored << " " << kind;
     for (const std::string kind : {"arithmetic.funds-breakdown", "arithmetic.execution-rate", "target_actual.unit-mismatch",
-                                   "deviation.unmet-unexplained", "deviation.boilerplate", "not_applicable.required-category"})
+                                   "deviation.unmet-unexplained", "deviation.boilerplate", "not_applicable.no-benefit"})
       EXPECT_TRUE(carries(unscored, kind)) << unscored << " " << kind;
   }
   // Yunnan 20 + 80: scores without points, no reasons column, the total row alone.
@@ -191,7 +194,7 @@ TEST(FamilyKinds, AFamilyCarriesOnlyWhatItPrints) {
   EXPECT_FALSE(carries("sichuan-2023", "arithmetic.level1-points"));
   EXPECT_TRUE(carries("sichuan-2023", "arithmetic.total-points"));
   // No 年初预算数 column, no "initial" variant.
-  for (const std::string family : {"poverty-relief", "transfer-payment", "beijing-2016", "hunan-county"}) {
+  for (const std::string family : {"goal-selfeval-2022", "transfer-payment-2024", "beijing-2016", "county-special-2020"}) {
     const auto v = defect_variants("arithmetic.funds-breakdown", family);
     EXPECT_EQ(std::find(v.begin(), v.end(), "initial"), v.end()) << family;
   }

@@ -201,6 +201,7 @@ std::vector<Difference> compare_table(const TableTruth& truth, const Table* pars
     return out;
   }
   const Table& t = *parsed;
+  if (t.template_id != truth.template_id) c.add("table.template_id", truth.line, truth.template_id, t.template_id);
   c.text("project.code", truth.line, truth.code, t.project.code);
   c.text("project.name", truth.line, truth.name, t.project.name);
   c.text("project.year", truth.line, truth.year, t.project.year);

@@ -55,6 +55,7 @@ struct TruthSlot {
 
 struct TableTruth {
   std::string family;
+  std::string template_id;  // the config/templates family a parser should name (Table::template_id)
   int line = 0;  // title line
   std::string code, name, year, implementing_unit, budget_unit;  // "" when not printed
   std::string unit;                    // funds unit: 元 or 万元; "" without a funds block
