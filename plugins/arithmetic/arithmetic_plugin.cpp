@@ -2,12 +2,16 @@
 
 #include <array>
 
+#include "breakdown_sum_rule.hpp"
 #include "cost_exceeds_executed_rule.hpp"
 #include "execution_rate_rule.hpp"
 #include "funds_breakdown_rule.hpp"
+#include "funds_result_missing_rule.hpp"
 #include "funds_score_rule.hpp"
+#include "funds_subrow_scored_rule.hpp"
 #include "level1_points_rule.hpp"
 #include "level1_weights_rule.hpp"
+#include "low_execution_rule.hpp"
 #include "missing_value_rule.hpp"
 #include "over_execution_rule.hpp"
 #include "progress_rate_rule.hpp"
@@ -42,6 +46,9 @@ constexpr std::array kRegistry = {
     registration<Level1PointsRule>(),   registration<Level1WeightsRule>(),
     registration<TotalPointsRule>(),    registration<TotalScoreRule>(),
     registration<ProgressRateRule>(),   registration<CostExceedsExecutedRule>(),
+    // Issue 11: what real tables of other regions show.
+    registration<FundsResultMissingRule>(), registration<FundsSubrowScoredRule>(),
+    registration<LowExecutionRule>(),       registration<BreakdownSumRule>(),
 };
 
 }  // namespace

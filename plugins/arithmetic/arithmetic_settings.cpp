@@ -113,6 +113,7 @@ ArithmeticSettings read_settings(Options& options) {
   s.level1_weights = read_named_numbers(
       options, "level1-weights", {{"产出指标", Decimal(50)}, {"效益指标", Decimal(30)}, {"满意度指标", Decimal(10)}});
   s.funds_weight = non_negative(options, "funds-weight", s.funds_weight);
+  s.low_execution_threshold = non_negative(options, "low-execution-threshold", s.low_execution_threshold);
   return s;
 }
 

@@ -37,6 +37,7 @@ struct ArithmeticSettings {
   std::vector<NamedNumber> funds_unit_factors;  // 元 per unit
   std::vector<NamedNumber> level1_weights;
   Decimal funds_weight = Decimal(10);
+  Decimal low_execution_threshold = Decimal(90);  // percent, for low-execution
 
   // Factor from the funds block's unit to 元; nullopt when the unit is unknown.
   std::optional<Decimal> yuan_per(const std::string& funds_unit) const;

@@ -14,4 +14,11 @@ std::string shown_like(const Decimal& value, const Decimal& declared) {
   return value.rounded(scale).to_string();
 }
 
+std::string row_label(const FundsRow& row, const std::string& fallback) {
+  std::string label = row.label.text;
+  for (const std::string_view colon : {":", "："})
+    if (label.ends_with(colon)) label.erase(label.size() - colon.size());
+  return label.empty() ? fallback : label;
+}
+
 }  // namespace jxaudit::arithmetic

@@ -5,6 +5,7 @@
 #include <string>
 
 #include "jxaudit/decimal.hpp"
+#include "jxaudit/model.hpp"
 
 namespace jxaudit::arithmetic {
 
@@ -15,5 +16,9 @@ std::string difference(const Decimal& a, const Decimal& b);
 // fewer than its own (a sum is exact and keeps its digits): shown_like(89.88,
 // 100) is "89.88", shown_like(90, 100.0) is "90.0".
 std::string shown_like(const Decimal& value, const Decimal& declared);
+
+// A funds row's label for a message, without the colon some templates print
+// after it ("年度资金总额:" → "年度资金总额"); `fallback` when it has none.
+std::string row_label(const FundsRow& row, const std::string& fallback);
 
 }  // namespace jxaudit::arithmetic

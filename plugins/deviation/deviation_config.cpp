@@ -81,6 +81,8 @@ DeviationConfig DeviationConfig::read(Options& options) {
   c.truncation_connectives = longest_first(phrases(options, "truncation_connectives"));
   c.truncation_punctuation = characters(options, "truncation_punctuation");
   c.truncation_exceptions = phrases(options, "truncation_exceptions");
+  c.adjustment_cues = phrases(options, "adjustment-cues");
+  c.funds_note_boilerplate = phrases(options, "funds-note-boilerplate");
   if (c.cause_labels.empty() || c.measure_labels.empty())
     options.error(YAML::Node(), c.cause_labels.empty() ? "cause_labels" : "measure_labels",
                   "needs at least one label");

@@ -31,6 +31,9 @@ struct DeviationConfig {
   std::vector<std::string> truncation_punctuation;  // one code point each
   std::vector<std::string> truncation_exceptions;
 
+  std::vector<std::string> adjustment_cues;         // adjustment-unexplained: words about a budget change
+  std::vector<std::string> funds_note_boilerplate;  // adjustment-unexplained: the template's note in 原因
+
   // Reads every option through `options`, defaults from the built-in YAML.
   // Bad values are reported through options.error() and leave the default.
   static DeviationConfig read(Options& options);

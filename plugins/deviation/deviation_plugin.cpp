@@ -1,5 +1,6 @@
 #include "deviation_plugin.hpp"
 
+#include "adjustment_rule.hpp"
 #include "boilerplate_rule.hpp"
 #include "deviation_row.hpp"
 #include "incomplete_rule.hpp"
@@ -33,12 +34,19 @@ std::vector<RuleInfo> DeviationCheck::rules() const {
        "满分且达标的指标填写了偏差说明（默认关闭）",
        "Full score and target not missed, yet an explanation is written: a forgotten deduction? Enabled with "
        "options.report_unneeded: true."},
+      {"adjustment-unexplained", Severity::warning, "A mid-year budget adjustment without a reason",
+       "预算年中调整（年初预算 ≠ 调整后预算），但未说明理由",
+       "年初预算 differs from 全年/调整后预算数 on the total funds row of a table whose funds block has a 原因 "
+       "column (the Sichuan 2023 template asks for the reason there), and neither that column (beyond the "
+       "template's note) nor an explanation or the goals summary speaks of the adjustment (adjustment-cues). "
+       "Fix: state why the budget was raised or cut."},
   };
 }
 
 void DeviationCheck::configure(Options& options) { config_ = DeviationConfig::read(options); }
 
 void DeviationCheck::check(const Table& table, FindingSink& sink) const {
+  check_adjustment(table, config_, sink);
   for (const auto& indicator : table.indicators) {
     if (table.partial_row(indicator.line)) continue;  // the source was cut off inside this row
     const DeviationRow row = make_row(table, indicator, config_, evaluator_);

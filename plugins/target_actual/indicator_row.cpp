@@ -1,5 +1,7 @@
 #include "indicator_row.hpp"
 
+#include <algorithm>
+
 namespace jxaudit::target_actual {
 
 std::optional<Decimal> IndicatorRow::proportional_score() const {
@@ -54,7 +56,8 @@ std::optional<OutOfRange> out_of_range(const Evaluator& evaluator, const Indicat
 
 }  // namespace
 
-std::vector<IndicatorRow> rows_to_check(const Table& table, const Evaluator& evaluator) {
+std::vector<IndicatorRow> rows_to_check(const Table& table, const Evaluator& evaluator,
+                                        const std::vector<std::string>& bound_prefixes) {
   std::vector<IndicatorRow> rows;
   for (const auto& ind : table.indicators) {
     if (evaluator.is_none_marker(ind.name.text)) continue;  // the one 不适用 row of a category
@@ -69,6 +72,15 @@ std::vector<IndicatorRow> rows_to_check(const Table& table, const Evaluator& eva
     // Misused 不适用/无 on a scored row is the not_applicable plugin's finding.
     if (row.evaluation.why == NotComparable::not_applicable) continue;
     row.out_of_range = out_of_range(evaluator, ind, row.evaluation);
+    if (!row.out_of_range) row.misencoded_as = evaluator.likely_misencoded_target(ind.target.text, ind.actual.text);
+    row.name_is_value = std::any_of(bound_prefixes.begin(), bound_prefixes.end(), [&](const std::string& p) {
+      return !p.empty() && ind.name.text.starts_with(p);
+    });
+    try {
+      row.name_is_value = row.name_is_value || evaluator.parse_target(ind.name.text).kind == Target::Kind::quantitative;
+    } catch (const DecimalOverflow&) {
+      row.name_is_value = true;  // a huge number for a name: no name at all
+    }
     rows.push_back(std::move(row));
   }
   return rows;

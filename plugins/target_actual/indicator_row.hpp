@@ -27,6 +27,14 @@ struct IndicatorRow {
   std::optional<Decimal> points;  // 分值, when the template has it
   std::optional<Decimal> score;   // 得分
   std::optional<OutOfRange> out_of_range;
+  // What the target most likely said when it reads like a mis-encoded "≥":
+  // "≥90%" for a printed "290%" (Evaluator::likely_misencoded_target;
+  // target-misencoded). The verdict on the printed value is then no ground
+  // for a score finding.
+  std::optional<std::string> misencoded_as;
+  // The name cell holds a value (不少于6种, 116次): a row without its name
+  // whose cells slid left, so its columns are not what they seem.
+  bool name_is_value = false;
 
   const std::string& name() const { return indicator->name.text; }
   const std::string& target_text() const { return indicator->target.text; }
@@ -40,9 +48,10 @@ struct IndicatorRow {
   std::optional<Decimal> proportional_score() const;
 };
 
-// The rows the plugin checks: every indicator except not-applicable ones
-// (不适用 rows, 分值 0, targets or actuals marked 不适用/无).
-std::vector<IndicatorRow> rows_to_check(const Table& table, const Evaluator& evaluator);
+// `bound_prefixes` (actual-comparator-prefixes: ≥, 不少于 …) open a value,
+// never an indicator name: a name starting with one is a value (name_is_value).
+std::vector<IndicatorRow> rows_to_check(const Table& table, const Evaluator& evaluator,
+                                        const std::vector<std::string>& bound_prefixes = {});
 
 // The explanation cell quoted for a message, cut at `max_chars` characters.
 std::string quote_explanation(const Indicator& indicator, std::int64_t max_chars);

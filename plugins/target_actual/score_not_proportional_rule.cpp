@@ -13,6 +13,7 @@ RuleInfo ScoreNotProportionalRule::info() {
 }
 
 void ScoreNotProportionalRule::check(const IndicatorRow& row, FindingSink& sink) const {
+  if (row.misencoded_as) return;  // judged on a target that is most likely not what was set
   // A missed target at full points is unmet-full-score's finding, not this one's.
   if (!row.not_met() || !row.score || row.full_score()) return;
   const auto expected = row.proportional_score();

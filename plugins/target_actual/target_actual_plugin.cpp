@@ -2,10 +2,13 @@
 
 #include <array>
 
+#include "comparator_in_actual_rule.hpp"
 #include "met_but_deducted_rule.hpp"
 #include "over_achievement_rule.hpp"
 #include "qualitative_actual_rule.hpp"
 #include "score_not_proportional_rule.hpp"
+#include "scored_but_blank_rule.hpp"
+#include "target_misencoded_rule.hpp"
 #include "unit_mismatch_rule.hpp"
 #include "unmet_full_score_rule.hpp"
 #include "unverifiable_rule.hpp"
@@ -34,6 +37,9 @@ constexpr std::array kRegistry = {
     registration<MetButDeductedRule>(),    registration<UnitMismatchRule>(),
     registration<QualitativeActualRule>(), registration<OverAchievementRule>(),
     registration<ValueOutOfRangeRule>(),   registration<UnverifiableRule>(),
+    // Issue 11: what real tables of other regions show.
+    registration<ComparatorInActualRule>(), registration<TargetMisencodedRule>(),
+    registration<ScoredButBlankRule>(),
 };
 
 }  // namespace
@@ -50,13 +56,14 @@ std::vector<RuleInfo> TargetActualCheck::rules() const {
 void TargetActualCheck::configure(Options& options) {
   const Settings settings = read_settings(options);
   evaluator_ = std::make_unique<Evaluator>(settings.vocabulary);
+  bound_prefixes_ = settings.actual_comparator_prefixes;
   rules_.clear();
   for (const auto& r : kRegistry) rules_.push_back(r.make(settings));
 }
 
 void TargetActualCheck::check(const Table& table, FindingSink& sink) const {
   if (!evaluator_) return;  // the host always configures first; a test that forgets gets nothing
-  for (const auto& row : rows_to_check(table, *evaluator_)) {
+  for (const auto& row : rows_to_check(table, *evaluator_, bound_prefixes_)) {
     for (std::size_t i = 0; i < rules_.size(); ++i) {
       try {
         rules_[i]->check(row, sink);

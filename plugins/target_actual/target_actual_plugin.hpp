@@ -25,6 +25,7 @@ class TargetActualCheck : public Check {
 
  private:
   std::unique_ptr<Evaluator> evaluator_;
+  std::vector<std::string> bound_prefixes_;  // actual-comparator-prefixes, for rows_to_check
   std::vector<std::unique_ptr<TargetActualRule>> rules_;
 };
 

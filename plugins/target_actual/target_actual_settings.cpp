@@ -49,6 +49,8 @@ Settings read_settings(Options& options) {
   }
   s.qualitative_targets_unverifiable =
       options.get_bool("qualitative-targets-unverifiable", s.qualitative_targets_unverifiable);
+  s.actual_comparator_prefixes = options.get_strings(
+      "actual-comparator-prefixes", {"≥", "≧", ">", "≤", "≦", "<", "不低于", "不少于", "不高于", "不超过", "不大于", "不小于"});
   s.vocabulary = load_vocabulary(options, options.get_string("vocabulary", ""));
   return s;
 }

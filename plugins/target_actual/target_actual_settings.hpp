@@ -4,6 +4,7 @@
 
 #include <memory>
 #include <string>
+#include <vector>
 
 #include "jxaudit/decimal.hpp"
 #include "jxaudit/measure.hpp"
@@ -22,6 +23,9 @@ struct Settings {
   Decimal over_achievement_threshold = Decimal(50);            // percent above target
   std::int64_t explanation_quote_length = 60;                  // characters quoted
   bool qualitative_targets_unverifiable = true;                // list qualitative targets as unverifiable
+  // An actual starting with one of these states a bound, not a value reached
+  // (comparator-in-actual). Matched on the normalised text (NFKC: ＞ is >).
+  std::vector<std::string> actual_comparator_prefixes;
   std::shared_ptr<const MeasureVocabulary> vocabulary;         // builtin unless `vocabulary` names a file
 };
 

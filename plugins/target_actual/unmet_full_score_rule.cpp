@@ -12,6 +12,7 @@ RuleInfo UnmetFullScoreRule::info() {
 }
 
 void UnmetFullScoreRule::check(const IndicatorRow& row, FindingSink& sink) const {
+  if (row.misencoded_as) return;  // judged on a target that is most likely not what was set
   if (!row.not_met() || !row.full_score()) return;
   auto expected = row.proportional_score();
   // ">90%" against "90%": missed, yet the ratio is 1; the proportional score

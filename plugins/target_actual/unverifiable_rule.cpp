@@ -2,6 +2,8 @@
 
 #include <fmt/format.h>
 
+#include "scored_but_blank_rule.hpp"
+
 namespace jxaudit::target_actual {
 
 RuleInfo UnverifiableRule::info() {
@@ -14,6 +16,7 @@ RuleInfo UnverifiableRule::info() {
 
 void UnverifiableRule::check(const IndicatorRow& row, FindingSink& sink) const {
   if (row.out_of_range) return;  // a number too large: value-out-of-range's error, not a note
+  if (scored_but_blank(row)) return;  // a scored row without target/actual: scored-but-blank's warning
   const NotComparable why = row.evaluation.why;
   const bool listed = why == NotComparable::unreadable_target || why == NotComparable::unreadable_actual ||
                       why == NotComparable::empty ||

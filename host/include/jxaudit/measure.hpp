@@ -119,6 +119,16 @@ class JXAUDIT_SDK_API Evaluator {
   Evaluation evaluate(std::string_view indicator_name, std::string_view target,
                       std::string_view actual) const;
 
+  // What a target most likely said when it reads like a "≥" turned into the
+  // digit 2 by an export (a font-mapping artifact of PDF/Word copies): "≥90%"
+  // for "290%". Only a bare percent above 100 % whose digits after the
+  // leading 2 are a rate of 1–100 % qualifies, and only against an actual
+  // that is not itself above 100 % (a growth rate that reached 260 % makes a
+  // 250 % target plausible). Values stay as printed; a check may say what the
+  // target most likely was, and should not judge the score on the literal
+  // reading. nullopt otherwise; never throws.
+  std::optional<std::string> likely_misencoded_target(std::string_view target, std::string_view actual) const;
+
  private:
   std::shared_ptr<const MeasureVocabulary> vocabulary_;
 };

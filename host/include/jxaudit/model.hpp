@@ -73,6 +73,11 @@ struct FundsRow {
   Cell points;            // 分值
   Cell execution_rate;    // 执行率(%) — number in percent: "99.77" and "99%" both give 99.77 / 99
   Cell score;             // 得分
+  // Text under the funds block's notes column (原因, Sichuan 2023), on this
+  // row: the place a template asks the unit to explain an execution rate
+  // below 90 % or a mid-year budget adjustment. Absent (line 0) when the
+  // template has no such column; never a number.
+  Cell note;
   int line = 0;
 };
 

@@ -239,7 +239,7 @@ bool TableReader::read_funds_row(const text::Row& row) {
     table_.funds->line = row.line;
   }
   if (unit) table_.funds->unit = *unit;
-  // Built in place: a FundsRow is seven Cells, moving it costs.
+  // Built in place: a FundsRow is eight Cells, moving it costs.
   FundsRow& fr = table_.funds->rows.emplace_back();
   fr.kind = kind;
   fr.line = row.line;
@@ -296,6 +296,14 @@ bool TableReader::read_funds_row(const text::Row& row) {
     cell->number = amount ? funds_amount(cell->text) : vocabulary_.number(cell->text);
   }
   score_from_missing_rate(fr);
+  // The notes column (原因) holds the unit's explanation of the figures, kept
+  // as text for the checks (a mid-year adjustment must be explained there).
+  for (const int notes_col : funds_notes_columns_) {
+    const int c = notes_col + notes_shift;
+    if (c < 0 || static_cast<std::size_t>(c) >= row.cells.size()) continue;
+    if (fr.note.at.line == 0) assign_cell(fr.note, row, c, diagnostics_.file());
+    else if (!row.cells[static_cast<std::size_t>(c)].text.empty()) append(fr.note, make_cell(row, c, diagnostics_.file()));
+  }
   // No 分值 column: the total row's points are the caption's (N分).
   const bool has_points_column = std::any_of(funds_columns_.begin(), funds_columns_.end(),
                                              [](const auto& c) { return c.second == FundsColumn::points; });

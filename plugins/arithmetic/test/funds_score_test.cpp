@@ -43,9 +43,9 @@ TEST(FundsScore, HalfCentRoundsAwayFromZero) {
   // 8369.50 ÷ 10000.00 × 10 = 8.3695 → 8.37.
   Table t = clean_table();
   set_funds(t, "10000.00", "8369.50", "83.7", "8.37");
-  EXPECT_TRUE(run(t).empty());
+  EXPECT_TRUE(of_rule(run(t), "funds-score").empty());
   set_funds(t, "10000.00", "8369.50", "83.7", "8.36");
-  EXPECT_EQ(summary(run(t)), std::vector<std::string>{"funds-score:8.37:8.36"});
+  EXPECT_EQ(summary(run(t)), (std::vector<std::string>{"funds-score:8.37:8.36", "low-execution:≥ 90%:83.70%"}));
 }
 
 TEST(FundsScore, CappedAtPoints) {
@@ -66,7 +66,7 @@ TEST(FundsScore, ThresholdsMode) {
   set_funds(t, "4770000.00", "4758842.30", "99.77", "10");
   EXPECT_TRUE(run(t, options).empty());
   set_funds(t, "10000.00", "8000.00", "80", "5");
-  EXPECT_TRUE(run(t, options).empty());
+  EXPECT_EQ(summary(run(t, options)), std::vector<std::string>{"low-execution:≥ 90%:80.00%"});
 }
 
 }  // namespace

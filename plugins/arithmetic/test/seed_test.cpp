@@ -1,5 +1,6 @@
 // The seed file (tests/fixtures/futian-2022-selfeval.txt) through the real
-// parser: exactly the five findings the issue lists from this plugin, with
+// parser: exactly the five findings the issue lists from this plugin (and the
+// one low-execution warning of 基层党建, 83.70 %), with
 // declared value, recomputed value and location.
 #include <gtest/gtest.h>
 
@@ -37,11 +38,13 @@ std::vector<std::string> lines_of(const std::vector<Finding>& findings) {
   return out;
 }
 
-TEST(ArithmeticSeed, ExactlyTheFiveKnownErrors) {
+TEST(ArithmeticSeed, ExactlyTheFiveKnownErrorsAndTheLowExecution) {
   const SeedRun run = run_file("futian-2022-selfeval.txt");
   ASSERT_EQ(run.doc.tables.size(), 11u);
   std::vector<std::string> expected = {
       "440304221061500000003 | progress-rate | 99.99% | 99%",
+      // 基层党建 spent 42123.75 of 50330.00 (83.70 %): true, and a warning only.
+      "440304221061500000005 | low-execution | ≥ 90% | 83.70%",
       "440304221061500600009 | level1-points | 35 | 30",
       "440304221061500600009 | level1-points | 35 | 50",
       "440304221061500600009 | total-points | 90 | 100",

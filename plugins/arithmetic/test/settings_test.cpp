@@ -23,7 +23,7 @@ TEST(Settings, DefaultsAreEchoedForDumpConfig) {
   YAML::Node echoed = options.effective();
   for (const char* key : {"execution-rate-tolerance", "funds-scoring", "funds-score-thresholds",
                           "progress-rate-patterns", "progress-rate-tolerance", "cost-level2", "funds-unit-factors",
-                          "level1-weights", "funds-weight"})
+                          "level1-weights", "funds-weight", "low-execution-threshold"})
     EXPECT_TRUE(echoed[key].IsDefined()) << key;
 }
 
@@ -60,7 +60,7 @@ TEST(Settings, ShippedYamlIsValid) {
   EXPECT_TRUE(options.unread_keys().empty());
   std::set<std::string> declared;
   for (const auto& r : check.rules()) declared.insert(r.id);
-  EXPECT_EQ(declared.size(), 13u);
+  EXPECT_EQ(declared.size(), 17u);
   ASSERT_TRUE(root["rules"].IsMap());
   for (auto it = root["rules"].begin(); it != root["rules"].end(); ++it)
     EXPECT_TRUE(declared.count(it->first.Scalar())) << it->first.Scalar();

@@ -54,6 +54,16 @@ TEST(DeviationUnmetUnexplained, MetTargetGivesNothing) {
   EXPECT_TRUE(run(table_of({{.target = "≥90%", .actual = "100%"}})).findings.empty());
 }
 
+TEST(DeviationUnmetUnexplained, AMisencodedTargetIsNoMiss) {
+  // Real fixture 20: 290% is ≥90% with its ≥ turned into a 2 (target_actual says so);
+  // 100% misses it only on the literal reading.
+  EXPECT_TRUE(run(table_of({{.name = "市民满意度调查", .target = "290%", .actual = "100%", .points = "", .score = ""}}))
+                  .findings.empty());
+  EXPECT_EQ(run(table_of({{.name = "市民满意度调查", .target = "390%", .actual = "100%", .points = "", .score = ""}}))
+                .rules(),
+            std::vector<std::string>{"unmet-unexplained"});
+}
+
 // --- boilerplate -----------------------------------------------------------
 
 TEST(DeviationBoilerplate, SeedTemplateInstructionInCausePart) {

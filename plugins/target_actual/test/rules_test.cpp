@@ -9,11 +9,11 @@ namespace {
 
 bool contains(const std::string& s, const std::string& part) { return s.find(part) != std::string::npos; }
 
-TEST(TargetActualRules, DeclaresEightRulesWithBothLanguages) {
+TEST(TargetActualRules, DeclaresElevenRulesWithBothLanguages) {
   TargetActualCheck check;
   EXPECT_EQ(check.id(), "target_actual");
   const auto rules = check.rules();
-  ASSERT_EQ(rules.size(), 8u);
+  ASSERT_EQ(rules.size(), 11u);
   for (const auto& r : rules) {
     EXPECT_FALSE(r.summary.empty()) << r.id;
     EXPECT_FALSE(r.summary_zh.empty()) << r.id;

@@ -41,6 +41,31 @@ TEST(FundsLayout, ColumnsComeFromTheHeaderAndTheNotesCellIsNoScore) {
   EXPECT_EQ(count_code(doc, "unplaced-cell"), 0u);
 }
 
+TEST(FundsLayout, TheNotesCellIsKeptAsTheRowsNote) {
+  const Document doc = parse_text(kSichuan);
+  ASSERT_TRUE(doc.tables.at(0).funds);
+  const auto& rows = doc.tables[0].funds->rows;
+  ASSERT_EQ(rows.size(), 2u);
+  EXPECT_EQ(rows[0].note.text, "1.预算执行率=预算执行数/调整后预算数");
+  EXPECT_EQ(rows[0].note.at.line, 4);
+  EXPECT_EQ(rows[0].note.at.column, 8);
+  EXPECT_FALSE(rows[0].note.has_number());
+  // The 其中 row stops before the notes column: no note, and no cell either.
+  EXPECT_TRUE(rows[1].note.text.empty());
+  EXPECT_EQ(rows[1].note.at.line, 0);
+}
+
+TEST(FundsLayout, NoNotesColumnNoNote) {
+  const Document doc = parse_text(
+      "项目支出绩效自评表\n项目名称\t医疗救助\n"
+      "项目资金(万元)\t\t年初预算数\t全年预算数\t全年执行数\t分值\t执行率\t得分\n"
+      "\t年度资金总额\t10\t12\t12\t10\t100%\t10\t另有说明\n");
+  ASSERT_TRUE(doc.tables.at(0).funds);
+  const FundsRow* total = doc.tables[0].funds->total();
+  ASSERT_NE(total, nullptr);
+  EXPECT_EQ(total->note.at.line, 0);  // a cell beyond the header is no note
+}
+
 TEST(FundsLayout, UnitNamedInAnyHeaderCell) {
   const Document doc = parse_text(kSichuan);
   ASSERT_TRUE(doc.tables.at(0).funds);

@@ -1,0 +1,67 @@
+#include "funds_subrow_scored_rule.hpp"
+
+#include <fmt/format.h>
+
+#include "finding_text.hpp"
+#include "number_cells.hpp"
+
+namespace jxaudit::arithmetic {
+namespace {
+
+// "分值 10、得分 9" for the numbers the row carries.
+std::string carried(const FundsRow& row, bool english) {
+  std::string out;
+  auto add = [&](const Cell& cell, const char* zh, const char* en) {
+    if (!cell.has_number()) return;
+    if (!out.empty()) out += english ? ", " : "、";
+    out += fmt::format("{} {}", english ? en : zh, shown(cell));
+  };
+  add(row.points, "分值", "points");
+  add(row.score, "得分", "score");
+  return out;
+}
+
+// True when every number the sub-row carries equals the total row's in that column.
+bool repeats_total(const FundsRow& row, const FundsRow& total) {
+  auto same = [](const Cell& sub, const Cell& top) {
+    return !sub.has_number() || (top.has_number() && *sub.number == *top.number);
+  };
+  return same(row.points, total.points) && same(row.score, total.score);
+}
+
+}  // namespace
+
+RuleInfo FundsSubrowScoredRule::info() {
+  return {"funds-subrow-scored", Severity::warning, "A 其中 row of the funds block carries 分值 or 得分",
+          "资金其中行填写了分值或得分",
+          "Only the 年度资金总额 row is scored; its 其中 rows (当年财政拨款, 上年结转资金, 其他资金 …) show — in the "
+          "分值 and 得分 columns. A sub-row repeating the total's points and score makes the budget execution "
+          "count twice when the columns are added up. Fix: replace them with —."};
+}
+
+void FundsSubrowScoredRule::check(const TableNumbers& numbers, FindingSink& sink) const {
+  const FundsRow* total = numbers.funds_total();
+  // Without a total row the parser may have taken the total for a sub-row: say nothing.
+  if (total == nullptr) return;
+  for (const auto& row : numbers.table().funds->rows) {
+    if (&row == total || (!row.points.has_number() && !row.score.has_number())) continue;
+    const bool repeats = repeats_total(row, *total);
+    const std::string label = row_label(row, to_string(row.kind));
+    const std::string top = row_label(*total, "年度资金总额");
+    const Cell& first = row.points.has_number() ? row.points : row.score;
+    report(sink, "funds-subrow-scored", numbers.table())
+        .at(first, funds_field(row.kind, row.points.has_number() ? "points" : "score"))
+        .expected("—")
+        .actual(carried(row, false))
+        .message(fmt::format("{}行{}填写了{}；分值和得分只在{}行填写，其中行应为“—”，否则合计时预算执行情况的分值重复计算",
+                             label, repeats ? "重复" : "", carried(row, false), top),
+                 fmt::format("The {} row {} {}; only the {} row is scored and its 其中 rows show —, otherwise the "
+                             "budget execution points count twice",
+                             label, repeats ? "repeats the total's" : "carries", carried(row, true), top))
+        .fix(fmt::format("将{}行的分值、得分改为“—”", label),
+             fmt::format("write — as the points and score of the {} row", label))
+        .emit();
+  }
+}
+
+}  // namespace jxaudit::arithmetic

@@ -1,0 +1,77 @@
+#include "low_execution_rule.hpp"
+
+#include <fmt/format.h>
+
+namespace jxaudit::arithmetic {
+namespace {
+
+// The rate the finding is about, and how it was obtained.
+struct Rate {
+  Decimal percent;      // at 2 decimals (or as declared)
+  bool below = false;   // decided exactly, before any rounding
+  std::string how_zh;   // "全年执行数 42123.75 ÷ 全年预算数 50330.00"
+  std::string how_en;
+};
+
+std::optional<Rate> rate_of(const TableNumbers& numbers, const FundsRow& total, const Decimal& threshold) {
+  const auto budget = numbers.budget();
+  const auto executed = numbers.executed();
+  if (budget && executed) {
+    // A zero budget is execution-rate's finding; a negative one is no budget to judge by.
+    if (budget->is_zero() || budget->is_negative()) return std::nullopt;
+    Rate r;
+    // At the 2 decimals rates are written with: a table whose amounts give
+    // 89.996 % writes 90.00 %, and no auditor calls that below 90.
+    r.percent = *numbers.rate_percent(2);
+    r.below = r.percent < threshold;
+    r.how_zh = fmt::format("全年执行数 {} ÷ 全年预算数 {}", executed->to_string(), budget->to_string());
+    r.how_en = fmt::format("executed {} ÷ budget {}", executed->to_string(), budget->to_string());
+    return r;
+  }
+  // Amounts not printed at all (a rate-only row): the declared rate is all there is.
+  if (budget || executed || !total.execution_rate.has_number()) return std::nullopt;
+  Rate r;
+  r.percent = *total.execution_rate.number;
+  r.below = r.percent < threshold;
+  r.how_zh = "填报的执行率";
+  r.how_en = "the declared rate";
+  return r;
+}
+
+}  // namespace
+
+RuleInfo LowExecutionRule::info() {
+  return {"low-execution", Severity::warning, "The execution rate is below low-execution-threshold (default 90 %)",
+          "预算执行率低于阈值（默认 90%）",
+          "全年执行数 ÷ 全年预算数 of the 年度资金总额 row below the threshold means part of the budget was not "
+          "spent; several provinces require the unit to explain an execution rate below 90 %. The rate is "
+          "computed from the amounts (the declared rate only when no amount is printed); a zero budget is "
+          "execution-rate's finding. Fix: explain why the money was not spent, and check the amounts."};
+}
+
+void LowExecutionRule::check(const TableNumbers& numbers, FindingSink& sink) const {
+  const FundsRow* total = numbers.funds_total();
+  if (total == nullptr) return;
+  const auto rate = rate_of(numbers, *total, threshold_);
+  if (!rate || !rate->below) return;
+  const std::string field = funds_field(FundsKind::total, "execution_rate");
+  const std::string pct = rate->percent.to_string() + "%";
+  const std::string limit = threshold_.to_plain_string() + "%";
+  const std::string unspent = (Decimal(100) - rate->percent).to_string();
+  auto builder = report(sink, "low-execution", numbers.table());
+  if (total->execution_rate.at.line > 0) builder.at(total->execution_rate, field);
+  else builder.at_line(total->line, field);
+  builder.expected("≥ " + limit)
+      .actual(pct)
+      .message(fmt::format("预算执行率 {}（{}）低于 {}，{}% 的预算未执行；多地规定执行率未达到 {} 须说明原因", pct,
+                           rate->how_zh, limit, unspent, limit),
+               fmt::format("The execution rate {} ({}) is below {}: {}% of the budget was not spent; several "
+                           "provinces require a rate below {} to be explained",
+                           pct, rate->how_en, limit, unspent, limit))
+      .fix("说明预算执行率偏低的原因（资金未支付、项目延期、预算调整等）和改进措施，并核对全年预算数与全年执行数",
+           "explain why the execution rate is low (unpaid funds, delays, budget changes) and what will be done; "
+           "check the budget and executed amounts")
+      .emit();
+}
+
+}  // namespace jxaudit::arithmetic

@@ -1,0 +1,54 @@
+#include "comparator_in_actual_rule.hpp"
+
+#include <algorithm>
+
+#include <fmt/format.h>
+
+namespace jxaudit::target_actual {
+namespace {
+
+// "≥266米" → "266米": the value the unit should have written.
+std::string value_of(const Criterion& c) { return c.quantity.value.to_string() + c.quantity.unit; }
+
+}  // namespace
+
+RuleInfo ComparatorInActualRule::info() {
+  return {"comparator-in-actual", Severity::warning, "The actual states a bound (≥, ≤ …) instead of the value reached",
+          "实际完成值带有比较符（≥、≤ 等），填写的是目标而不是实际达到的数值",
+          "An actual such as ≥266米 repeats the target's comparator: it says what was aimed at, not what was "
+          "reached, so the score cannot be verified. Prefixes: option actual-comparator-prefixes. Fix: write "
+          "the value reached (e.g. 270米)."};
+}
+
+void ComparatorInActualRule::check(const IndicatorRow& row, FindingSink& sink) const {
+  const std::string& actual = row.actual_text();
+  const bool bound = std::any_of(prefixes_.begin(), prefixes_.end(),
+                                 [&](const std::string& p) { return !p.empty() && actual.starts_with(p); });
+  if (!bound) return;
+  Target as_target;
+  try {
+    as_target = evaluator_.parse_target(actual);
+  } catch (const DecimalOverflow&) {
+    return;  // value-out-of-range's
+  }
+  // "> 见附件" or "≥" alone is not a bound on a value.
+  if (as_target.kind != Target::Kind::quantitative || as_target.alternatives.size() != 1 ||
+      !as_target.alternatives.front().explicit_comparator)
+    return;
+  const std::string value = value_of(as_target.alternatives.front());
+  const bool copied = actual == row.target_text();
+  report(sink, "comparator-in-actual", *row.table)
+      .at(*row.indicator, "actual")
+      .expected(fmt::format("实际达到的数值（而非“{}”）", actual))
+      .actual(actual)
+      .message(fmt::format("“{}”的实际完成值“{}”带有比较符{}，填写的是目标而不是实际达到的数值，无法据此核对得分",
+                           row.name(), actual, copied ? "，与年度指标值完全相同" : ""),
+               fmt::format("The actual '{}' of '{}' carries a comparator{}: it states a bound, not the value "
+                           "reached, so the score cannot be verified",
+                           actual, row.name(), copied ? " and repeats the target" : ""))
+      .fix(fmt::format("填写实际达到的数值（例如 {} 或实测值），不带比较符", value),
+           fmt::format("write the value reached (such as {} or the measured value), without a comparator", value))
+      .emit();
+}
+
+}  // namespace jxaudit::target_actual
