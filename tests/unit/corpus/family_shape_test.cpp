@@ -109,7 +109,10 @@ std::uint64_t fnv1a(const std::string& bytes) {
 // The seed family (the default) is byte for byte what the generator wrote
 // before families (measured with the tree before them, fa36130: the first
 // 500 tables of jxaudit-corpus --seed 20221231 --tables 2000 --defects all
-// --defect-every 4 --unit mixed, the whole of which was compared too).
+// --defect-every 4 --unit mixed, the whole of which was compared too),
+// except for one deliberate change since: clean seed tables execute at
+// least 91 % (main 688ecdf, arithmetic.low-execution), which moved the
+// text (997490 bytes, 0xb137671bb5d4a1ce before) but no label.
 TEST(FamilyShape, TheSeedFamilyIsUnchanged) {
   CorpusOptions o;
   o.seed = 20221231;
@@ -119,8 +122,8 @@ TEST(FamilyShape, TheSeedFamilyIsUnchanged) {
   const Corpus c = generate(o);
   // A deliberate change to the seed family (its clean tables, its
   // injections) moves these: re-measure and say why in the commit.
-  EXPECT_EQ(c.text.size(), 997490u);
-  EXPECT_EQ(fnv1a(c.text), 0xb137671bb5d4a1ceULL) << std::hex << "now 0x" << fnv1a(c.text);
+  EXPECT_EQ(c.text.size(), 997546u);
+  EXPECT_EQ(fnv1a(c.text), 0x9cb2abed31c56f9dULL) << std::hex << "now 0x" << fnv1a(c.text);
   std::string labels;
   for (const auto& d : c.defects)
     labels += std::to_string(d.table) + "|" + d.project_code + "|" + d.rule + "|" + std::to_string(d.line) + "|" +
