@@ -44,7 +44,9 @@ std::optional<Decimal> TableNumbers::rate_percent(int scale) const {
 }
 
 std::optional<Decimal> TableNumbers::funds_points() const {
-  if (!table_.funds) return Decimal(0);
+  // No funds block on a table whose family scores funds (a fragment, a lost
+  // page): what it weighed is unknown, so the totals cannot be checked.
+  if (!table_.funds) return family_scores_funds() ? std::nullopt : std::optional<Decimal>(Decimal(0));
   if (funds_total_ == nullptr) return std::nullopt;
   // No 分值 column: the block still weighs what the family gives it.
   if (is_absent(funds_total_->points)) return family_scores_funds() ? *table_.scoring.funds_points : Decimal(0);
@@ -52,7 +54,7 @@ std::optional<Decimal> TableNumbers::funds_points() const {
 }
 
 std::optional<Decimal> TableNumbers::funds_score() const {
-  if (!table_.funds) return Decimal(0);
+  if (!table_.funds) return family_scores_funds() ? std::nullopt : std::optional<Decimal>(Decimal(0));
   if (funds_total_ == nullptr) return std::nullopt;
   if (is_absent(funds_total_->score)) return Decimal(0);
   return funds_total_->score.number;

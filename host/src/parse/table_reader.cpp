@@ -290,9 +290,20 @@ bool TableReader::read_funds_row(const text::Row& row) {
       case FundsColumn::notes: break;  // never placed: kept out of funds_columns_
     }
     if (!cell) continue;
-    assign_cell(*cell, row, col, diagnostics_.file());
     const bool amount = field == FundsColumn::initial_budget || field == FundsColumn::full_year_budget ||
                         field == FundsColumn::executed;
+    // A rate under an amount column slid there from its own column (Shanxi
+    // 2021: 207.4538 — 100% —): no amount, and not the unit's blank either.
+    if (amount && col >= 0 && static_cast<std::size_t>(col) < row.cells.size() &&
+        row.cells[static_cast<std::size_t>(col)].text.ends_with("%")) {
+      diagnostics_.add(Severity::warning, "misplaced-funds-cell", row.line, table_.index,
+                       "资金行金额列中的「" + excerpt(row.cells[static_cast<std::size_t>(col)].text) +
+                           "」是比率,不是金额,未读取(该行单元格错位)",
+                       "'" + excerpt(row.cells[static_cast<std::size_t>(col)].text) +
+                           "' in an amount column of a funds row is a rate, not an amount; not read (the row's cells are shifted)");
+      continue;
+    }
+    assign_cell(*cell, row, col, diagnostics_.file());
     cell->number = amount ? funds_amount(cell->text) : vocabulary_.number(cell->text);
   }
   score_from_missing_rate(fr);

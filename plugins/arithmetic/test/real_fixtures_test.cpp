@@ -60,9 +60,10 @@ const std::map<std::string, std::vector<std::string>>& expected() {
       {"12", {"funds-subrow-scored@7"}},  // repeats 10 / 10 (SOURCES 12.3)
       // 13: 37.24 ÷ 43.2 = 86.20 % (SOURCES 13.1, 13.2: the reason given does not fit it).
       {"13", {"low-execution@7"}},
-      // 14: repeats 10 / 10 (SOURCES 14.2). Its 其中… rows are still indicators
-      // today; as parts, 180只 + 12头 = 192只 will be breakdown-sum (SOURCES 14.1).
-      {"14", {"funds-subrow-scored@7"}},
+      // 14: repeats 10 / 10 (SOURCES 14.2); its 其中… rows are parts of their
+      // parents, and 180只 + 12头 = 192只 counts heads and tails under one unit
+      // (SOURCES 14.1): breakdown-sum on the target and on the actual.
+      {"14", {"breakdown-sum@19", "breakdown-sum@19", "funds-subrow-scored@7"}},
       {"15", {"funds-result-missing@5"}},  // 得分 left empty at 102.59 % (SOURCES 15.1)
       {"16", {"funds-result-missing@7"}},  // five values for six columns: no 执行率 (SOURCES 16.1)
       {"17", {}},                          // no scores in the family (and no 分值 printed)

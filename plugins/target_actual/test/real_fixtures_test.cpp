@@ -51,19 +51,18 @@ const std::map<std::string, std::vector<std::string>>& expected() {
       // 08: rows 15 and 16 lost their names and read shifted (name 不少于6种,
       // 116次: IndicatorRow::name_is_value): not judged.
       {"08", {}},
-      {"09", {}},  // every target and actual misread today (no 分值 column): not judged row by row
-      {"10", {}},  // every actual misread today (split target columns): not judged row by row
+      {"09", {}},  // no 分值 column and every target/actual filled: nothing blank to report
+      {"10", {}},  // split targets read whole, every actual filled
       {"11", {}},
       {"12", {}},  // the 满意度 row is cut off by the source (no 总分): not judged
       {"13", {}},
       {"14", {}},
       {"15", {}},
-      // 16: 质量, 时效, 成本, 社会效益, 可持续影响 scored 10/10 with no target and no
-      // actual (SOURCES 16.2). The 经济效益 row (line 26) is misread today (its
-      // level-1 text was lost: `(30分)`), so it is not among them yet.
+      // 16: 质量, 时效, 成本, 经济效益 (line 26, under the bare `(30分)` label),
+      // 社会效益, 可持续影响 scored 10/10 with no target and no actual (SOURCES 16.2).
       {"16",
-       {"scored-but-blank@17", "scored-but-blank@20", "scored-but-blank@23", "scored-but-blank@29",
-        "scored-but-blank@35"}},
+       {"scored-but-blank@17", "scored-but-blank@20", "scored-but-blank@23", "scored-but-blank@26",
+        "scored-but-blank@29", "scored-but-blank@35"}},
       {"17", {}},
       {"18", {}},
       {"19", {}},

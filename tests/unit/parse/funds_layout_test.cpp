@@ -105,8 +105,12 @@ TEST(FundsLayout, ARateInAnAmountColumnIsNoAmount) {
   const FundsRow* total = doc.tables.at(0).funds->total();
   ASSERT_NE(total, nullptr);
   EXPECT_EQ(num(total->full_year_budget), "880");
-  EXPECT_EQ(total->executed.text, "100%");
+  // The rate slid into the amount column: not read, and said so.
+  EXPECT_TRUE(total->executed.empty());
   EXPECT_FALSE(total->executed.number);
+  const Diagnostic* d = find_code(doc, "misplaced-funds-cell");
+  ASSERT_NE(d, nullptr);
+  EXPECT_NE(d->message.find("100%"), std::string::npos);
 }
 
 TEST(FundsLayout, YunnanHeaderWithPointsNotesInBrackets) {
