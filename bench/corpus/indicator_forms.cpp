@@ -182,6 +182,10 @@ void make_not_applicable(GenIndicator& ind) {
   ind.points = "0";
   ind.score = "0";
   ind.explanation.clear();
+  // A 不适用 row has no numbering mark, breakdown or placeholder rows after it.
+  ind.prefix.clear();
+  ind.parts.clear();
+  ind.placeholders = 0;
 }
 
 void fill_met_indicator(GenIndicator& ind, Rng& rng, const TableFacts& facts) {

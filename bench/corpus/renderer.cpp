@@ -2,30 +2,12 @@
 
 #include <vector>
 
+#include "row_writer.hpp"
+
 namespace jxaudit::corpus {
 namespace {
 
-using Row = std::vector<std::string>;
-
-class Writer {
- public:
-  Writer(std::string& out, int& next_line) : out_(out), line_(next_line) {}
-
-  // Writes one row; returns its line number.
-  int row(const Row& cells) {
-    for (std::size_t i = 0; i < cells.size(); ++i) {
-      if (i > 0) out_ += '\t';
-      out_ += cells[i];
-    }
-    out_ += '\n';
-    return line_++;
-  }
-  int blank() { return row({}); }
-
- private:
-  std::string& out_;
-  int& line_;
-};
+using Writer = RowWriter;
 
 std::string paren(const Layout& l, const std::string& inner) {
   if (l.fullwidth_parens) return "（" + inner + "）";
@@ -116,7 +98,12 @@ void indicator_rows(GenTable& t, Writer& w, Rng& drift) {
     const bool first_l1 = prev == nullptr || prev->level1 != ind.level1;
     const bool first_l2 = first_l1 || prev->level2 != ind.level2;
     ind.line = w.row(indicator_row(t, ind, first_l1, first_l2, drift));
-    if (first_l1) t.level1[static_cast<std::size_t>(ind.level1)].line = ind.line;
+    ind.printed_name = ind.name;
+    if (first_l1) {
+      auto& g = t.level1[static_cast<std::size_t>(ind.level1)];
+      g.line = ind.line;
+      g.label = level1_label(l, g);
+    }
     prev = &ind;
   }
 }
@@ -129,6 +116,51 @@ void total_row(GenTable& t, Writer& w) {
 }
 
 }  // namespace
+
+TableTruth seed_truth(const GenTable& t) {
+  TableTruth tt;
+  tt.family = "seed";
+  tt.template_id = "shenzhen-2022";
+  tt.line = t.title_line;
+  tt.code = t.code;
+  tt.name = t.name;
+  tt.year = t.year;
+  tt.implementing_unit = t.implementing_unit;
+  tt.budget_unit = t.budget_unit;
+  tt.unit = t.unit;
+  for (std::size_t i = 0; i < t.funds.size(); ++i) {
+    const GenFundsRow& r = t.funds[i];
+    TruthFundsRow f{r.kind, r.label, r.amounts[0], r.amounts[1], r.amounts[2], "", "", "", r.line};
+    if (i == 0) {
+      f.points = t.funds_points;
+      f.execution_rate = t.rate;
+      f.score = t.funds_score;
+    }
+    tt.funds.push_back(f);
+  }
+  for (const auto& g : t.level1) tt.level1.push_back({g.name, g.points, g.label, g.line});
+  for (const auto& ind : t.indicators) {
+    TruthIndicator ti;
+    ti.level1 = t.level1[static_cast<std::size_t>(ind.level1)].name;
+    ti.level2 = ind.level2;
+    ti.name = ind.name;
+    ti.target = ind.target;
+    ti.actual = ind.actual;
+    ti.points = ind.points;
+    ti.score = ind.score;
+    ti.explanation = ind.explanation;
+    ti.line = ind.line;
+    tt.indicators.push_back(ti);
+  }
+  tt.has_total = true;
+  tt.total_points = t.total_points;
+  tt.total_score = t.total_score;
+  tt.total_line = t.total_line;
+  tt.funds_points_scheme = "10";
+  tt.indicator_points_scheme = "90";
+  tt.points_column = "points";
+  return tt;
+}
 
 void render_table(GenTable& t, Rng& drift, std::string& out, int& next_line) {
   Writer w(out, next_line);

@@ -4,6 +4,7 @@
 
 #include <string>
 
+#include "jxaudit/corpus/truth.hpp"
 #include "rng.hpp"
 #include "table_spec.hpp"
 
@@ -13,5 +14,8 @@ namespace jxaudit::corpus {
 // line written to `out`; it is advanced. Fills t's line fields. Per-row
 // column drift is drawn from `drift`.
 void render_table(GenTable& t, Rng& drift, std::string& out, int& next_line);
+
+// What a rendered seed-layout table holds (its lines filled by render_table).
+TableTruth seed_truth(const GenTable& t);
 
 }  // namespace jxaudit::corpus

@@ -38,7 +38,8 @@ std::string paren(const Layout& l, const std::string& inner) {
   return (l.spaced_parens ? " (" : "(") + inner + ")";
 }
 
-// Splits `total` points over `n` indicators: every share ≥ 1, integers, exact sum.
+}  // namespace
+
 std::vector<std::int64_t> partition(std::int64_t total, std::size_t n, Rng& rng) {
   std::vector<std::int64_t> shares(n, 1);
   if (n == 0) return shares;
@@ -55,9 +56,24 @@ std::vector<std::int64_t> partition(std::int64_t total, std::size_t n, Rng& rng)
   return shares;
 }
 
-struct Amounts {
-  std::int64_t initial, full, executed;  // hundredths of the table unit
-};
+Amounts step_to_agreeing_score(Amounts a, const Decimal& points) {
+  // The funds score may be computed from the rounded rate or from the exact
+  // quotient; a clean table must be right both ways, so step off the rare
+  // amounts where the two round differently.
+  for (;;) {
+    const Decimal full = Decimal::from_parts(a.full, 2);
+    const Decimal executed = Decimal::from_parts(a.executed, 2);
+    const Decimal rate = execution_rate(full, executed);
+    const Decimal exact = min(points, Decimal::divide(executed * points, full, 2));
+    if (funds_score(points, rate) == exact) break;
+    // Jump ~0.1 points of rate upwards (stepping by a cent would take up to
+    // 10^5 tries on a large budget to leave the disagreeing band); 100% always agrees.
+    a.executed = std::min(a.full, a.executed + a.full / 1000 + 7);
+  }
+  return a;
+}
+
+namespace {
 
 Amounts choose_amounts(Rng& rng, const std::string& unit) {
   Amounts a{};
@@ -74,20 +90,7 @@ Amounts choose_amounts(Rng& rng, const std::string& unit) {
   const std::int64_t bp = rng.chance(20) ? 10000 : rng.range(9100, 9999);
   a.executed = a.full * bp / 10000;
   a.initial = rng.chance(30) ? 0 : a.full * rng.range(50, 200) / 100 / 100 * 100;
-  // The funds score may be computed from the rounded rate or from the exact
-  // quotient; a clean table must be right both ways, so step off the rare
-  // amounts where the two round differently.
-  for (;;) {
-    const Decimal full = Decimal::from_parts(a.full, 2);
-    const Decimal executed = Decimal::from_parts(a.executed, 2);
-    const Decimal rate = execution_rate(full, executed);
-    const Decimal exact = min(Decimal(10), Decimal::divide(executed * Decimal(10), full, 2));
-    if (funds_score(Decimal(10), rate) == exact) break;
-    // Jump ~0.1 points of rate upwards (stepping by a cent would take up to
-    // 10^5 tries on a large budget to leave the disagreeing band); 100% always agrees.
-    a.executed = std::min(a.full, a.executed + a.full / 1000 + 7);
-  }
-  return a;
+  return step_to_agreeing_score(a, Decimal(10));
 }
 
 void fill_funds(GenTable& t, Rng& rng) {
@@ -96,6 +99,11 @@ void fill_funds(GenTable& t, Rng& rng) {
   const std::int64_t carry_pct = rng.chance(20) ? rng.range(5, 40) : 0;
   const std::int64_t other_pct = rng.chance(10) ? rng.range(5, 20) : 0;
   const Layout& l = t.layout;
+  t.funds.resize(4);
+  t.funds[0].kind = "total";
+  t.funds[1].kind = "current_appropriation";
+  t.funds[2].kind = "carryover";
+  t.funds[3].kind = "other";
   t.funds[0].label = "年度资金总额";
   t.funds[1].label = std::string("其中") + (l.spaced_parens ? ": " : l.colon) + "当年财政拨款";
   t.funds[2].label = "上年结转资金";
@@ -113,6 +121,8 @@ void fill_funds(GenTable& t, Rng& rng) {
   t.funds_score = rate_text(funds_score(Decimal(10), rate), l);
 }
 
+}  // namespace
+
 Form pick_form(Rng& rng, const std::vector<std::pair<Form, int>>& weighted) {
   int sum = 0;
   for (const auto& [f, w] : weighted) sum += w;
@@ -123,6 +133,8 @@ Form pick_form(Rng& rng, const std::vector<std::pair<Form, int>>& weighted) {
   }
   return weighted.front().first;
 }
+
+namespace {
 
 class IndicatorSet {
  public:
@@ -147,8 +159,12 @@ class IndicatorSet {
   const TableFacts& facts_;
 };
 
-void fill_indicators(GenTable& t, Rng& rng, const BuildNeeds& needs) {
-  t.level1 = {{"产出指标", "50", 0}, {"效益指标", "30", 0}, {"满意度指标", "10", 0}};
+}  // namespace
+
+void fill_indicators(GenTable& t, Rng& rng, const BuildNeeds& needs, const std::array<int, 3>& level1_points) {
+  t.level1 = {{"产出指标", std::to_string(level1_points[0]), 0},
+              {"效益指标", std::to_string(level1_points[1]), 0},
+              {"满意度指标", std::to_string(level1_points[2]), 0}};
   TableFacts facts;
   facts.year = t.year;
   facts.rate_percent = t.rate;
@@ -193,6 +209,8 @@ void fill_indicators(GenTable& t, Rng& rng, const BuildNeeds& needs) {
   }
 }
 
+namespace {
+
 void fill_text(GenTable& t, Rng& rng, int index) {
   char digits[16];
   std::snprintf(digits, sizeof digits, "%08lld", static_cast<long long>((static_cast<std::int64_t>(index) * 1000 + rng.below(1000)) % 100000000));
@@ -225,7 +243,7 @@ GenTable build_clean_table(Rng& rng, int index, const std::string& unit, const B
   fill_text(t, rng, index);
   fill_funds(t, rng);
   fill_goals(t, rng);
-  fill_indicators(t, rng, needs);
+  fill_indicators(t, rng, needs, {50, 30, 10});
   recompute_totals(t);
   return t;
 }

@@ -10,6 +10,7 @@
 #include <string>
 #include <vector>
 
+#include "family.hpp"
 #include "jxaudit/decimal.hpp"
 
 namespace jxaudit::corpus {
@@ -30,6 +31,13 @@ enum class Form {
   not_applicable  // 不适用 | 不适用 | 无 | 0 | 0
 };
 
+// A breakdown row under an indicator (families A–G): an unscored 其中… row,
+// or a numbered 1、 sub-item whose score is a share of its parent's.
+struct GenPart {
+  std::string name, target, actual, score;
+  int line = 0;
+};
+
 struct GenIndicator {
   int id = 0;          // stable across edits; expectations refer to it
   int level1 = 0;      // index into GenTable::level1
@@ -38,19 +46,45 @@ struct GenIndicator {
   std::string name, target, actual;
   std::string points, score;  // as written ("10", "1.7", "" for a blank)
   std::string explanation;
+  std::string prefix;          // printed before the name: "指标1:", "★", "一、" (families A–G)
+  std::vector<GenPart> parts;  // breakdown rows (edits leave such a parent alone)
+  int placeholders = 0;        // placeholder rows written after it (指标2:, ……)
   int line = 0;
+  std::string printed_name;    // numbering + prefix + name, as the renderer wrote it
 };
 
 struct GenLevel1 {
   std::string name;    // 产出指标
   std::string points;  // as written inside the label: "50"
   int line = 0;        // row that carries the label (first indicator of the group)
+  std::string label;   // the label as printed (the renderer's)
 };
 
 struct GenFundsRow {
   std::string label;  // 年度资金总额, 其中:当年财政拨款, 上年结转资金, 其他资金
   std::array<std::string, 3> amounts;  // 年初预算数, 全年预算数, 全年执行数
+  std::string kind;   // truth kind: total, current_appropriation, carryover, other, extra
   int line = 0;
+};
+
+// How a table of a family A–G is written, drawn once per table.
+enum class CutKind { none, after_funds, after_goals, after_header, after_row, label_row, partial_row };
+
+struct FamilyStyle {
+  std::string numbering;          // "", "指标N:", "指标N": name prefixes, restarting per category
+  bool stars = false;             // ★ before some names (B)
+  bool spaced_level1 = false;     // 产 出 指 标
+  bool spaced_level2 = false;     // 经济效益 指标
+  bool short_level2 = false;      // 社会效益 (without 指标)
+  bool level1_points = false;     // 产出指标(50分)
+  std::string zero_cells = "";    // a zero component row: "" (label only), "—", "-", "0.00"
+  std::string amount_suffix;      // "", "万", "万元" written in each amount cell
+  bool decimal_scores = false;    // 15.0 (D)
+  bool filler_row = false;        // an extra the family sometimes prints: 报表编号 (C), a county title (A), 项目负责人 and 注 (B)
+  bool notes_text = false;        // the template's note in C's 原因 cell / F's 得分计算方法
+  bool na_label_only = false;     // an empty category is its label alone, not a 不适用 row
+  CutKind cut = CutKind::none;
+  int cut_after = 0;              // complete indicator rows before the cut
 };
 
 // Seed-like layout drift chosen once per table.
@@ -69,15 +103,19 @@ struct Layout {
 };
 
 struct GenTable {
+  Family family = Family::seed;
   std::string code, name, year, implementing_unit, budget_unit;
   std::string unit = "元";                 // funds unit
-  std::array<GenFundsRow, 4> funds;        // total, current appropriation, carryover, other
+  // Total first, then its components: the seed's current appropriation,
+  // carryover, other; a family's own rows (D: the total alone).
+  std::vector<GenFundsRow> funds;
   std::string funds_points = "10", rate, funds_score;
   std::string goals_expected, goals_actual;
   std::vector<GenLevel1> level1;           // 产出 / 效益 / 满意度
   std::vector<GenIndicator> indicators;    // in table order, grouped by level1 then level2
   std::string total_points, total_score;
   Layout layout;
+  FamilyStyle style;
   int title_line = 0;
   int total_line = 0;
   int next_id = 0;

@@ -86,4 +86,33 @@ const std::vector<std::string>& measures() {
   return v;
 }
 
+const std::vector<std::string>& counties() {
+  static const std::vector<std::string> v = {"中江县", "青神县", "大英县", "稷山县", "隆阳区", "永德县",
+                                             "临翔区", "濉溪县", "萧县",   "金寨县", "天长市", "霍山县",
+                                             "上饶市", "衡山县", "贵池区", "廊坊市", "海淀区", "遂宁市"};
+  return v;
+}
+
+const std::vector<std::string>& bureaus() {
+  static const std::vector<std::string> v = {"水利局", "发展和改革局", "司法局", "医疗保障局", "农业农村局",
+                                             "教育体育局", "林业和草原局", "民政局", "卫生健康局", "商务和粮食局",
+                                             "财政局", "人力资源和社会保障局", "城市管理局", "文化和旅游局"};
+  return v;
+}
+
+const std::vector<std::string>& person_names() {
+  static const std::vector<std::string> v = {"李宁", "张伟", "王芳", "刘洋", "陈静", "杨帆", "赵磊", "黄敏", "谢凯", "唐勇"};
+  return v;
+}
+
+const std::vector<std::string>& part_words() {
+  static const std::vector<std::string> v = {"城区", "乡镇", "线上", "线下", "新建", "续建", "第一批", "第二批", "农村", "社区"};
+  return v;
+}
+
+const std::vector<std::string>& part_units() {
+  static const std::vector<std::string> v = {"亩", "户", "只", "个", "场", "台", "套", "家"};
+  return v;
+}
+
 }  // namespace jxaudit::corpus::vocab

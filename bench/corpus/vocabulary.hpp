@@ -20,4 +20,11 @@ const std::vector<std::string>& purposes();        // goals text fragments
 const std::vector<std::string>& causes();          // 偏差原因 texts
 const std::vector<std::string>& measures();        // 改进措施 texts
 
+// Families A–G: tables of counties elsewhere.
+const std::vector<std::string>& counties();        // 中江县, 青神县 …
+const std::vector<std::string>& bureaus();         // 水利局, 司法局 …
+const std::vector<std::string>& person_names();    // 项目负责人
+const std::vector<std::string>& part_words();      // 城区, 乡镇 … (其中城区… breakdown rows)
+const std::vector<std::string>& part_units();      // 亩 户 只 … (breakdown parents)
+
 }  // namespace jxaudit::corpus::vocab

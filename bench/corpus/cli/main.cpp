@@ -2,6 +2,7 @@
 //
 //   jxaudit-corpus --seed 7 --tables 1000 --defects all --defect-every 2
 //                  --out corpus.txt --labels corpus.labels.json
+//   jxaudit-corpus --family sichuan-2023 --tables 500 --out c.txt
 #include <fstream>
 #include <iostream>
 #include <sstream>
@@ -32,12 +33,21 @@ nlohmann::json labels_json(const jxaudit::corpus::CorpusOptions& o, const jxaudi
                         {"line", d.line},
                         {"kind", d.kind},
                         {"injection", d.injection}});
-  return {{"schema", "jxaudit/corpus-labels@1"},
-          {"seed", o.seed},
-          {"tables", o.tables},
-          {"defect_every", o.defect_every},
-          {"unit", o.unit},
-          {"expected", expected}};
+  nlohmann::json labels = {{"schema", "jxaudit/corpus-labels@1"},
+                            {"seed", o.seed},
+                            {"tables", o.tables},
+                            {"defect_every", o.defect_every},
+                            {"unit", o.unit},
+                            {"expected", expected}};
+  // The seed family's labels stay as they were; other families say theirs,
+  // per table too (a "mixed" corpus draws one per table).
+  if (o.family != "seed") {
+    labels["family"] = o.family;
+    nlohmann::json families = nlohmann::json::array();
+    for (const auto& t : c.tables) families.push_back(t.family);
+    labels["table_families"] = families;
+  }
+  return labels;
 }
 
 bool write_file(const std::string& path, const std::string& bytes) {
@@ -49,7 +59,7 @@ bool write_file(const std::string& path, const std::string& bytes) {
 }  // namespace
 
 int main(int argc, char** argv) {
-  CLI::App app{"Generates 项目支出绩效自评表 tables in the seed's text layout, with labelled injected defects."};
+  CLI::App app{"Generates 项目支出绩效自评表 tables in the seed's text layout or a template family's, with labelled injected defects."};
   jxaudit::corpus::CorpusOptions options;
   std::string defects;
   std::string out_path;
@@ -62,16 +72,37 @@ int main(int argc, char** argv) {
                  "every K-th table carries one injection (default 2 when --defects is given)")
       ->check(CLI::NonNegativeNumber);
   app.add_option("--unit", options.unit, "funds unit: 元, 万元 or mixed");
+  std::string families_help = "template family: mixed (one of A–G per table) or one of";
+  for (const auto& id : jxaudit::corpus::family_ids()) families_help += " " + id;
+  families_help += " (or its letter A–G; default seed)";
+  app.add_option("--family", options.family, families_help);
+  app.add_option("--placeholders", options.placeholder_percent,
+                 "families A–G: percent of tables with placeholder rows (指标2:, ……)")
+      ->check(CLI::Range(0, 100));
+  app.add_option("--breakdowns", options.breakdown_percent,
+                 "families A–G: percent of tables with one indicator broken down (其中…, 1、…)")
+      ->check(CLI::Range(0, 100));
+  app.add_option("--cut-off", options.cut_off_percent, "families A–G: percent of clean tables that end early")
+      ->check(CLI::Range(0, 100));
   app.add_option("--out", out_path, "file to write the tables to");
   app.add_option("--labels", labels_path, "file to write the expected findings to (JSON)");
-  app.add_flag("--list-defects", list, "list the injection kinds and their variants, then exit");
+  app.add_flag("--list-defects", list,
+               "list the injection kinds and their variants (those --family can carry), then exit");
   CLI11_PARSE(app, argc, argv);
 
   if (list) {
-    for (const auto& kind : jxaudit::corpus::defect_kinds()) {
-      std::cout << kind << ':';
-      for (const auto& v : jxaudit::corpus::defect_variants(kind)) std::cout << ' ' << v;
-      std::cout << '\n';
+    const bool all = options.family == "mixed";
+    try {
+      for (const auto& kind : all ? jxaudit::corpus::defect_kinds() : jxaudit::corpus::defect_kinds(options.family)) {
+        std::cout << kind << ':';
+        for (const auto& v : all ? jxaudit::corpus::defect_variants(kind)
+                                 : jxaudit::corpus::defect_variants(kind, options.family))
+          std::cout << ' ' << v;
+        std::cout << '\n';
+      }
+    } catch (const std::invalid_argument& e) {
+      std::cerr << "jxaudit-corpus: " << e.what() << '\n';
+      return 2;
     }
     return 0;
   }

@@ -20,7 +20,7 @@ Decimal cents(std::int64_t c) { return Decimal::from_parts(c, 2); }
 // A component row no longer adds up to 年度资金总额 in one column.
 void funds_breakdown(GenTable& t, Rng& rng, const std::string& variant, std::vector<Expect>& out) {
   const std::size_t column = variant == "initial" ? 0 : variant == "full-year" ? 1 : 2;
-  auto& row = t.funds[static_cast<std::size_t>(rng.range(1, 3))];
+  auto& row = t.funds[static_cast<std::size_t>(rng.range(1, static_cast<std::int64_t>(t.funds.size()) - 1))];
   row.amounts[column] = money(num(row.amounts[column]) + cents(rng.range(1, 500) * 100));
   out.push_back(at_funds("arithmetic.funds-breakdown"));
 }
@@ -28,14 +28,15 @@ void funds_breakdown(GenTable& t, Rng& rng, const std::string& variant, std::vec
 // 执行率 written 0.02–0.04 off: beyond the 0.01 tolerance, yet the funds
 // score is the same whichever rate it is computed from.
 void execution_rate_off(GenTable& t, Rng& rng, const std::string&, std::vector<Expect>& out) {
+  const Decimal points = num(t.funds_points);  // 0 where the family does not score funds
   const Decimal rate = execution_rate(num(t.funds[0].amounts[1]), num(t.funds[0].amounts[2]));
-  const Decimal score = funds_score(Decimal(10), rate);
+  const Decimal score = funds_score(points, rate);
   std::vector<Decimal> deltas = {cents(-3), cents(-4), cents(-2), cents(3), cents(4), cents(2)};
   if (rng.chance(50)) std::swap(deltas[0], deltas[3]);
   for (const auto& d : deltas) {
     const Decimal declared = rate + d;
     if (declared > Decimal(100) || declared.is_negative()) continue;
-    if (funds_score(Decimal(10), declared) != score) continue;
+    if (funds_score(points, declared) != score) continue;
     t.rate = declared.rounded(2).to_string();
     break;
   }
@@ -46,7 +47,7 @@ void execution_rate_off(GenTable& t, Rng& rng, const std::string&, std::vector<E
 void funds_score_off(GenTable& t, Rng& rng, const std::string&, std::vector<Expect>& out) {
   const Decimal score = num(t.funds_score);
   Decimal delta = Decimal::from_parts(rng.range(1, 5), 1);
-  if (score + delta > Decimal(10)) delta = -delta;
+  if (score + delta > num(t.funds_points)) delta = -delta;
   t.funds_score = plain(score + delta);
   recompute_totals(t);
   out.push_back(at_funds("arithmetic.funds-score"));
@@ -57,13 +58,17 @@ void funds_score_off(GenTable& t, Rng& rng, const std::string&, std::vector<Expe
 void over_execution(GenTable& t, Rng& rng, const std::string&, std::vector<Expect>& out) {
   const Decimal full = num(t.funds[0].amounts[1]);
   const Decimal executed = num(t.funds[0].amounts[2]);
-  const Decimal target = Decimal::divide(full * Decimal(1000 + rng.range(1, 80)), Decimal(1000), 2);
+  Decimal target = Decimal::divide(full * Decimal(1000 + rng.range(1, 80)), Decimal(1000), 2);
+  // On a small budget (1.66 万元) +0.1 % can round back to the budget itself:
+  // a cent above it, at least. (The seed family keeps its old amounts, so its
+  // output does not move; its 万元 corpus leaves this kind out.)
+  if (t.family != Family::seed && target <= full) target = full + cents(1);
   const Decimal extra = target - executed;
   t.funds[0].amounts[2] = money(target);
-  t.funds[1].amounts[2] = money(num(t.funds[1].amounts[2]) + extra);
+  if (t.funds.size() > 1) t.funds[1].amounts[2] = money(num(t.funds[1].amounts[2]) + extra);
   const Decimal rate = execution_rate(full, target);
   t.rate = rate_text(rate, t.layout);
-  t.funds_score = rate_text(funds_score(Decimal(10), rate), t.layout);
+  if (!t.funds_points.empty()) t.funds_score = rate_text(funds_score(num(t.funds_points), rate), t.layout);
   for (auto& ind : t.indicators)
     if (ind.form == Form::progress_rate) ind.actual = t.rate + "%";
   recompute_totals(t);
@@ -154,23 +159,51 @@ void missing_value(GenTable& t, Rng& rng, const std::string& variant, std::vecto
   out.push_back(at_indicator("arithmetic.missing-value", *ind));
 }
 
+
+// Which families carry which arithmetic defects: the part the defect breaks
+// must be printed (component rows, a funds score, points, (N分) labels, the
+// total's points or score).
+bool carries(const FamilyTraits& f, const std::string& rule, const std::string& variant) {
+  if (rule == "arithmetic.funds-breakdown") return f.component_rows && (variant != "initial" || f.initial_column);
+  if (rule == "arithmetic.funds-score") return f.funds_points > 0;
+  if (rule == "arithmetic.score-range") return f.points_column;
+  if (rule == "arithmetic.level1-points") return f.level1_points;
+  if (rule == "arithmetic.total-points") return f.total_points;
+  if (rule == "arithmetic.total-score") return f.total_score;
+  if (rule == "arithmetic.missing-value") return variant == "total-score" ? f.total_score : f.scored;
+  return true;
+}
+
+template <const char* Rule>
+bool carries_rule(const FamilyTraits& f, const std::string& variant) {
+  return carries(f, Rule, variant);
+}
+
+constexpr char kBreakdown[] = "arithmetic.funds-breakdown";
+constexpr char kFundsScore[] = "arithmetic.funds-score";
+constexpr char kScoreRange[] = "arithmetic.score-range";
+constexpr char kLevel1[] = "arithmetic.level1-points";
+constexpr char kTotalPoints[] = "arithmetic.total-points";
+constexpr char kTotalScore[] = "arithmetic.total-score";
+constexpr char kMissing[] = "arithmetic.missing-value";
+
 }  // namespace
 
 void add_arithmetic_defects(std::vector<DefectKind>& kinds) {
   BuildNeeds none;
   BuildNeeds money;
   money.money_cost = true;
-  kinds.push_back({"arithmetic.funds-breakdown", {"initial", "full-year", "executed"}, none, funds_breakdown});
+  kinds.push_back({kBreakdown, {"initial", "full-year", "executed"}, none, funds_breakdown, carries_rule<kBreakdown>});
   kinds.push_back({"arithmetic.execution-rate", {"off-by-cents"}, none, execution_rate_off});
-  kinds.push_back({"arithmetic.funds-score", {"mistyped"}, none, funds_score_off});
+  kinds.push_back({kFundsScore, {"mistyped"}, none, funds_score_off, carries_rule<kFundsScore>});
   kinds.push_back({"arithmetic.over-execution", {"executed-above-budget"}, none, over_execution});
-  kinds.push_back({"arithmetic.score-range", {"above-points"}, none, score_range});
-  kinds.push_back({"arithmetic.level1-points", {"label"}, none, level1_points});
-  kinds.push_back({"arithmetic.total-points", {"mistyped"}, none, total_points});
-  kinds.push_back({"arithmetic.total-score", {"mistyped"}, none, total_score});
+  kinds.push_back({kScoreRange, {"above-points"}, none, score_range, carries_rule<kScoreRange>});
+  kinds.push_back({kLevel1, {"label"}, none, level1_points, carries_rule<kLevel1>});
+  kinds.push_back({kTotalPoints, {"mistyped"}, none, total_points, carries_rule<kTotalPoints>});
+  kinds.push_back({kTotalScore, {"mistyped"}, none, total_score, carries_rule<kTotalScore>});
   kinds.push_back({"arithmetic.progress-rate", {"differs"}, none, progress_rate});
   kinds.push_back({"arithmetic.cost-exceeds-executed", {"money"}, money, cost_exceeds});
-  kinds.push_back({"arithmetic.missing-value", {"indicator-score", "total-score"}, none, missing_value});
+  kinds.push_back({kMissing, {"indicator-score", "total-score"}, none, missing_value, carries_rule<kMissing>});
 }
 
 }  // namespace jxaudit::corpus

@@ -27,12 +27,12 @@ void missing(GenTable& t, Rng& rng, const std::string&, std::vector<Expect>& out
 void unmet_unexplained(GenTable& t, Rng& rng, const std::string& variant, std::vector<Expect>& out) {
   GenIndicator* ind = edits::make_unmet(t, rng, variant);
   out.push_back(at_indicator("deviation.unmet-unexplained", *ind));
-  out.push_back(at_indicator("target_actual.unmet-full-score", *ind));
+  if (traits(t.family).points_column) out.push_back(at_indicator("target_actual.unmet-full-score", *ind));
 }
 
 // A proportionally scored shortfall explained with template or filler text.
 void boilerplate(GenTable& t, Rng& rng, const std::string& variant, std::vector<Expect>& out) {
-  GenIndicator* ind = edits::make_proportional_shortfall(t, rng);
+  GenIndicator* ind = edits::make_explained_shortfall(t, rng);
   const std::string& c = t.layout.colon;
   if (variant == "template")
     ind->explanation = "根据实际情况填写";
@@ -51,7 +51,7 @@ void boilerplate(GenTable& t, Rng& rng, const std::string& variant, std::vector<
 
 // Labelled explanation with only one of its two parts.
 void incomplete(GenTable& t, Rng& rng, const std::string& variant, std::vector<Expect>& out) {
-  GenIndicator* ind = edits::make_proportional_shortfall(t, rng);
+  GenIndicator* ind = edits::make_explained_shortfall(t, rng);
   const std::string& c = t.layout.colon;
   if (variant == "cause-only")
     ind->explanation = "偏差原因" + c + rng.pick(vocab::causes()) + "。";
@@ -62,7 +62,7 @@ void incomplete(GenTable& t, Rng& rng, const std::string& variant, std::vector<E
 
 // Cause and measure present, but the text stops mid-sentence.
 void truncated(GenTable& t, Rng& rng, const std::string& variant, std::vector<Expect>& out) {
-  GenIndicator* ind = edits::make_proportional_shortfall(t, rng);
+  GenIndicator* ind = edits::make_explained_shortfall(t, rng);
   std::string measure = rng.pick(vocab::measures());
   measure.erase(measure.size() - std::string("。").size());  // every measure ends with 。
   static const std::vector<std::string> connectives = {"及", "和", "与", "的"};
@@ -71,20 +71,28 @@ void truncated(GenTable& t, Rng& rng, const std::string& variant, std::vector<Ex
   out.push_back(at_indicator("deviation.truncated", *ind));
 }
 
+
+// Every deviation rule needs a reasons column (D has none); 得分 < 分值
+// needs points.
+bool has_reasons(const FamilyTraits& f, const std::string&) { return f.explanation_column; }
+bool has_points_and_reasons(const FamilyTraits& f, const std::string&) { return f.explanation_column && f.points_column; }
+
 }  // namespace
 
 void add_deviation_defects(std::vector<DefectKind>& kinds) {
   BuildNeeds none;
   BuildNeeds money;
   money.money_cost = true;
-  kinds.push_back({"deviation.missing", {"met-but-deducted"}, none, missing});
-  kinds.push_back({"deviation.unmet-unexplained", {"percent", "count", "deadline", "lower-better"}, money, unmet_unexplained});
+  kinds.push_back({"deviation.missing", {"met-but-deducted"}, none, missing, has_points_and_reasons});
+  kinds.push_back({"deviation.unmet-unexplained", {"percent", "count", "deadline", "lower-better"}, money, unmet_unexplained,
+                   has_reasons});
   kinds.push_back({"deviation.boilerplate",
                    {"template", "none", "slash", "same-as-above", "empty-labels", "template-cause"},
                    none,
-                   boilerplate});
-  kinds.push_back({"deviation.incomplete", {"cause-only", "measure-only"}, none, incomplete});
-  kinds.push_back({"deviation.truncated", {"connective", "comma"}, none, truncated});
+                   boilerplate,
+                   has_reasons});
+  kinds.push_back({"deviation.incomplete", {"cause-only", "measure-only"}, none, incomplete, has_reasons});
+  kinds.push_back({"deviation.truncated", {"connective", "comma"}, none, truncated, has_reasons});
 }
 
 }  // namespace jxaudit::corpus

@@ -11,8 +11,9 @@ bool is_real(const GenIndicator& ind) { return ind.form != Form::not_applicable;
 
 GenIndicator* pick(GenTable& t, Rng& rng, const std::function<bool(const GenIndicator&)>& ok) {
   std::vector<GenIndicator*> found;
+  // A breakdown parent stays as built: its parts add up to it.
   for (auto& ind : t.indicators)
-    if (is_real(ind) && ok(ind)) found.push_back(&ind);
+    if (is_real(ind) && ind.parts.empty() && ok(ind)) found.push_back(&ind);
   return found.empty() ? nullptr : rng.pick(found);
 }
 
@@ -145,6 +146,12 @@ GenIndicator* make_proportional_shortfall(GenTable& t, Rng& rng) {
   ind->score = plain((points * ratio).rounded(2));
   recompute_totals(t);
   return ind;
+}
+
+GenIndicator* make_explained_shortfall(GenTable& t, Rng& rng) {
+  if (traits(t.family).points_column) return make_proportional_shortfall(t, rng);
+  // No points to score in proportion to (D, E, G): a missed target.
+  return make_unmet(t, rng, "percent");
 }
 
 Expect at_indicator(const std::string& rule, const GenIndicator& ind) { return {rule, Anchor::indicator, ind.id, ""}; }

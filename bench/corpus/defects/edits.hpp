@@ -35,6 +35,10 @@ GenIndicator* make_unmet(GenTable& t, Rng& rng, const std::string& form);
 // explanation. Returns the indicator (points ≥ 2).
 GenIndicator* make_proportional_shortfall(GenTable& t, Rng& rng);
 
+// make_proportional_shortfall where the family prints points, else a missed
+// percent target (make_unmet): a shortfall whose explanation is the defect.
+GenIndicator* make_explained_shortfall(GenTable& t, Rng& rng);
+
 Expect at_indicator(const std::string& rule, const GenIndicator& ind);
 Expect at_level1(const std::string& rule, int level1);
 Expect at_funds(const std::string& rule);

@@ -26,13 +26,14 @@ GenIndicator* other_satisfaction_row(GenTable& t) {
 GenIndicator* richest(GenTable& t, int level1, const std::string& except_level2 = "") {
   GenIndicator* best = nullptr;
   for (auto& ind : t.indicators)
-    if (edits::is_real(ind) && ind.level1 == level1 && ind.level2 != except_level2 &&
+    if (edits::is_real(ind) && ind.parts.empty() && ind.level1 == level1 && ind.level2 != except_level2 &&
         (best == nullptr || num(ind.points) > num(best->points)))
       best = &ind;
   return best;
 }
 
 void give(GenIndicator& to, const Decimal& points) {
+  if (to.points.empty() && to.score.empty()) return;  // a family without points or scores
   to.points = plain(num(to.points) + points);
   to.score = plain(num(to.score) + points);
 }
@@ -102,9 +103,14 @@ void required_category(GenTable& t, Rng& rng, const std::string& variant, std::v
     other->name = "社会公众满意度";
     other->target = "≥90%";
     other->actual = std::to_string(rng.range(90, 99)) + "%";
-    other->points = "0";
-    other->score = "0";
-    give(*other, freed);
+    if (traits(t.family).scored) {
+      other->points = "0";
+      other->score = "0";
+      give(*other, freed);
+    } else {
+      other->points.clear();
+      other->score.clear();
+    }
   } else {
     give(*richest(t, level1, category), freed);
   }
@@ -134,7 +140,8 @@ void no_benefit(GenTable& t, Rng& rng, const std::string&, std::vector<Expect>& 
   all_benefit_not_applicable(t);
   std::vector<GenIndicator*> output;
   for (auto& ind : t.indicators)
-    if (ind.level1 == 0 && edits::is_real(ind) && ind.form != Form::progress_rate) output.push_back(&ind);
+    if (ind.level1 == 0 && edits::is_real(ind) && ind.parts.empty() && ind.form != Form::progress_rate)
+      output.push_back(&ind);
   for (int share = 0; share < 3; ++share) give(*rng.pick(output), Decimal(10));
   t.level1[0].points = "80";
   t.level1[1].points = "0";
@@ -170,18 +177,27 @@ void mixed_category(GenTable& t, Rng& rng, const std::string&, std::vector<Expec
   out.push_back(e);
 }
 
+
+bool has_points(const FamilyTraits& f, const std::string&) { return f.points_column; }
+bool has_scores(const FamilyTraits& f, const std::string&) { return f.scored; }
+bool has_level1_points(const FamilyTraits& f, const std::string&) { return f.level1_points; }
+// Only the seed's family requires categories (config/plugins/not_applicable.yaml
+// `policies`: other provinces let a unit leave out what does not apply).
+bool requires_categories(const FamilyTraits& f, const std::string&) { return f.family == Family::seed; }
+
 }  // namespace
 
 void add_not_applicable_defects(std::vector<DefectKind>& kinds) {
   BuildNeeds none;
   BuildNeeds na;
   na.na_row = true;
-  kinds.push_back({"not_applicable.scored", {"points-and-score", "points-only"}, na, scored});
-  kinds.push_back({"not_applicable.actual-none", {"none-marker"}, none, actual_none});
+  kinds.push_back({"not_applicable.scored", {"points-and-score", "points-only"}, na, scored, has_points});
+  kinds.push_back({"not_applicable.actual-none", {"none-marker"}, none, actual_none, has_scores});
   kinds.push_back({"not_applicable.partial", {"numeric-target", "real-name"}, na, partial});
-  kinds.push_back({"not_applicable.required-category", {"removed", "not-applicable"}, na, required_category});
+  kinds.push_back({"not_applicable.required-category", {"removed", "not-applicable"}, na, required_category,
+                   requires_categories});
   kinds.push_back({"not_applicable.no-benefit", {"all-not-applicable"}, none, no_benefit});
-  kinds.push_back({"not_applicable.points-on-empty-level1", {"benefit"}, none, points_on_empty_level1});
+  kinds.push_back({"not_applicable.points-on-empty-level1", {"benefit"}, none, points_on_empty_level1, has_level1_points});
   kinds.push_back({"not_applicable.mixed-category", {"added-row"}, none, mixed_category});
 }
 

@@ -24,6 +24,13 @@ const DefectKind* find_defect_kind(const std::string& rule) {
   return nullptr;
 }
 
+std::vector<std::string> carried_variants(const DefectKind& kind, const FamilyTraits& family) {
+  std::vector<std::string> out;
+  for (const auto& v : kind.variants)
+    if (kind.carries == nullptr || kind.carries(family, v)) out.push_back(v);
+  return out;
+}
+
 std::string default_severity(const std::string& rule) {
   // Default severities from the plugin issues (4–7); a plugin's YAML may
   // override them, the labels keep the defaults.

@@ -13,6 +13,7 @@
 #include <string>
 #include <vector>
 
+#include "../family.hpp"
 #include "../rng.hpp"
 #include "../table_builder.hpp"
 #include "../table_spec.hpp"
@@ -31,12 +32,19 @@ struct Expect {
 
 using InjectFn = void (*)(GenTable& table, Rng& rng, const std::string& variant, std::vector<Expect>& expects);
 
+// Whether a family can carry one variant of a kind (nullptr: every family).
+using CarriesFn = bool (*)(const FamilyTraits& family, const std::string& variant);
+
 struct DefectKind {
   std::string rule;                   // the rule the injection must trigger
   std::vector<std::string> variants;  // cycled in order; never empty
   BuildNeeds needs;                   // what the clean table must contain
   InjectFn inject = nullptr;
+  CarriesFn carries = nullptr;
 };
+
+// The variants of `kind` that `family` can carry, in cycling order (empty: none).
+std::vector<std::string> carried_variants(const DefectKind& kind, const FamilyTraits& family);
 
 // Every kind, sorted by rule id.
 const std::vector<DefectKind>& defect_registry();

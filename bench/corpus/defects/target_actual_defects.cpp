@@ -96,15 +96,19 @@ void over_achievement(GenTable& t, Rng& rng, const std::string& variant, std::ve
   out.push_back(at_indicator("target_actual.over-achievement", *ind));
 }
 
+
+// Judging a score against the facts needs the points it is out of.
+bool has_points(const FamilyTraits& f, const std::string&) { return f.points_column; }
+
 }  // namespace
 
 void add_target_actual_defects(std::vector<DefectKind>& kinds) {
   BuildNeeds none;
   BuildNeeds money;
   money.money_cost = true;
-  kinds.push_back({"target_actual.unmet-full-score", edits::unmet_forms(), money, unmet_full_score});
-  kinds.push_back({"target_actual.met-but-deducted", {"explained", "unexplained"}, none, met_but_deducted});
-  kinds.push_back({"target_actual.score-not-proportional", {"off-by-one"}, none, score_not_proportional});
+  kinds.push_back({"target_actual.unmet-full-score", edits::unmet_forms(), money, unmet_full_score, has_points});
+  kinds.push_back({"target_actual.met-but-deducted", {"explained", "unexplained"}, none, met_but_deducted, has_points});
+  kinds.push_back({"target_actual.score-not-proportional", {"off-by-one"}, none, score_not_proportional, has_points});
   kinds.push_back({"target_actual.unit-mismatch", {"count-vs-count", "percent-vs-count"}, none, unit_mismatch});
   kinds.push_back({"target_actual.qualitative-actual", {"as-expected", "effect"}, none, qualitative_actual});
   kinds.push_back({"target_actual.over-achievement", {"count", "percent"}, none, over_achievement});

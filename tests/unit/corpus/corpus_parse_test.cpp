@@ -1,10 +1,17 @@
 // Generated text parses like the seed: every table found, every indicator
-// row read, the numbers the generator wrote, and no error diagnostic.
+// row read, the numbers the generator wrote, and no error diagnostic. And
+// every template family A–G parses field for field as the generator wrote it
+// (its truth), except the fields listed in known_parse_differences() below.
 #include <gtest/gtest.h>
+
+#include <iostream>
+#include <map>
+#include <set>
 
 #include "corpus_reader.hpp"
 #include "jxaudit/corpus/corpus.hpp"
 #include "parse/parser.hpp"
+#include "truth_compare.hpp"
 
 namespace jxaudit::corpus {
 namespace {
@@ -55,6 +62,80 @@ void expect_parses_as_generated(const Corpus& c) {
 TEST(CorpusParse, CleanTablesParseAsGenerated) { expect_parses_as_generated(make(200, 0)); }
 
 TEST(CorpusParse, DefectiveTablesParseAsGenerated) { expect_parses_as_generated(make(200, 1)); }
+
+// The fields the parser of this tree reads wrong, per family: each entry is
+// a field of truth_compare.hpp that differs in at least one generated table.
+// The test fails when a field starts or stops differing, so this list is
+// exactly the parser's open work on each family (issue 11); when the parser
+// learns a family, delete its lines.
+const std::map<std::string, std::set<std::string>>& known_parse_differences() {
+  static const std::map<std::string, std::set<std::string>> known = {
+      {"seed", {}},
+      {"central-2020", {}},
+      {"goal-selfeval-2022", {}},
+      {"sichuan-2023",
+       {"indicator.target"}},
+      {"yunnan-20-80",
+       {"total.points",
+        "total.score"}},
+      {"transfer-payment-2024", {}},
+      {"beijing-2016", {}},
+      {"county-special-2020", {}},
+  };
+  return known;
+}
+
+class FamilyParse : public ::testing::TestWithParam<std::string> {};
+
+Corpus family_corpus(const std::string& family, int tables, int defect_every) {
+  CorpusOptions o;
+  o.seed = 4242;
+  o.tables = tables;
+  o.defect_every = defect_every;
+  o.unit = "mixed";
+  o.family = family;
+  o.record_truth = true;
+  return generate(o);
+}
+
+TEST_P(FamilyParse, TablesParseAsGeneratedExceptTheKnownFields) {
+  const std::string family = GetParam();
+  std::vector<testing::Difference> differences;
+  int tables = 0;
+  for (const int defect_every : {0, 1}) {
+    const Corpus c = family_corpus(family, 150, defect_every);
+    const Document doc = parse::parse_bytes(c.text, "corpus.txt", *parse::builtin_vocabulary());
+    const auto d = testing::compare_document(c.truth, doc);
+    differences.insert(differences.end(), d.begin(), d.end());
+    tables += static_cast<int>(c.tables.size());
+  }
+  const auto examples = testing::by_field(differences);
+  const std::set<std::string> fields = testing::fields_of(differences);
+  const auto it = known_parse_differences().find(family);
+  const std::set<std::string> known = it == known_parse_differences().end() ? std::set<std::string>{} : it->second;
+  std::map<std::string, testing::Difference> new_fields;
+  for (const auto& [field, d] : examples)
+    if (known.count(field) == 0) new_fields.emplace(field, d);
+  std::set<std::string> fixed;
+  for (const auto& field : known)
+    if (fields.count(field) == 0) fixed.insert(field);
+  EXPECT_TRUE(new_fields.empty()) << family << ": fields the parser now reads wrong (" << tables << " tables):\n"
+                                  << testing::describe(new_fields);
+  std::string gone;
+  for (const auto& f : fixed) gone += " " + f;
+  EXPECT_TRUE(fixed.empty()) << family << ": now read right, delete from known_parse_differences():" << gone;
+  if (!examples.empty())
+    std::cout << family << ": " << tables << " tables, " << differences.size() << " differences in " << fields.size()
+              << " known fields:\n"
+              << testing::describe(examples);
+}
+
+INSTANTIATE_TEST_SUITE_P(Families, FamilyParse, ::testing::ValuesIn(family_ids()),
+                         [](const ::testing::TestParamInfo<std::string>& info) {
+                           std::string name;
+                           for (char ch : info.param) name += ch == '-' ? '_' : ch;
+                           return name;
+                         });
 
 }  // namespace
 }  // namespace jxaudit::corpus

@@ -55,6 +55,8 @@ std::vector<ReadTable> read_corpus(const std::string& text) {
     ++number;
     if (line == "项目支出绩效自评表") {
       tables.emplace_back().line = number;
+      tables.back().funds.resize(4);
+      tables.back().funds_lines.resize(4);
       in_indicators = false;
       continue;
     }
@@ -117,6 +119,36 @@ std::vector<ReadTable> read_corpus(const std::string& text) {
     }
   }
   return tables;
+}
+
+ReadTable from_truth(const TableTruth& truth) {
+  ReadTable t;
+  t.line = truth.line;
+  t.code = truth.code;
+  t.unit = truth.unit;
+  for (const auto& r : truth.funds) {
+    t.funds.push_back({r.initial_budget, r.full_year_budget, r.executed});
+    t.funds_lines.push_back(r.line);
+  }
+  if (!truth.funds.empty()) {
+    t.funds_points = truth.funds[0].points;
+    t.rate = truth.funds[0].execution_rate;
+    t.funds_score = truth.funds[0].score;
+  }
+  for (const auto& l : truth.level1) t.level1.push_back({l.name, l.points, l.line});
+  for (const auto& i : truth.indicators)
+    t.indicators.push_back({i.level1, i.level2, i.name, i.target, i.actual, i.points, i.score, i.explanation, i.line});
+  t.total_points = truth.total_points;
+  t.total_score = truth.total_score;
+  t.total_line = truth.total_line;
+  t.scheme.scored = truth.scored;
+  t.scheme.points_column = truth.points_column != "none";
+  t.scheme.explanation_column = truth.explanation_column;
+  t.scheme.total_points = truth.has_total && truth.total_points_printed;
+  t.scheme.total_score = truth.has_total && truth.total_score_printed;
+  t.scheme.cut_off = truth.cut_off;
+  t.scheme.required_categories = truth.family == "seed";
+  return t;
 }
 
 }  // namespace jxaudit::corpus::testing
