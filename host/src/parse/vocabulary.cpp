@@ -5,6 +5,7 @@
 #include <algorithm>
 #include <type_traits>
 
+#include "config/yaml_check.hpp"
 #include "parse/template_families.hpp"
 #include "text/normalize.hpp"
 
@@ -337,6 +338,7 @@ class VocabularyBuilder {
             "template families are no longer part of the vocabulary: write one file per family "
             "(config/templates/*.yaml, docs/templates.md) and name them with `templates:` in jxaudit.yaml "
             "or `jxaudit parse --templates`");
+    check_known_keys(root);
     if (errors_.size() != errors_before) return nullptr;
     v->families_ = builtin_template_families();
     v->max_key_length_ = longest_key(*v);
@@ -344,6 +346,44 @@ class VocabularyBuilder {
   }
 
  private:
+  // A misspelt key would otherwise be a silently empty list: every map of the
+  // vocabulary names its keys here (`templates` has its own error above).
+  void check_known_keys(const YAML::Node& root) {
+    using Keys = std::vector<std::string>;
+    const std::pair<const char*, Keys> maps[] = {
+        {"", {"version", "titles", "project", "funds", "goals", "indicators", "total", "footer", "values", "templates"}},
+        {"titles", {"suffixes", "max_length", "year_line_suffix", "side_labels", "form_numbers"}},
+        {"titles.form_numbers", {"labels", "numbered"}},
+        {"project", {"code", "name", "year", "implementing_unit", "budget_unit", "ignored", "code_in_name"}},
+        {"project.code_in_name", {"min_length", "max_length", "separator"}},
+        {"funds", {"sections", "unit_label_prefixes", "units", "columns", "amount_suffixes", "default_columns",
+                   "row_prefixes", "rows", "source_suffixes"}},
+        {"funds.columns", {"initial_budget", "full_year_budget", "executed", "points", "execution_rate", "score", "notes"}},
+        {"funds.rows", {"total", "current_appropriation", "carryover", "other", "source"}},
+        {"goals", {"sections", "row_labels", "expected", "actual"}},
+        {"indicators", {"sections", "header", "columns", "column_fragments", "default_columns", "placeholders",
+                        "placeholder_prefixes", "breakdown_prefixes", "level2_suffixes", "comparators", "level1"}},
+        {"indicators.header", {"level1", "level2", "name"}},
+        {"indicators.columns", {"target", "actual", "points", "score", "explanation", "target_comparator",
+                                "target_unit", "ignored"}},
+        {"total", {"labels", "after_indicators"}},
+        {"footer", {"labels"}},
+        {"values", {"blanks", "number_suffixes"}},
+    };
+    for (const auto& [path, allowed] : maps) {
+      YAML::Node node;
+      node.reset(root);  // reset rebinds; operator= would write into the tree
+      for (std::string_view rest = path; !rest.empty() && node && node.IsMap();) {
+        const auto dot = rest.find('.');
+        const YAML::Node child = node[std::string(rest.substr(0, dot))];
+        node.reset(child);
+        rest = dot == std::string_view::npos ? std::string_view() : rest.substr(dot + 1);
+      }
+      if (!node || !node.IsMap()) continue;  // a missing or wrong section is reported where it is read
+      config::check_keys(origin_, node, allowed, *path ? std::string(path) + "." : std::string(), errors_);
+    }
+  }
+
   void error(const YAML::Node& node, const std::string& key, const std::string& message) {
     ConfigError e;
     e.file = origin_;

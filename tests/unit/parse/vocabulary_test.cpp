@@ -6,6 +6,10 @@
 #include "parse/template_families.hpp"
 #include "text/normalize.hpp"
 
+namespace jxaudit::parse::detail {
+extern const char* const kBuiltinVocabularyYaml;  // builtin_vocabulary.cpp (generated)
+}  // namespace jxaudit::parse::detail
+
 namespace jxaudit::parse::testing {
 namespace {
 
@@ -84,6 +88,25 @@ TEST(Vocabulary, TemplatesInAVocabularyAreAnErrorThatSaysWhereTheyWent) {
   EXPECT_EQ(errors[0].key, "templates");
   EXPECT_GT(errors[0].line, 100);
   EXPECT_NE(errors[0].message.find("config/templates"), std::string::npos);
+}
+
+TEST(Vocabulary, AMisspeltKeyIsAnErrorWithItsPositionAndASuggestion) {
+  // A misspelt key would otherwise leave its list silently empty.
+  std::string text = detail::kBuiltinVocabularyYaml;  // the shipped config/vocabulary.yaml
+  const std::string key = "  breakdown_prefixes: [其中]";
+  ASSERT_NE(text.find(key), std::string::npos);
+  text.replace(text.find(key), key.size(), "  breakdown_prefix: [其中]");
+  std::vector<ConfigError> errors;
+  EXPECT_EQ(parse_vocabulary(text, "typo.yaml", errors), nullptr);
+  ASSERT_EQ(errors.size(), 1u);
+  EXPECT_EQ(errors[0].file, "typo.yaml");
+  EXPECT_GT(errors[0].line, 100);
+  EXPECT_NE(errors[0].key.find("breakdown_prefix"), std::string::npos) << errors[0].key;
+  EXPECT_NE(errors[0].message.find("breakdown_prefixes"), std::string::npos) << errors[0].message;
+  // The shipped file itself has no unknown key.
+  errors.clear();
+  EXPECT_NE(parse_vocabulary(detail::kBuiltinVocabularyYaml, "shipped.yaml", errors), nullptr);
+  EXPECT_TRUE(errors.empty());
 }
 
 TEST(Vocabulary, AFourthTemplateNeedsYamlOnly) {
