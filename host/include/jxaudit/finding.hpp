@@ -24,6 +24,12 @@ struct Location {
   std::string level2;        // 二级指标 of the indicator, if any
   std::string indicator;     // 三级指标 name, if any
   std::string field;         // model field name: "score", "funds.total.executed", "total.points" …
+  // Office files (set by the host from the table's source; SourceRef): the
+  // worksheet, whose row is `line` and column `column` (Sheet1!F12); or, in
+  // a .docx, the 1-based Word table and its 1-based row holding `line`.
+  std::string sheet;
+  int word_table = 0;
+  int word_row = 0;
 };
 
 struct Finding {

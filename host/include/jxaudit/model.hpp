@@ -19,10 +19,18 @@ namespace jxaudit {
 
 // Where a value came from. line is 1-based; column is the 0-based cell index
 // in the row as exported (after splitting on TAB), -1 when not known.
+//
+// Office files: in a workbook (.xlsx, .xls) line and column are the row and
+// column of the worksheet `sheet` (line 12, column 5 of "Sheet1" is Sheet1!F12);
+// in a .docx, line counts the document body as a text export would (each
+// paragraph outside a table and each table row one line: SourceInfo::word_tables
+// turns it into a table and a row). Cells of a table leave `sheet` empty: the
+// whole table is on Table::sheet; diagnostics carry it.
 struct SourceRef {
   std::string file;
   int line = 0;
   int column = -1;
+  std::string sheet;  // worksheet name (workbooks only)
 };
 
 // One cell of the table.
@@ -186,6 +194,7 @@ struct Table {
   int index = 0;            // 0-based position in its file
   int line = 0;             // line of the title
   std::string file;         // path as given
+  std::string sheet;        // worksheet the table was read from (workbooks only; SourceRef)
   std::string title;        // normalised title line, e.g. "项目支出绩效自评表"
   std::string template_id;  // template family that matched, e.g. "central-2020"
   ScoringScheme scoring;    // that family's scoring scheme (the seed's 10 + 90 when unknown)
@@ -220,11 +229,33 @@ struct Diagnostic {
   std::string message_en;  // English
 };
 
+// A run of consecutive rows of one table of a .docx body: rows first_row …
+// first_row + rows - 1 of Word table `number` are body lines first_line ….
+// (A table holding a nested one has two runs: the nested table's rows follow
+// the row that holds it.)
+struct WordTableLines {
+  int number = 0;      // 1-based, in document order (nested tables counted where they start)
+  int first_line = 0;  // body line of the run's first row
+  int rows = 0;
+  int first_row = 1;   // that row's 1-based number in the table
+};
+
 struct SourceInfo {
   std::string path;
-  std::string encoding;  // "utf-8", "utf-8-bom", "utf-16le", "utf-16be", "gb18030", "gb18030+utf-8" (mixed)
+  // How the bytes were read: "text" (.txt/.csv/.tsv exports), "xlsx", "xls",
+  // "docx", "tables-json" / "tables-yaml" (the canonical form of `jxaudit parse`).
+  std::string format = "text";
+  std::string encoding;  // text: "utf-8", "utf-8-bom", "utf-16le", "utf-16be", "gb18030", "gb18030+utf-8" (mixed)
   std::string sha256;    // of the bytes as read
   std::size_t size = 0;  // bytes
+  std::vector<WordTableLines> word_tables;  // docx only: which body lines are which table's rows
+
+  // The run of Word table rows holding body line `line`, or nullptr (a paragraph, or not a .docx).
+  const WordTableLines* word_table_at(int line) const {
+    for (const auto& t : word_tables)
+      if (line >= t.first_line && line < t.first_line + t.rows) return &t;
+    return nullptr;
+  }
 };
 
 struct Document {

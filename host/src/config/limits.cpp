@@ -50,6 +50,8 @@ std::uint64_t Limits::get(Limit limit) const {
     case Limit::findings_per_file: return findings_per_file;
     case Limit::yaml_bytes: return yaml_bytes;
     case Limit::yaml_nodes: return yaml_nodes;
+    case Limit::archive_entries: return archive_entries;
+    case Limit::archive_bytes: return archive_bytes;
   }
   return 0;
 }
@@ -64,6 +66,8 @@ void Limits::set(Limit limit, std::uint64_t value) {
     case Limit::findings_per_file: findings_per_file = value; break;
     case Limit::yaml_bytes: yaml_bytes = value; break;
     case Limit::yaml_nodes: yaml_nodes = value; break;
+    case Limit::archive_entries: archive_entries = value; break;
+    case Limit::archive_bytes: archive_bytes = value; break;
   }
 }
 
@@ -79,6 +83,9 @@ const std::vector<LimitInfo>& limit_infos() {
       {Limit::yaml_bytes, "yaml-bytes", true, "YAML 文件的字节数", "bytes in one YAML file"},
       {Limit::yaml_nodes, "yaml-nodes", false, "YAML 文件展开别名后的节点数",
        "nodes in one YAML file, aliases expanded"},
+      {Limit::archive_entries, "archive-entries", false, "办公文件(zip 包)中的条目数",
+       "entries in one office file (a zip archive)"},
+      {Limit::archive_bytes, "archive-bytes", true, "办公文件解压后的字节数", "bytes an office file inflates to"},
   };
   return infos;
 }

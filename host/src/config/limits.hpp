@@ -17,7 +17,7 @@
 namespace jxaudit::config {
 
 enum class Limit { file_bytes, line_bytes, cells_per_row, rows_per_table, tables_per_file, findings_per_file, yaml_bytes,
-                   yaml_nodes };
+                   yaml_nodes, archive_entries, archive_bytes };
 
 struct Limits {
   // Every real and generated fixture stays far below these (docs/reliability.md).
@@ -31,6 +31,10 @@ struct Limits {
   std::uint64_t findings_per_file = 20000;
   std::uint64_t yaml_bytes = std::uint64_t{4} << 20;  // a YAML configuration file
   std::uint64_t yaml_nodes = 1000000;                 // its nodes, aliases expanded
+  // Office files are zip archives: their entries, and the bytes they inflate
+  // to (counted as they inflate: a zip bomb stops here, not in memory).
+  std::uint64_t archive_entries = 10000;
+  std::uint64_t archive_bytes = std::uint64_t{256} << 20;
 
   std::uint64_t get(Limit limit) const;
   void set(Limit limit, std::uint64_t value);

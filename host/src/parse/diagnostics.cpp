@@ -6,7 +6,7 @@ void Diagnostics::add(Severity severity, std::string code, int line, int table, 
   Diagnostic d;
   d.severity = severity;
   d.code = std::move(code);
-  d.at = SourceRef{file_, line, -1};
+  d.at = SourceRef{file_, line, -1, sheet_};
   d.table = table;
   d.message = std::move(zh);
   d.message_en = std::move(en);

@@ -41,6 +41,9 @@ class Diagnostics {
   // `table` is the table index, -1 for the whole file.
   void add(Severity severity, std::string code, int line, int table, std::string zh, std::string en);
   const std::string& file() const { return file_; }
+  // The worksheet the rows now read are on ("" outside workbooks): every
+  // diagnostic added carries it.
+  void set_sheet(std::string sheet) { sheet_ = std::move(sheet); }
   // Removes the diagnostics with this code on this line of table `table`
   // (a finding a later one supersedes: the cut-off row's missing values).
   void drop(int table, std::string_view code, int line);
@@ -48,6 +51,7 @@ class Diagnostics {
  private:
   Document& doc_;
   std::string file_;
+  std::string sheet_;
   std::vector<RowTrace>* trace_ = nullptr;
 };
 

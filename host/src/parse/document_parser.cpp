@@ -1,17 +1,21 @@
-// parse_bounded / parse_file / parse_bytes: bytes -> decoded text -> lines,
-// streamed: a title line starts a table (parse/table_detection.hpp: title
-// lines in a row are one title; with no title, the first header row only a
-// table has), the rows after it are buffered up to the next title and read by
-// one TableReader, then dropped. Only the current
-// table's rows are ever held, and the limits (config/limits.hpp) are applied
-// as the lines go by, so a hostile file stops early instead of growing.
+// parse_bounded / parse_file / parse_bytes: the file's format is decided by
+// its content (formats/file_format.hpp); a text export is decoded and split
+// into lines, an office file is read by its reader (formats/office_reader.hpp)
+// into rows, and either way the rows stream through one DocumentBuilder
+// (parse/document_builder.hpp), which lays out the tables.
 #include <spdlog/spdlog.h>
 
+#include <algorithm>
+
+#include <sys/mman.h>
+#include <unistd.h>
+
+#include "formats/file_format.hpp"
+#include "formats/office_reader.hpp"
 #include "io/read_file.hpp"
 #include "parse/diagnostics.hpp"
+#include "parse/document_builder.hpp"
 #include "parse/parser.hpp"
-#include "parse/table_detection.hpp"
-#include "parse/table_reader.hpp"
 #include "parse/vocabulary.hpp"
 #include "text/encoding.hpp"
 #include "text/lines.hpp"
@@ -20,57 +24,9 @@ namespace jxaudit::parse {
 
 namespace {
 
-// Text before the first title: not read, reported once for the whole run of
-// lines (a count and the first few excerpts), however many there are.
-class Preamble {
- public:
-  void add(const text::Row& row) {
-    if (row.blank()) return;
-    if (count_++ == 0) first_line_ = row.line;
-    if (excerpts_.size() < kExcerpts)
-      excerpts_.push_back(excerpt(row.cells[static_cast<std::size_t>(row.first_filled())].text));
-  }
-
-  void report(Diagnostics& diagnostics) const {
-    if (count_ == 0) return;
-    if (count_ == 1) {
-      diagnostics.add(Severity::info, "text-before-table", first_line_, -1,
-                      "第一张表之前的文字未读取:「" + excerpts_[0] + "」",
-                      "text before the first table is not read: '" + excerpts_[0] + "'");
-      return;
-    }
-    std::string zh, en;
-    for (const auto& e : excerpts_) {
-      zh += "「" + e + "」";
-      en += (en.empty() ? "'" : ", '") + e + "'";
-    }
-    const bool more = count_ > excerpts_.size();
-    diagnostics.add(Severity::info, "text-before-table", first_line_, -1,
-                    "第一张表之前的 " + std::to_string(count_) + " 行文字未读取:" + zh + (more ? "…" : ""),
-                    std::to_string(count_) + " lines of text before the first table are not read: " + en +
-                        (more ? ", …" : ""));
-  }
-
- private:
-  static constexpr std::size_t kExcerpts = 3;
-  std::size_t count_ = 0;
-  int first_line_ = 0;
-  std::vector<std::string> excerpts_;
-};
-
-}  // namespace
-
-ParseOutcome parse_bounded(std::string_view bytes, const std::string& path, const Vocabulary& vocabulary,
-                           const config::Limits& limits, std::vector<RowTrace>* trace) {
-  ParseOutcome out;
-  Document& doc = out.document;
-  doc.source.path = path;
-  doc.source.size = bytes.size();
-  doc.source.sha256 = io::sha256_hex(bytes);
-  Diagnostics diagnostics(doc, path);
-  diagnostics.set_trace(trace);
-
-  const text::Decoded decoded = text::decode(bytes);
+// Decodes text bytes (every encoding units export in), saying what could not be decoded.
+text::Decoded decode_reporting(std::string_view bytes, Document& doc, Diagnostics& diagnostics) {
+  text::Decoded decoded = text::decode(bytes);
   doc.source.encoding = decoded.encoding;
   if (decoded.replaced > 0)
     diagnostics.add(Severity::warning, "undecodable-bytes", 0, -1,
@@ -89,115 +45,133 @@ ParseOutcome parse_bounded(std::string_view bytes, const std::string& path, cons
                     "文件混用 GB18030 与 UTF-8 编码,已逐行识别:" + zh,
                     "the file mixes GB18030 and UTF-8, decoded line by line: " + en);
   }
+  return decoded;
+}
 
-  text::LineCursor lines(decoded.utf8);
-  text::RowBuffer rows;  // the current table's rows, its title excluded
-  Preamble preamble;
-  const auto read_current = [&] {
-    if (!doc.tables.empty()) {
-      const std::size_t first = doc.diagnostics.size();
-      TableReader(vocabulary, diagnostics, doc.tables.back()).read(rows.rows());
-      group_repeated(doc.diagnostics, first);
-    }
-    rows.clear();
-  };
-  // Starts a table at `line`; the rows buffered so far belong to the one before.
-  const auto start_table = [&](int line) -> Table& {
-    if (!doc.tables.empty()) read_current();  // before the first table, the buffer holds only its header row
-    Table& table = doc.tables.emplace_back();
-    table.index = static_cast<int>(doc.tables.size() - 1);
-    table.line = line;
-    table.file = path;
-    return table;
-  };
-  // The year a title cell carries, as a cell (absent when it carries none).
-  const auto title_year = [&](const text::Row& row, const TitleLine& title) {
-    Cell year;
-    if (title.year.empty()) return year;
-    year = make_cell(row, title.column, path);
-    year.text = title.year;
-    return year;
-  };
-  bool in_title_block = false;  // since the last title line: only blank and year lines
-  const auto stop = [&](config::Limit limit, int line, std::uint64_t actual) {
-    out.limit = config::LimitHit{limit, limits.get(limit), line, actual};
-  };
-  std::string_view line;
-  int number = 0;
-  while (lines.next(line, number)) {
-    if (line.size() > limits.line_bytes) {
-      stop(config::Limit::line_bytes, number, line.size());
-      break;
-    }
-    if (!rows.append(line, number, limits.cells_per_row)) {
-      stop(config::Limit::cells_per_row, number, 0);
-      break;
-    }
-    const text::Row& row = rows.back();
-    if (form_number_line(vocabulary, row)) {  // "报表编号:…", "公开14表": numbers the form, says nothing
-      rows.pop_back();
-      continue;
-    }
-    if (std::optional<TitleLine> title = read_title_line(vocabulary, row)) {
-      // A different title line right under another (only blank and year lines
-      // between): the same table's subtitle, which may carry its year.
-      Cell year = title_year(row, *title);
-      rows.pop_back();
-      // The same title again is another table (an empty one before it), not a subtitle.
-      if (in_title_block && title->title != doc.tables.back().title) {
-        Table& table = doc.tables.back();
-        if (table.project.year.empty()) table.project.year = std::move(year);
-        continue;
-      }
-      if (doc.tables.size() >= limits.tables_per_file) {
-        stop(config::Limit::tables_per_file, number, 0);
-        break;
-      }
-      if (doc.tables.empty()) preamble.report(diagnostics);
-      Table& table = start_table(number);
-      table.title = std::move(title->title);
-      table.project.year = std::move(year);
-      in_title_block = true;
-      continue;
-    }
-    if (!row.blank() && !(in_title_block && row.filled_count() == 1 &&
-                          year_of_line(vocabulary, row.cells[static_cast<std::size_t>(row.first_filled())].key)))
-      in_title_block = false;
-    if (doc.tables.empty()) {
-      if (!table_header_row(vocabulary, row)) {  // before the first table: never buffered
-        preamble.add(row);
-        rows.pop_back();
-        continue;
-      }
-      // No title: the table starts at its header row (a fragment, or a title lost in the export).
-      preamble.report(diagnostics);
-      const int header_line = row.line;
-      start_table(header_line);
-      diagnostics.add(Severity::warning, "title-less-table", header_line, 0,
-                      "表格没有「…绩效自评表」标题行,从第 " + std::to_string(header_line) +
-                          " 行的表头起读取(可能是表格片段)",
-                      "the table has no '…绩效自评表' title line; read from its header row at line " +
-                          std::to_string(header_line) + " (it may be a fragment of a table)");
-      continue;
-    }
-    if (rows.size() > limits.rows_per_table) {
-      rows.pop_back();
-      stop(config::Limit::rows_per_table, number, 0);
-      break;
-    }
+// Hands an office reader's rows to the builder.
+class BuilderSink : public formats::RowSink {
+ public:
+  explicit BuilderSink(DocumentBuilder& builder) : builder_(builder) {}
+  void begin_part(const std::string& sheet) override { builder_.begin_part(sheet); }
+  bool row(int number, std::span<const std::string_view> cells) override { return builder_.add_cells(cells, number); }
+  void end_part() override { builder_.end_part(); }
+
+ private:
+  DocumentBuilder& builder_;
+};
+
+// FreeXL opens files by path only: the bytes already read (and hashed) are
+// handed to it through an anonymous in-memory file, so what is parsed is
+// exactly what was read.
+formats::ReadOutcome read_xls_bytes(std::string_view bytes, formats::RowSink& sink) {
+  const int fd = memfd_create("jxaudit-xls", MFD_CLOEXEC);
+  std::size_t written = 0;
+  while (fd >= 0 && written < bytes.size()) {
+    const ssize_t n = ::write(fd, bytes.data() + written, bytes.size() - written);
+    if (n <= 0) break;
+    written += static_cast<std::size_t>(n);
   }
-  read_current();  // the last table, or the one a limit cut short (read as far as it went)
-
-  if (doc.tables.empty() && !out.limit) {
-    diagnostics.add(Severity::error, "no-table", 0, -1,
-                    bytes.empty() ? "文件为空,没有绩效自评表" : "文件中没有找到绩效自评表(没有「…绩效自评表」标题行)",
-                    bytes.empty() ? "the file is empty: no self-evaluation table"
-                                  : "no self-evaluation table found (no '…绩效自评表' title line)");
-    spdlog::debug("parse {}: no table in {} lines", path, lines.lines());
+  if (fd < 0 || written != bytes.size()) {
+    if (fd >= 0) ::close(fd);
+    formats::ReadOutcome out;
+    out.problems.push_back({Severity::error, "read-failed", "无法为 .xls 读取准备内存文件",
+                            "cannot prepare an in-memory file to read the .xls", "", 0});
+    out.fatal = true;
     return out;
   }
-  spdlog::debug("parse {}: {} tables, {} diagnostics ({}){}", path, doc.tables.size(), doc.diagnostics.size(),
-                doc.source.encoding, out.limit ? " — stopped at a limit" : "");
+  formats::ReadOutcome out = formats::read_xls("/proc/self/fd/" + std::to_string(fd), sink);
+  ::close(fd);
+  return out;
+}
+
+void unsupported(Diagnostics& diagnostics, formats::FileFormat format) {
+  using formats::FileFormat;
+  if (format == FileFormat::encrypted) {
+    diagnostics.add(Severity::error, "encrypted-file", 0, -1, "文件已加密(设有密码),无法读取;请提交未加密的文件",
+                    "the file is encrypted (password-protected) and cannot be read; hand in an unencrypted copy");
+    return;
+  }
+  const bool zip = format == FileFormat::zip_other;
+  diagnostics.add(Severity::error, "unsupported-format", 0, -1,
+                  zip ? "不支持的文件格式:zip 压缩包,但不是 .xlsx 工作簿或 .docx 文档"
+                      : "不支持的文件格式:不是 .xls 工作簿的 OLE2 文件(如 .doc);请另存为 .docx 或 .xlsx",
+                  zip ? "unsupported format: a zip archive that is neither an .xlsx workbook nor a .docx document"
+                      : "unsupported format: an OLE2 file that is not an .xls workbook (e.g. .doc); save it as .docx "
+                        "or .xlsx");
+}
+
+void read_office(std::string_view bytes, formats::FileFormat format, ParseOutcome& out, DocumentBuilder& builder,
+                 const config::Limits& limits) {
+  using formats::FileFormat;
+  Document& doc = out.document;
+  BuilderSink sink(builder);
+  const formats::ZipBudget budget{limits.archive_entries, limits.archive_bytes};
+  formats::ReadOutcome read;
+  std::string utf8;
+  switch (format) {
+    case FileFormat::xlsx: read = formats::read_xlsx(bytes, budget, sink); break;
+    case FileFormat::docx: read = formats::read_docx(bytes, budget, sink); break;
+    case FileFormat::xls: read = read_xls_bytes(bytes, sink); break;
+    case FileFormat::html: {
+      utf8 = decode_reporting(bytes, doc, builder.diagnostics()).utf8;
+      read = formats::read_html_tables(utf8, sink);
+      break;
+    }
+    default: break;
+  }
+  doc.source.word_tables = std::move(read.word_tables);
+  Diagnostics& diagnostics = builder.diagnostics();
+  for (const formats::ReadProblem& p : read.problems) {
+    diagnostics.set_sheet(p.sheet);
+    diagnostics.add(p.severity, p.code, p.line, -1, p.zh, p.en);
+  }
+  diagnostics.set_sheet("");
+  if (read.limit) out.limit = config::LimitHit{*read.limit, limits.get(*read.limit), 0, read.limit_actual};
+}
+
+}  // namespace
+
+ParseOutcome parse_bounded(std::string_view bytes, const std::string& path, const Vocabulary& vocabulary,
+                           const config::Limits& limits, std::vector<RowTrace>* trace) {
+  using formats::FileFormat;
+  ParseOutcome out;
+  Document& doc = out.document;
+  doc.source.path = path;
+  doc.source.size = bytes.size();
+  doc.source.sha256 = io::sha256_hex(bytes);
+  DocumentBuilder builder(doc, path, vocabulary, limits, trace);
+  const FileFormat format = formats::sniff_format(bytes, path);
+  doc.source.format = formats::to_string(format);
+  bool readable = true;
+  switch (format) {
+    case FileFormat::text: {
+      const text::Decoded decoded = decode_reporting(bytes, doc, builder.diagnostics());
+      text::LineCursor lines(decoded.utf8);
+      builder.begin_part("");
+      std::string_view line;
+      int number = 0;
+      while (lines.next(line, number))
+        if (!builder.add_line(line, number)) break;
+      builder.end_part();
+      break;
+    }
+    case FileFormat::xlsx:
+    case FileFormat::docx:
+    case FileFormat::xls:
+    case FileFormat::html: read_office(bytes, format, out, builder, limits); break;
+    default:
+      unsupported(builder.diagnostics(), format);
+      readable = false;
+      break;
+  }
+  if (builder.limit()) out.limit = builder.limit();
+  // A file that could not be opened at all says so once (its own error), not "no table" too.
+  const bool failed_to_open = !readable || std::any_of(doc.diagnostics.begin(), doc.diagnostics.end(), [](const Diagnostic& d) {
+    return d.severity == Severity::error && (d.code == "corrupt-file" || d.code == "encrypted-file");
+  });
+  if (!failed_to_open || !doc.tables.empty()) builder.finish(bytes.empty());
+  spdlog::debug("parse {} ({}): {} tables, {} diagnostics{}", path, doc.source.format, doc.tables.size(),
+                doc.diagnostics.size(), out.limit ? " — stopped at a limit" : "");
   return out;
 }
 

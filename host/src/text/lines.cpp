@@ -28,6 +28,26 @@ int Row::filled_count() const {
 
 namespace {
 
+// One cell from its raw text: normalised and keyed, with storage only for
+// texts normalisation changes.
+TextCell make_text_cell(std::string_view raw, std::deque<std::string>& storage) {
+  TextCell cell;
+  cell.raw = raw;
+  if (is_normalized(cell.raw)) {
+    cell.text = cell.raw;
+  } else {
+    storage.push_back(normalize(cell.raw));
+    cell.text = storage.back();
+  }
+  if (is_label_key(cell.text)) {
+    cell.key = cell.text;
+  } else {
+    storage.push_back(label_key(cell.text));
+    cell.key = storage.back();
+  }
+  return cell;
+}
+
 // Appends the cells of `line` to `cells`; false when there would be more
 // than `max_cells` (the cells appended so far stay: the caller rolls back).
 bool split_cells(std::string_view line, std::vector<TextCell>& cells, std::deque<std::string>& storage,
@@ -39,21 +59,7 @@ bool split_cells(std::string_view line, std::vector<TextCell>& cells, std::deque
     ++count;
     const void* hit = line.size() > start ? std::memchr(line.data() + start, '\t', line.size() - start) : nullptr;
     const std::size_t tab = hit ? static_cast<std::size_t>(static_cast<const char*>(hit) - line.data()) : line.size();
-    TextCell cell;
-    cell.raw = line.substr(start, tab - start);
-    if (is_normalized(cell.raw)) {
-      cell.text = cell.raw;
-    } else {
-      storage.push_back(normalize(cell.raw));
-      cell.text = storage.back();
-    }
-    if (is_label_key(cell.text)) {
-      cell.key = cell.text;
-    } else {
-      storage.push_back(label_key(cell.text));
-      cell.key = storage.back();
-    }
-    cells.push_back(cell);
+    cells.push_back(make_text_cell(line.substr(start, tab - start), storage));
     if (tab >= line.size()) return true;
     start = tab + 1;
   }
@@ -118,6 +124,21 @@ bool RowBuffer::append(std::string_view line, int number, std::size_t max_cells)
     cells_.resize(first);
     while (storage_.size() > stored) storage_.pop_back();
     return false;
+  }
+  Row& row = rows_.emplace_back();
+  row.line = number;
+  offsets_.push_back(first);
+  stored_.push_back(stored);
+  return true;
+}
+
+bool RowBuffer::append_cells(std::span<const std::string_view> cells, int number, std::size_t max_cells) {
+  if (cells.size() > max_cells) return false;
+  const std::size_t first = cells_.size();
+  const std::size_t stored = storage_.size();
+  for (const std::string_view raw : cells) {
+    storage_.emplace_back(raw);  // a deque: the texts never move while the row lives
+    cells_.push_back(make_text_cell(storage_.back(), storage_));
   }
   Row& row = rows_.emplace_back();
   row.line = number;

@@ -77,6 +77,10 @@ class RowBuffer {
   // nothing appended, when the line has more than `max_cells` cells (the
   // split stops there: a hostile line is never split whole).
   bool append(std::string_view line, int number, std::size_t max_cells);
+  // Appends a row whose cells come already split (a worksheet or Word table
+  // row). The texts are copied: the row owns them until the buffer is cleared.
+  // False, and nothing appended, when there are more than `max_cells`.
+  bool append_cells(std::span<const std::string_view> cells, int number, std::size_t max_cells);
   // The last row; valid until the buffer next changes.
   const Row& back();
   void pop_back();

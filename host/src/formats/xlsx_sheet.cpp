@@ -1,0 +1,142 @@
+#include "formats/xlsx_sheet.hpp"
+
+#include <charconv>
+
+#include "formats/number_format.hpp"
+
+namespace jxaudit::formats {
+
+namespace {
+
+constexpr int kMaxColumns = 16384;     // XFD: the widest sheet Excel makes
+constexpr int kMaxRows = 1048576;
+constexpr std::size_t kListedFormulas = 5;
+
+int to_int(const char* text, int fallback) {
+  if (text == nullptr) return fallback;
+  int v = fallback;
+  const std::string_view s(text);
+  const auto [ptr, ec] = std::from_chars(s.data(), s.data() + s.size(), v);
+  return ec == std::errc() ? v : fallback;
+}
+
+}  // namespace
+
+bool parse_cell_ref(std::string_view ref, int& column, int& row) {
+  std::size_t i = 0;
+  int col = 0;
+  while (i < ref.size() && ref[i] >= 'A' && ref[i] <= 'Z') {
+    col = col * 26 + (ref[i] - 'A' + 1);
+    if (col > kMaxColumns) return false;
+    ++i;
+  }
+  if (i == 0 || i == ref.size()) return false;
+  int r = 0;
+  const auto [ptr, ec] = std::from_chars(ref.data() + i, ref.data() + ref.size(), r);
+  if (ec != std::errc() || ptr != ref.data() + ref.size() || r < 1 || r > kMaxRows) return false;
+  column = col - 1;
+  row = r;
+  return true;
+}
+
+std::string column_letters(int column) {
+  std::string out;
+  for (int c = column + 1; c > 0; c = (c - 1) / 26) out.insert(out.begin(), static_cast<char>('A' + (c - 1) % 26));
+  return out;
+}
+
+void XlsxSheetHandler::start(std::string_view local, const XmlAttributes& a) {
+  if (local == "sheetData") {
+    in_sheet_data_ = true;
+    return;
+  }
+  if (!in_sheet_data_) return;
+  if (local == "row") {
+    const int r = to_int(a.get("r"), row_number_ + 1);
+    row_number_ = r >= 1 && r <= kMaxRows ? r : row_number_ + 1;
+    next_column_ = 0;
+    cells_.clear();
+  } else if (local == "c") {
+    in_cell_ = true;
+    const char* ref = a.get("r");
+    ref_ = ref != nullptr ? ref : "";
+    int col = next_column_, row = 0;
+    if (!ref_.empty() && !parse_cell_ref(ref_, col, row)) col = next_column_;
+    column_ = col;
+    const char* type = a.get("t");
+    type_ = type != nullptr ? type : "n";
+    style_ = to_int(a.get("s"), 0);
+    has_formula_ = has_value_ = false;
+    value_.clear();
+  } else if (in_cell_ && local == "f") {
+    has_formula_ = true;
+  } else if (in_cell_ && local == "v") {
+    has_value_ = true;
+    capture_ = Capture::value;
+  } else if (in_cell_ && local == "rPh") {
+    ++in_phonetic_;
+  } else if (in_cell_ && local == "t" && in_phonetic_ == 0) {
+    has_value_ = true;
+    capture_ = Capture::inline_text;
+  }
+}
+
+void XlsxSheetHandler::end(std::string_view local) {
+  if (local == "sheetData") {
+    in_sheet_data_ = false;
+  } else if (!in_sheet_data_) {
+    return;
+  } else if (local == "v" || local == "t") {
+    capture_ = Capture::none;
+  } else if (local == "rPh") {
+    --in_phonetic_;
+  } else if (local == "c") {
+    finish_cell();
+  } else if (local == "row") {
+    finish_row();
+  }
+}
+
+void XlsxSheetHandler::text(std::string_view text) {
+  if (capture_ != Capture::none) value_.append(text);
+}
+
+void XlsxSheetHandler::finish_cell() {
+  in_cell_ = false;
+  if (column_ >= kMaxColumns) return;
+  std::string shown;
+  if (has_formula_ && !has_value_) {
+    if (uncached_.size() < kListedFormulas)
+      uncached_.push_back(!ref_.empty() ? ref_ : column_letters(column_) + std::to_string(row_number_));
+    ++uncached_count_;
+  } else if (type_ == "s") {
+    int index = -1;
+    const auto [ptr, ec] = std::from_chars(value_.data(), value_.data() + value_.size(), index);
+    if (ec == std::errc() && index >= 0 && static_cast<std::size_t>(index) < workbook_.shared_strings.size())
+      shown = workbook_.shared_strings[static_cast<std::size_t>(index)];
+  } else if (type_ == "inlineStr" || type_ == "str" || type_ == "e" || type_ == "d") {
+    shown = value_;  // inline text, a formula's text result, "#DIV/0!", an ISO date as written
+  } else if (type_ == "b") {
+    shown = value_ == "1" ? "TRUE" : "FALSE";
+  } else if (!value_.empty()) {
+    const std::string& format = style_ >= 0 && static_cast<std::size_t>(style_) < workbook_.cell_formats.size()
+                                    ? workbook_.cell_formats[static_cast<std::size_t>(style_)]
+                                    : std::string();
+    shown = format_number(value_, format, workbook_.date1904);
+  }
+  next_column_ = column_ + 1;
+  if (shown.empty()) return;
+  if (cells_.size() <= static_cast<std::size_t>(column_)) cells_.resize(static_cast<std::size_t>(column_) + 1);
+  cells_[static_cast<std::size_t>(column_)] = std::move(shown);
+}
+
+void XlsxSheetHandler::finish_row() {
+  if (sink_stopped_ || cells_.empty()) return;  // a row with no text says nothing
+  std::vector<std::string_view> views(cells_.begin(), cells_.end());
+  if (!sink_.row(row_number_, views)) {
+    sink_stopped_ = true;
+    if (stream_ != nullptr) stream_->stop("stopped by the reader");
+  }
+}
+
+}  // namespace jxaudit::formats

@@ -1,0 +1,206 @@
+#include "parse/document_builder.hpp"
+
+#include "parse/table_detection.hpp"
+#include "parse/table_reader.hpp"
+#include "parse/vocabulary.hpp"
+
+namespace jxaudit::parse {
+
+namespace {
+
+constexpr std::size_t kPreambleExcerpts = 3;
+
+std::string joined(const std::vector<std::string>& names, const char* separator) {
+  std::string out;
+  for (const auto& n : names) out += (out.empty() ? "" : separator) + n;
+  return out;
+}
+
+}  // namespace
+
+DocumentBuilder::DocumentBuilder(Document& doc, const std::string& path, const Vocabulary& vocabulary,
+                                 const config::Limits& limits, std::vector<RowTrace>* trace)
+    : doc_(doc), vocabulary_(vocabulary), limits_(limits), diagnostics_(doc, path) {
+  diagnostics_.set_trace(trace);
+}
+
+void DocumentBuilder::begin_part(const std::string& sheet) {
+  sheet_ = sheet;
+  diagnostics_.set_sheet(sheet);
+  if (!sheet.empty()) sheets_.push_back(sheet);
+  part_has_table_ = false;
+  in_title_block_ = false;
+  preamble_ = Preamble{};
+}
+
+void DocumentBuilder::end_part() {
+  if (part_has_table_) read_current();
+  else if (!sheet_.empty()) sheets_without_table_.push_back(sheet_);
+  rows_.clear();
+  part_has_table_ = false;  // text in a part with no table is said by sheet-without-table / no-table
+
+}
+
+void DocumentBuilder::stop(config::Limit limit, int line, std::uint64_t actual) {
+  limit_ = config::LimitHit{limit, limits_.get(limit), line, actual};
+}
+
+void DocumentBuilder::read_current() {
+  if (!part_has_table_ || doc_.tables.empty()) return;
+  const std::size_t first = doc_.diagnostics.size();
+  TableReader(vocabulary_, diagnostics_, doc_.tables.back()).read(rows_.rows());
+  group_repeated(doc_.diagnostics, first);
+  rows_.clear();
+}
+
+Table& DocumentBuilder::start_table(int line) {
+  read_current();  // the rows buffered so far belong to the table before (none before the first)
+  Table& table = doc_.tables.emplace_back();
+  table.index = static_cast<int>(doc_.tables.size() - 1);
+  table.line = line;
+  table.file = diagnostics_.file();
+  table.sheet = sheet_;
+  part_has_table_ = true;
+  return table;
+}
+
+void DocumentBuilder::report_preamble() {
+  const Preamble& p = preamble_;
+  if (p.count == 0) return;
+  if (p.count == 1) {
+    diagnostics_.add(Severity::info, "text-before-table", p.first_line, -1,
+                     "第一张表之前的文字未读取:「" + p.excerpts[0] + "」",
+                     "text before the first table is not read: '" + p.excerpts[0] + "'");
+  } else {
+    std::string zh, en;
+    for (const auto& e : p.excerpts) {
+      zh += "「" + e + "」";
+      en += (en.empty() ? "'" : ", '") + e + "'";
+    }
+    const bool more = p.count > p.excerpts.size();
+    diagnostics_.add(Severity::info, "text-before-table", p.first_line, -1,
+                     "第一张表之前的 " + std::to_string(p.count) + " 行文字未读取:" + zh + (more ? "…" : ""),
+                     std::to_string(p.count) + " lines of text before the first table are not read: " + en +
+                         (more ? ", …" : ""));
+  }
+  preamble_ = Preamble{};
+}
+
+bool DocumentBuilder::add_line(std::string_view line, int number) {
+  if (limit_) return false;
+  if (line.size() > limits_.line_bytes) {
+    stop(config::Limit::line_bytes, number, line.size());
+    return false;
+  }
+  if (!rows_.append(line, number, limits_.cells_per_row)) {
+    stop(config::Limit::cells_per_row, number, 0);
+    return false;
+  }
+  return accept_row(number);
+}
+
+bool DocumentBuilder::add_cells(std::span<const std::string_view> cells, int number) {
+  if (limit_) return false;
+  std::size_t bytes = 0;
+  for (const std::string_view c : cells) bytes += c.size() + 1;
+  if (bytes > limits_.line_bytes) {
+    stop(config::Limit::line_bytes, number, bytes);
+    return false;
+  }
+  if (!rows_.append_cells(cells, number, limits_.cells_per_row)) {
+    stop(config::Limit::cells_per_row, number, 0);
+    return false;
+  }
+  return accept_row(number);
+}
+
+bool DocumentBuilder::accept_row(int number) {
+  const text::Row& row = rows_.back();
+  if (form_number_line(vocabulary_, row)) {  // "报表编号:…", "公开14表": numbers the form, says nothing
+    rows_.pop_back();
+    return true;
+  }
+  if (std::optional<TitleLine> title = read_title_line(vocabulary_, row)) {
+    // The year a title cell carries, as a cell (absent when it carries none).
+    Cell year;
+    if (!title->year.empty()) {
+      year = make_cell(row, title->column, diagnostics_.file());
+      year.text = title->year;
+    }
+    rows_.pop_back();
+    // A different title line right under another (only blank and year lines
+    // between): the same table's subtitle, which may carry its year. The
+    // same title again is another table (an empty one before it).
+    if (in_title_block_ && title->title != doc_.tables.back().title) {
+      Table& table = doc_.tables.back();
+      if (table.project.year.empty()) table.project.year = std::move(year);
+      return true;
+    }
+    if (doc_.tables.size() >= limits_.tables_per_file) {
+      stop(config::Limit::tables_per_file, number, 0);
+      return false;
+    }
+    if (!part_has_table_) report_preamble();
+    Table& table = start_table(number);
+    table.title = std::move(title->title);
+    table.project.year = std::move(year);
+    in_title_block_ = true;
+    return true;
+  }
+  if (!row.blank() && !(in_title_block_ && row.filled_count() == 1 &&
+                        year_of_line(vocabulary_, row.cells[static_cast<std::size_t>(row.first_filled())].key)))
+    in_title_block_ = false;
+  if (!part_has_table_) {
+    if (!table_header_row(vocabulary_, row)) {  // before the part's first table: never buffered
+      if (!row.blank()) {
+        if (preamble_.count++ == 0) preamble_.first_line = row.line;
+        if (preamble_.excerpts.size() < kPreambleExcerpts)
+          preamble_.excerpts.push_back(excerpt(row.cells[static_cast<std::size_t>(row.first_filled())].text));
+      }
+      rows_.pop_back();
+      return true;
+    }
+    // No title: the table starts at its header row (a fragment, or a title lost in the export).
+    report_preamble();
+    const int header_line = row.line;
+    const int index = start_table(header_line).index;
+    diagnostics_.add(Severity::warning, "title-less-table", header_line, index,
+                     "表格没有「…绩效自评表」标题行,从第 " + std::to_string(header_line) +
+                         " 行的表头起读取(可能是表格片段)",
+                     "the table has no '…绩效自评表' title line; read from its header row at line " +
+                         std::to_string(header_line) + " (it may be a fragment of a table)");
+    return true;
+  }
+  if (rows_.size() > limits_.rows_per_table) {
+    rows_.pop_back();
+    stop(config::Limit::rows_per_table, number, 0);
+    return false;
+  }
+  return true;
+}
+
+void DocumentBuilder::finish(bool empty) {
+  // The last table, or the one a limit cut short (read as far as it went).
+  if (part_has_table_) read_current();
+  rows_.clear();
+  diagnostics_.set_sheet("");
+  if (!doc_.tables.empty() && !sheets_without_table_.empty() && !limit_)
+    diagnostics_.add(Severity::info, "sheet-without-table", 0, -1,
+                     "以下工作表中没有绩效自评表:" + joined(sheets_without_table_, "、"),
+                     "these worksheets hold no self-evaluation table: " + joined(sheets_without_table_, ", "));
+  if (!doc_.tables.empty() || limit_) return;
+  if (!sheets_.empty()) {
+    diagnostics_.add(Severity::error, "no-table", 0, -1,
+                     "工作簿的 " + std::to_string(sheets_.size()) + " 个工作表(" + joined(sheets_, "、") +
+                         ")中都没有找到绩效自评表",
+                     "none of the workbook's " + std::to_string(sheets_.size()) + " worksheets (" +
+                         joined(sheets_, ", ") + ") holds a self-evaluation table");
+    return;
+  }
+  diagnostics_.add(Severity::error, "no-table", 0, -1,
+                   empty ? "文件为空,没有绩效自评表" : "文件中没有找到绩效自评表(没有「…绩效自评表」标题行)",
+                   empty ? "the file is empty: no self-evaluation table"
+                         : "no self-evaluation table found (no '…绩效自评表' title line)");
+}
+
+}  // namespace jxaudit::parse
