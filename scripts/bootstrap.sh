@@ -15,6 +15,10 @@ packages=(
   libicu-dev
   libssl-dev                                               # SHA-256 of inputs and plugins (libcrypto)
   python3-jsonschema libxml2-utils                         # report schema validation in tests
+  libzip-dev libexpat1-dev                                 # .xlsx/.docx readers: zip container, streaming XML
+  libfreexl-dev                                            # .xls (BIFF) reader
+  # tests/fixtures/office/make_office_fixtures.py (run by hand with /usr/bin/python3, not in CI)
+  python3-openpyxl python3-docx python3-xlwt python3-xlrd
 )
 
 missing=()
