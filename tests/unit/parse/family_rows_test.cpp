@@ -98,5 +98,16 @@ TEST(FamilyRows, WithAPointsColumnTheOneNumberOfATotalRowIsThePoints) {
   EXPECT_TRUE(t.total->score.empty());
 }
 
+TEST(FamilyRows, TheSichuanFamilysTotalRowCarriesNoScore) {
+  const Document c_doc = parse_text(kSplitHeader + "合计\t100\n");
+  const Table& c = only_table(c_doc);
+  EXPECT_EQ(c.template_id, "sichuan-2023");
+  EXPECT_FALSE(c.scoring.total_row_score);
+  const Document d_doc = parse_text(kScoresOnly + "总分\t99.50\n");
+  const Table& d = only_table(d_doc);
+  EXPECT_EQ(d.template_id, "yunnan-20-80");
+  EXPECT_TRUE(d.scoring.total_row_score);
+}
+
 }  // namespace
 }  // namespace jxaudit::parse::testing
