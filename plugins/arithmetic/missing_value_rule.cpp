@@ -98,9 +98,10 @@ void check_total(const TableNumbers& numbers, FindingSink& sink) {
   if (!table.total) return;
   const Total& total = *table.total;
   // A family with no points (points-column: none) or no scores (scored: false)
-  // is not asked for them in its 总分 row either.
+  // is not asked for them in its 总分 row either, nor for a score in a total
+  // row its form prints with the points sum only (total-row-score: false).
   const bool family_points = numbers.scheme().points_column != PointsColumn::none;
-  const bool family_scores = numbers.scheme().scored;
+  const bool family_scores = numbers.scheme().scored && numbers.scheme().total_row_score;
   if (family_points && !total.points.has_number() && (!is_absent(total.points) || numbers.has_points_column()))
     report_cell(sink, table, total.points, total.line, "total.points", "总分行", "the 总分 (total) row",
                 {"分值", "points (分值)"});

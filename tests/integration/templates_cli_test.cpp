@@ -2,7 +2,8 @@
 // added from a YAML file with `parse --templates` or `templates:` in
 // jxaudit.yaml matches and scores its table; a user family replacing a
 // built-in one is noted; a misspelt key stops the run with file:line; an
-// unscored table keeps its target and reason checks.
+// unscored table keeps its target and reason checks; the total row of a
+// family that prints it without a score (C) or without points (D) is checked as such.
 #include <gtest/gtest.h>
 
 #include <nlohmann/json.hpp>
@@ -134,6 +135,57 @@ TEST(TemplatesCli, AnUnscoredTableKeepsItsTargetAndReasonChecks) {
   // No 分值/得分 is asked of it.
   EXPECT_TRUE(findings_of(report, "arithmetic.missing-value").empty()) << r.out;
   EXPECT_TRUE(findings_of(report, "arithmetic.funds-score").empty()) << r.out;
+}
+
+// A filled Sichuan 2023 table (family C): its 合计 row is `合计 | 100`, the
+// 权重 sum alone, as the form prints it (real 04, 06).
+const char* const kSichuan =
+    "部门预算项目支出绩效自评表(2023年度)\n"
+    "项目名称\t51000021R000000012345-示范培训项目\n"
+    "主管部门\t某县教育局\t实施单位 (盖章)\t某县教师进修学校\n"
+    "预算执行情况(10分)\t年度预算数(万元)\t年初预算\t调整后预算数\t预算执行数\t预算执行率\t权重\t得分\t原因\n"
+    "\t总额\t50.00\t50.00\t50.00\t100.00%\t10\t10\n"
+    "\t其中:财政资金\t50.00\t50.00\t50.00\t100.00%\t/\t/\n"
+    "绩效指标(90分)\t一级指标\t二级指标\t三级指标\t指标性质\t指标值\t度量单位\t完成值\t权重\t得分\t未完成原因分析\n"
+    "\t产出指标\t数量指标\t培训人次\t≥\t200\t人次\t230人次\t50\t50\n"
+    "\t效益指标\t社会效益指标\t教师满意度\t≥\t90\t%\t95%\t40\t40\n"
+    "合计\t100\n"
+    "评价结论\t完成年度目标。\n";
+
+// A 20 + 80 table (family D): no 分值 column, so its 总分 row holds the score
+// alone, under 得分 — here 98.50 where funds 20 + 40 + 39.5 = 99.50.
+const char* const kScoresOnly =
+    "2022年度项目支出绩效自评表\n"
+    "项目名称\t示范培训项目\n"
+    "主管部门\t某县教育局\t项目实施单位\t某县教师进修学校\n"
+    "预算执行情况(万元) (20分)\t预算数(A)\t执行数(B)\t执行率(B/A)\t得分 (20分*执行率)\n"
+    "年度财政资金总额\t100\t100\t100%\t20\n"
+    "年度绩效目标 (80分)\t一级指标\t二级指标\t三级指标\t年初目标值(A)\t实际完成值(B)\t得分\n"
+    "\t产出指标\t数量指标\t培训人次\t≥200人次\t230人次\t40\n"
+    "\t效益指标\t社会效益指标\t群众知晓率\t≥90%\t95%\t39.5\n"
+    "总分\t\t\t\t\t\t98.50\n";
+
+nlohmann::json check_json(const Scratch& s, const std::string& file) {
+  const RunResult r = run(JXAUDIT_EXECUTABLE, {"check", "--format", "json", "--output", "-", "--fail-on", "never", file},
+                          s.path());
+  EXPECT_EQ(r.exit_code, 0) << r.err;
+  return nlohmann::json::parse(r.out, nullptr, false);
+}
+
+TEST(TemplatesCli, ASichuanTotalRowWithoutAScoreIsNoMissingValue) {
+  Scratch s;
+  spit(s / "sichuan.txt", kSichuan);
+  const auto report = check_json(s, (s / "sichuan.txt").string());
+  EXPECT_TRUE(findings_of(report, "arithmetic.missing-value").empty()) << report.dump(1);
+  EXPECT_TRUE(findings_of(report, "arithmetic.total-points").empty()) << report.dump(1);  // 10 + 50 + 40 = 100
+}
+
+TEST(TemplatesCli, TheOneNumberOfAScoresOnlyTotalRowIsCheckedAsTheScore) {
+  Scratch s;
+  spit(s / "d.txt", kScoresOnly);
+  const auto report = check_json(s, (s / "d.txt").string());
+  EXPECT_EQ(findings_of(report, "arithmetic.total-score"), std::vector<std::string>{"99.50"}) << report.dump(1);
+  EXPECT_TRUE(findings_of(report, "arithmetic.missing-value").empty()) << report.dump(1);
 }
 
 }  // namespace

@@ -181,6 +181,10 @@ struct ScoringScheme {
   bool scored = true;
   // The funds score is funds_points × 执行率, capped at funds_points.
   bool funds_score_capped = true;
+  // False for families whose 总分/合计 row carries the points sum only (the
+  // Sichuan 2023 form's `合计 | 100`, filled in or not): a total row without
+  // a score is then no blank the unit left.
+  bool total_row_score = true;
 };
 
 // 总分 row.

@@ -230,6 +230,22 @@ void IndicatorReader::place_values(const text::Row& row, const std::vector<int>&
   }
 }
 
+bool IndicatorReader::split_target_stops_short(const std::vector<int>& values, const Indicator& ind) const {
+  const auto unit = std::find(columns_.begin(), columns_.end(), IndicatorColumn::target_unit);
+  if (unit == columns_.end() || ind.target.empty()) return false;
+  const int unit_index = static_cast<int>(unit - columns_.begin());
+  for (std::size_t v = 0; v < values.size(); ++v)
+    if (alignment_.placed(v) >= unit_index) return false;
+  return true;
+}
+
+void IndicatorReader::cut_off_after(int line) {
+  if (line <= 0 || short_split_target_line_ != line || table_.indicators.empty()) return;
+  Indicator& last = table_.indicators.back();
+  if (last.line == line) last.target = Cell{};
+  else if (!last.parts.empty() && last.parts.back().line == line) last.parts.back().target = Cell{};
+}
+
 Indicator* IndicatorReader::breakdown_parent(std::string_view name_key, const Indicator& row_read) {
   if (!last_indicator_) return nullptr;
   Indicator& parent = table_.indicators[*last_indicator_];
@@ -299,6 +315,7 @@ bool IndicatorReader::read_row(const text::Row& row) {
   static const std::vector<int> kNoPositions;
   alignment_.align(row, values, columns_, dropped ? kNoPositions : positions_, shift);
   place_values(row, values, ind);
+  short_split_target_line_ = split_target_stops_short(values, ind) ? row.line : 0;
 
   if (Indicator* parent = breakdown_parent(name_key, ind)) {
     IndicatorPart& part = parent->parts.emplace_back();

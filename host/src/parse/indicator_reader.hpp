@@ -32,6 +32,11 @@ class IndicatorReader {
   // Reads one row of the block; returns false when the row is not an
   // indicator row (the caller reports it).
   bool read_row(const text::Row& row);
+  // The table turned out to be cut off after `line` (TableReader::finish). A
+  // split target (指标性质 | 指标值 | 度量单位) on that row whose cells stop
+  // before its 度量单位 column lost its unit to the cut: `= | 100` may have
+  // been 100 % or 100 人, so it is no target and is dropped.
+  void cut_off_after(int line);
 
   bool has_header() const { return header_.known(); }
   bool has_column(IndicatorColumn c) const;
@@ -51,6 +56,9 @@ class IndicatorReader {
   Indicator* breakdown_parent(std::string_view name_key, const Indicator& row_read) ;
   void add_slot(SlotKind kind, const text::Row& row, int col);
   void adopt_header_columns();
+  // True when `ind`'s target is split and no value of the row was placed
+  // under the 度量单位 column or any column after it.
+  bool split_target_stops_short(const std::vector<int>& values, const Indicator& ind) const;
 
   const Vocabulary& vocabulary_;
   Diagnostics& diagnostics_;
@@ -66,6 +74,8 @@ class IndicatorReader {
   // Index into table_.indicators of the last indicator of the current group,
   // the parent numbered sub-items may belong to.
   std::optional<std::size_t> last_indicator_;
+  // Line of the last indicator or part row whose split target stopped short (0: none).
+  int short_split_target_line_ = 0;
   std::vector<int> filled_;  // scratch, reused per row
   std::vector<int> values_;
 };

@@ -66,6 +66,7 @@ void TableReader::finish() {
   const bool cut_off = !table_.total && zone_ != Zone::footer && zone_ != Zone::after_total && last_line_ > 0;
   if (cut_off) {
     table_.cut_off_after = last_line_;
+    indicators_.cut_off_after(last_line_);  // a split target the cut left without its unit
     diagnostics_.drop(table_.index, "indicator-without-values", last_line_);  // the cut says it
     diagnostics_.add(Severity::warning, "table-cut-off", last_line_, table_.index,
                      "表格在第" + std::to_string(last_line_) + "行后中断(没有总分行和表尾),其后的部分缺失,不再逐项报告",

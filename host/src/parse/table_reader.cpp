@@ -116,48 +116,6 @@ void TableReader::report_unplaced(const text::Row& row) {
                    "row not recognised, not read: '" + what + "'");
 }
 
-bool TableReader::read_total(const text::Row& row) {
-  const int first = row.first_filled();
-  const std::string_view key = row.cells[static_cast<std::size_t>(first)].key;
-  if (!vocabulary_.total_label(key) && !(zone_ == Zone::indicators && vocabulary_.indicator_total_label(key)))
-    return false;
-  Total total;
-  total.line = row.line;
-  std::vector<Cell> numbers;
-  for (std::size_t i = static_cast<std::size_t>(first) + 1; i < row.cells.size(); ++i) {
-    const auto& text = row.cells[i].text;
-    if (text.empty() || vocabulary_.blank_value(text)) continue;
-    Cell cell = make_cell(row, static_cast<int>(i), diagnostics_.file());
-    cell.number = vocabulary_.number(text);
-    if (!cell.number) {
-      diagnostics_.add(Severity::warning, "unplaced-cell", row.line, table_.index,
-                       "总分行中的「" + excerpt(text) + "」不是数字,未读取",
-                       "'" + excerpt(text) + "' in the 总分 row is not a number; not read");
-      continue;
-    }
-    numbers.push_back(std::move(cell));
-  }
-  // Numbers in the order the indicator header puts 分值 and 得分 (columns drift
-  // in total rows, so position within the row is not trusted).
-  const int points_col = indicators_.header_column(IndicatorColumn::points);
-  const int score_col = indicators_.header_column(IndicatorColumn::score);
-  const bool score_first = points_col >= 0 && score_col >= 0 && score_col < points_col;
-  const bool has_score = !indicators_.has_header() || indicators_.has_column(IndicatorColumn::score);
-  if (!numbers.empty()) (score_first && has_score ? total.score : total.points) = numbers[0];
-  if (numbers.size() > 1) (score_first ? total.points : total.score) = numbers[1];
-  for (std::size_t i = 2; i < numbers.size(); ++i)
-    diagnostics_.add(Severity::warning, "unplaced-cell", row.line, table_.index,
-                     "总分行中多出的数字「" + numbers[i].text + "」未读取",
-                     "extra number '" + numbers[i].text + "' in the 总分 row is not read");
-  if (points_col >= 0 && !total.points.empty() && total.points.at.column != points_col)
-    diagnostics_.add(Severity::info, "shifted-total-row", row.line, table_.index,
-                     "总分行的数字不在分值/得分列下(已按顺序读取)",
-                     "the 总分 numbers are not under the 分值/得分 columns (read in order)");
-  table_.total = std::move(total);
-  zone_ = Zone::after_total;
-  return true;
-}
-
 bool TableReader::read_funds_header(const text::Row& row) {
   if (zone_ != Zone::header && zone_ != Zone::funds) return false;
   std::vector<std::pair<int, FundsColumn>> columns;

@@ -28,7 +28,7 @@ class TableReader {
   enum class Zone { header, funds, goals, indicators, footer, after_total };
 
   bool read_year_line(const text::Row& row);
-  bool read_total(const text::Row& row);
+  bool read_total(const text::Row& row);  // total_row.cpp
   bool read_funds_header(const text::Row& row);
   // An amount cell's number: plain, or with a unit suffix (3359.62万) that fits the block's unit.
   std::optional<Decimal> funds_amount(std::string_view text);

@@ -25,7 +25,7 @@ const std::vector<std::string> kMatchKeys{"title-suffix",         "title-contain
                                           "indicator-columns"};
 const std::vector<std::string> kHasLacksKeys{"has", "lacks"};
 const std::vector<std::string> kScoringKeys{"funds-points", "indicator-points", "points-column", "scored",
-                                            "funds-score-capped"};
+                                            "funds-score-capped", "total-row-score"};
 const std::vector<std::string> kPointsColumns{"points", "weight", "none"};
 
 // Model column names as written in `funds-columns` / `indicator-columns`.
@@ -249,16 +249,19 @@ class FamilyReader {
       if (auto b = read_bool(node["scored"], "scoring.scored")) s.scored = *b;
     if (node["funds-score-capped"])
       if (auto b = read_bool(node["funds-score-capped"], "scoring.funds-score-capped")) s.funds_score_capped = *b;
+    if (node["total-row-score"])
+      if (auto b = read_bool(node["total-row-score"], "scoring.total-row-score")) s.total_row_score = *b;
     if (s.scored) return;
     // An unscored family has no points either: the defaults (10, 90, points)
     // give way, and stating points beside `scored: false` is a slip.
     if (!node["funds-points"]) s.funds_points.reset();
     if (!node["indicator-points"]) s.indicator_points.reset();
     if (!node["points-column"]) s.points_column = PointsColumn::none;
-    if (s.funds_points || s.indicator_points || s.points_column != PointsColumn::none)
+    if (!node["total-row-score"]) s.total_row_score = false;
+    if (s.funds_points || s.indicator_points || s.points_column != PointsColumn::none || s.total_row_score)
       errors_.push_back(error_at(origin_, node["scored"], "scoring.scored",
-                                 "scored: false goes with funds-points: none, indicator-points: none and "
-                                 "points-column: none (leave them out)"));
+                                 "scored: false goes with funds-points: none, indicator-points: none, "
+                                 "points-column: none and total-row-score: false (leave them out)"));
   }
 
   const std::string& origin_;

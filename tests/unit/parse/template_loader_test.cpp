@@ -90,7 +90,8 @@ TEST(TemplateLoader, EveryKeyIsRead) {
       "    indicator-columns: {lacks: [points]}\n"
       "  - {}\n"
       "lacks: [code, funds_points]\n"
-      "scoring: {funds-points: 20, indicator-points: 80, points-column: none, scored: true, funds-score-capped: false}\n",
+      "scoring: {funds-points: 20, indicator-points: 80, points-column: none, scored: true, funds-score-capped: false,\n"
+      "          total-row-score: false}\n",
       errors);
   ASSERT_TRUE(f) << (errors.empty() ? "" : errors[0].to_string());
   EXPECT_EQ(f->id, "full");
@@ -114,6 +115,7 @@ TEST(TemplateLoader, EveryKeyIsRead) {
   EXPECT_EQ(f->scoring.indicator_points->to_string(), "80");
   EXPECT_EQ(f->scoring.points_column, PointsColumn::none);
   EXPECT_FALSE(f->scoring.funds_score_capped);
+  EXPECT_FALSE(f->scoring.total_row_score);
 }
 
 TEST(TemplateLoader, AMisspeltKeyIsAnErrorWithFileLineAndASuggestion) {
@@ -166,6 +168,10 @@ TEST(TemplateLoader, WrongValuesAreNamedWithTheirLine) {
       {"id: x\npriority: 1\n", "match", 1, "missing key 'match'"},
       {"id: x\npriority: 1\nmatch: {}\nscoring: {scored: false, funds-points: 10}\n", "scoring.scored", 4,
        "funds-points: none"},
+      {"id: x\npriority: 1\nmatch: {}\nscoring: {scored: false, total-row-score: true}\n", "scoring.scored", 4,
+       "total-row-score: false"},
+      {"id: x\npriority: 1\nmatch: {}\nscoring: {total-row-score: maybe}\n", "scoring.total-row-score", 4,
+       "true or false"},
   };
   for (const auto& c : cases) {
     std::vector<ConfigError> errors;
@@ -185,12 +191,14 @@ TEST(TemplateLoader, UnscoredMeansNoPointsEither) {
   EXPECT_FALSE(f->scoring.funds_points);
   EXPECT_FALSE(f->scoring.indicator_points);
   EXPECT_EQ(f->scoring.points_column, PointsColumn::none);
+  EXPECT_FALSE(f->scoring.total_row_score);
   // Without `scoring`, the default 10 + 90 scheme.
   const auto d = parse(kMinimal, errors);
   ASSERT_TRUE(d);
   EXPECT_EQ(d->scoring.funds_points->to_string(), "10");
   EXPECT_EQ(d->scoring.indicator_points->to_string(), "90");
   EXPECT_TRUE(d->scoring.scored);
+  EXPECT_TRUE(d->scoring.total_row_score);
 }
 
 TEST(TemplateLoader, ADuplicateKeyIsRefusedByTheGuardedLoader) {

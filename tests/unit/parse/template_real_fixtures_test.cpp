@@ -74,6 +74,9 @@ TEST(TemplateRealFixtures, EachRealTableGetsItsFamilyAndScheme) {
     EXPECT_EQ(t.scoring.points_column, e.points_column);
     EXPECT_EQ(t.scoring.scored, e.scored);
     EXPECT_TRUE(t.scoring.funds_score_capped);
+    // Only Sichuan 2023 prints its 合计 row with the 权重 sum alone (04, 06);
+    // an unscored family has no score anywhere.
+    EXPECT_EQ(t.scoring.total_row_score, e.scored && std::string(e.family) != "sichuan-2023");
   }
 }
 
