@@ -9,14 +9,17 @@ RuleInfo ScoreNotProportionalRule::info() {
           "A missed quantitative target is not scored 分值 × actual ÷ target",
           "未完成的定量指标得分不等于 分值 × 完成比例",
           "For a missed quantitative target the central rule gives 分值 × actual ÷ target (target ÷ actual for "
-          "at-most targets), at 2 decimals. The finding states that score. Options: score-mode, score-tolerance."};
+          "at-most targets), rounded to the decimals the table writes its scores in (the most any 得分 cell "
+          "has: 1.946 is 1.9 on a table scoring to one decimal, 8.62 is 9 on one scoring in whole points). The "
+          "finding states that score. Options: score-mode, score-tolerance."};
 }
 
 void ScoreNotProportionalRule::check(const IndicatorRow& row, FindingSink& sink) const {
   if (row.misencoded_as) return;  // judged on a target that is most likely not what was set
   // A missed target at full points is unmet-full-score's finding, not this one's.
   if (!row.not_met() || !row.score || row.full_score()) return;
-  const auto expected = row.proportional_score();
+  // As the table writes its scores: one scoring to one decimal is not wrong by 0.05.
+  const auto expected = row.proportional_score(row.score_scale);
   if (!expected) return;
   const Decimal diff = *row.score - *expected;
   const bool off = settings_.score_mode == ScoreMode::at_most ? diff > settings_.score_tolerance
