@@ -114,6 +114,7 @@ ArithmeticSettings read_settings(Options& options) {
       options, "level1-weights", {{"产出指标", Decimal(50)}, {"效益指标", Decimal(30)}, {"满意度指标", Decimal(10)}});
   s.funds_weight = non_negative(options, "funds-weight", s.funds_weight);
   s.low_execution_threshold = non_negative(options, "low-execution-threshold", s.low_execution_threshold);
+  s.points_only_total_families = options.get_strings("points-only-total-families", {"sichuan-2023"});
   return s;
 }
 

@@ -1,5 +1,7 @@
 #include "missing_value_rule.hpp"
 
+#include <algorithm>
+
 #include <fmt/format.h>
 
 #include "number_cells.hpp"
@@ -93,14 +95,16 @@ void check_indicators(const TableNumbers& numbers, FindingSink& sink) {
   }
 }
 
-void check_total(const TableNumbers& numbers, FindingSink& sink) {
+void check_total(const TableNumbers& numbers, FindingSink& sink, bool points_only_total) {
   const Table& table = numbers.table();
   if (!table.total) return;
   const Total& total = *table.total;
   // A family with no points (points-column: none) or no scores (scored: false)
-  // is not asked for them in its 总分 row either.
+  // is not asked for them in its 总分 row either; nor for a 得分 the family's
+  // 总分 row has no place for (合计 | 100, Sichuan 2023) — text written there
+  // that is no number still is reported.
   const bool family_points = numbers.scheme().points_column != PointsColumn::none;
-  const bool family_scores = numbers.scheme().scored;
+  const bool family_scores = numbers.scheme().scored && !(points_only_total && is_absent(total.score));
   if (family_points && !total.points.has_number() && (!is_absent(total.points) || numbers.has_points_column()))
     report_cell(sink, table, total.points, total.line, "total.points", "总分行", "the 总分 (total) row",
                 {"分值", "points (分值)"});
@@ -116,13 +120,18 @@ RuleInfo MissingValueRule::info() {
           "必须填写数字的单元格为空或不是数字",
           "Reports each blank (or non-numeric) budget, executed amount, points, rate or score that the "
           "arithmetic needs, once. Other arithmetic rules skip what depends on it, so a blank is never "
-          "reported as a cascade of sum errors. Fix: fill in the number."};
+          "reported as a cascade of sum errors. What the table's family does not have is not required "
+          "(option points-only-total-families: a 总分 row that prints its points alone). Fix: fill in the "
+          "number."};
 }
 
 void MissingValueRule::check(const TableNumbers& numbers, FindingSink& sink) const {
   check_funds(numbers, sink);
   check_indicators(numbers, sink);
-  check_total(numbers, sink);
+  const auto& families = points_only_total_families_;
+  const bool points_only_total =
+      std::find(families.begin(), families.end(), numbers.table().template_id) != families.end();
+  check_total(numbers, sink, points_only_total);
 }
 
 }  // namespace jxaudit::arithmetic

@@ -23,7 +23,8 @@ TEST(Settings, DefaultsAreEchoedForDumpConfig) {
   YAML::Node echoed = options.effective();
   for (const char* key : {"execution-rate-tolerance", "funds-scoring", "funds-score-thresholds",
                           "progress-rate-patterns", "progress-rate-tolerance", "cost-level2", "funds-unit-factors",
-                          "level1-weights", "funds-weight", "low-execution-threshold"})
+                          "level1-weights", "funds-weight", "low-execution-threshold",
+                          "points-only-total-families"})
     EXPECT_TRUE(echoed[key].IsDefined()) << key;
 }
 
