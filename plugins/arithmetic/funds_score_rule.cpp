@@ -1,5 +1,7 @@
 #include "funds_score_rule.hpp"
 
+#include <algorithm>
+
 #include <fmt/format.h>
 
 #include "finding_text.hpp"
@@ -62,6 +64,17 @@ void FundsScoreRule::check(const TableNumbers& numbers, FindingSink& sink) const
       declared == score_for(points, *total->execution_rate.number, Decimal(100), capped, scale))
     return;
   const std::string diff = difference(declared, expected);
+  // The recomputed value before the table's rounding, where it differs:
+  // "9.91（本表得分记至整数，即 10）".
+  const Decimal cents = score_for(points, *executed, *budget, capped, std::max(scale, 2));
+  const bool rounded = cents != expected;
+  const std::string value_zh =
+      rounded ? fmt::format("{}（本表得分记至{}，即 {}）", cents.to_string(), scale_words_zh(scale), expected.to_string())
+              : expected.to_string();
+  const std::string value_en =
+      rounded ? fmt::format("{} ({} as this table writes its scores, {})", cents.to_string(), expected.to_string(),
+                            scale_words_en(scale))
+              : expected.to_string();
   const std::string how_zh = mode_ == FundsScoring::thresholds ? "按执行率分档计分"
                              : capped                           ? "分值 × 执行率（不超过分值）"
                                                                 : "分值 × 执行率";
@@ -73,12 +86,12 @@ void FundsScoreRule::check(const TableNumbers& numbers, FindingSink& sink) const
       .expected(expected.to_string())
       .actual(declared.to_string())
       .message(fmt::format("资金得分填报 {}，按 {}（分值 {}，执行率 {} ÷ {}）计算应为 {}，相差 {}", declared.to_string(),
-                           how_zh, points.to_string(), executed->to_string(), budget->to_string(),
-                           expected.to_string(), diff),
+                           how_zh, points.to_string(), executed->to_string(), budget->to_string(), value_zh,
+                           diff),
                fmt::format("Funds score declared {}, but {} (points {}, executed {} ÷ budget {}), it is {} "
                            "(difference {})",
                            declared.to_string(), how_en, points.to_string(), executed->to_string(),
-                           budget->to_string(), expected.to_string(), diff))
+                           budget->to_string(), value_en, diff))
       .fix(fmt::format("得分应为 {}", expected.to_string()), fmt::format("score should be {}", expected.to_string()))
       .emit();
 }

@@ -1,5 +1,7 @@
 #include "score_not_proportional_rule.hpp"
 
+#include <algorithm>
+
 #include <fmt/format.h>
 
 namespace jxaudit::target_actual {
@@ -27,14 +29,27 @@ void ScoreNotProportionalRule::check(const IndicatorRow& row, FindingSink& sink)
   if (!off) return;
   const std::string share = percent_of(*row.evaluation.ratio);
   const std::string points = row.points->to_string();
+  // The product before the table's rounding, where it differs: "9.80（本表得分记至整数，即 10）".
+  const auto cents = row.proportional_score(std::max(row.score_scale, 2));
+  const bool rounded = cents && *cents != *expected;
+  const int s = row.score_scale;
+  const std::string scale_zh = s == 0 ? "整数" : fmt::format("{}位小数", s);
+  const std::string scale_en = s == 0 ? "in whole points" : s == 1 ? "to one decimal" : fmt::format("to {} decimals", s);
+  const std::string value_zh =
+      rounded ? fmt::format("{}（本表得分记至{}，即 {}）", cents->to_string(), scale_zh, expected->to_string())
+              : expected->to_string();
+  const std::string value_en =
+      rounded ? fmt::format("{} ({} as this table writes its scores, {})", cents->to_string(), expected->to_string(),
+                            scale_en)
+              : expected->to_string();
   report(sink, "score-not-proportional", *row.table)
       .at(*row.indicator, "score")
       .expected(expected->to_string())
       .actual(row.score->to_string())
       .message(fmt::format("“{}”{}；按比例应得 {} × {}% = {}，实际得分 {}", row.name(), row.evaluation.reason,
-                           points, share, expected->to_string(), row.score->to_string()),
+                           points, share, value_zh, row.score->to_string()),
                fmt::format("'{}': {}; proportional score {} × {}% = {}, declared {}", row.name(),
-                           row.evaluation.reason_en, points, share, expected->to_string(), row.score->to_string()))
+                           row.evaluation.reason_en, points, share, value_en, row.score->to_string()))
       .fix(fmt::format("得分改为 {}，或在偏差原因中说明采用其他计分方法的依据", expected->to_string()),
            fmt::format("score {}, or state in the explanation why another scoring method applies",
                        expected->to_string()))
