@@ -313,6 +313,10 @@ const Case kPerUnit[] = {
     {"农村低保标准", "≥530元/人·月", "583元/人*月", "met", "1.1"},
     {"生均补助标准", "≥800元/人", "800元/户", "unit_mismatch", ""},
     {"补助标准", "≥800元/人", "800元", "unit_mismatch", ""},
+    // Kinds and cases are counted too (real file 08).
+    {"发放健康教育资料", "不少于12种", "14种", "met", "1.166667"},
+    {"肺结核健康规范管理数", "8例", "8例", "met", "1"},
+    {"传染病报告数", "14例", "14种", "unit_mismatch", ""},
 };
 
 TEST(EvaluatorTable, AmountsPerHeadHouseholdOrPeriod) {
