@@ -46,6 +46,15 @@ TEST(ScoreScale, TrailingZerosShowThePrecision) {
   EXPECT_EQ(score_scale(table_with_scores({"15.0", "5.0"}, "2.16", "")), 2);
 }
 
+TEST(ScoreScale, ExportNoiseIsNotPrecision) {
+  // A score cell exported as 9.879999999999999 (read as 9.880000) or padded
+  // to 50.0000000000000000 does not make the table score to six decimals.
+  EXPECT_EQ(score_scale(table_with_scores({"10", "9.879999999999999"}, "9", "")), 2);
+  EXPECT_EQ(score_scale(table_with_scores({"50.0000000000000000"}, "9", "")), 0);
+  EXPECT_EQ(score_scale(table_with_scores({"10.000"}, "9.5", "")), 1);
+  EXPECT_EQ(score_scale(table_with_scores({"9.876"}, "9", "")), 3);  // three significant decimals are written
+}
+
 TEST(ScoreScale, BreakdownRowsCountTextDoesNot) {
   Table t = table_with_scores({"15"}, "—", "");
   IndicatorPart part;

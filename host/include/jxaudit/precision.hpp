@@ -17,15 +17,23 @@
 
 namespace jxaudit {
 
+// The decimals one score cell is written with. Trailing zeros count up to two
+// decimals ("15.0", "10.00": how a table shows its precision); beyond two they
+// are padding or float noise from an export ("50.0000000000000000" read as
+// 50.000000, "9.879999999999999" as 9.880000), and only significant decimals
+// count (0 and 2 there).
+inline int written_scale(const Decimal& value) {
+  return value.scale() <= 2 ? value.scale() : value.normalized().scale();
+}
+
 // The decimals `table` writes its scores (得分) in: the most that any score
-// cell it prints has — the funds rows', the indicators' and their breakdown
-// rows', the 总分 row's. Trailing zeros count ("15.0" is one decimal), since
-// they are how a table shows its precision. 0 when every score is a whole
-// number or the table prints none.
+// cell it prints has (written_scale) — the funds rows', the indicators' and
+// their breakdown rows', the 总分 row's. 0 when every score is a whole number
+// or the table prints none.
 inline int score_scale(const Table& table) {
   int scale = 0;
   auto see = [&scale](const Cell& cell) {
-    if (cell.number) scale = std::max(scale, cell.number->scale());
+    if (cell.number) scale = std::max(scale, written_scale(*cell.number));
   };
   if (table.funds)
     for (const auto& row : table.funds->rows) see(row.score);
