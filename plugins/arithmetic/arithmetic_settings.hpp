@@ -38,6 +38,7 @@ struct ArithmeticSettings {
   std::vector<NamedNumber> level1_weights;
   Decimal funds_weight = Decimal(10);
   Decimal low_execution_threshold = Decimal(90);  // percent, for low-execution
+  // Template families whose 总分 row prints its points alone (missing-value).
 
   // Factor from the funds block's unit to 元; nullopt when the unit is unknown.
   std::optional<Decimal> yuan_per(const std::string& funds_unit) const;

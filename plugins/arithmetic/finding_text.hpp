@@ -17,6 +17,11 @@ std::string difference(const Decimal& a, const Decimal& b);
 // 100) is "89.88", shown_like(90, 100.0) is "90.0".
 std::string shown_like(const Decimal& value, const Decimal& declared);
 
+// How a table writing its scores to `scale` decimals is described in a
+// message: "整数" / "whole points", "1 位小数" / "one decimal", …
+std::string scale_words_zh(int scale);
+std::string scale_words_en(int scale);
+
 // A funds row's label for a message, without the colon some templates print
 // after it ("年度资金总额:" → "年度资金总额"); `fallback` when it has none.
 std::string row_label(const FundsRow& row, const std::string& fallback);

@@ -20,6 +20,23 @@ constexpr AmountColumn kColumns[] = {
     {"executed", &FundsRow::executed, "全年执行数", "executed amount"},
 };
 
+// A component row the parser read only in part: a number in one amount
+// column, while another amount column that the total row fills has no cell
+// in it at all. Real file 08 (`其中:当年财政拨款 207.4538 — 100% —`): its
+// rate stood under an amount column and was not read, so which column
+// 207.4538 belongs to is unknown, and no column of the breakdown can be
+// trusted. (A row blank throughout is not partly read: its blanks are 0.)
+bool partly_read(const FundsRow& row, const FundsRow& total) {
+  bool number = false;
+  bool hole = false;
+  for (const auto& col : kColumns) {
+    const Cell& cell = row.*(col.cell);
+    number = number || cell.has_number();
+    hole = hole || (is_absent(cell) && !is_absent(total.*(col.cell)));
+  }
+  return number && hole;
+}
+
 }  // namespace
 
 RuleInfo FundsBreakdownRule::info() {
@@ -28,13 +45,17 @@ RuleInfo FundsBreakdownRule::info() {
           "年度资金总额不等于当年财政拨款、上年结转资金与其他资金之和",
           "For each amount column (年初预算数, 全年预算数, 全年执行数) the total row must equal the sum of the "
           "其中 rows. Blank 其中 cells count as 0; a column whose 其中 cells are all blank is not broken "
-          "down and is skipped. Fix the total or the component that is wrong."};
+          "down and is skipped, and so is the whole block when a 其中 row was read only in part (an amount "
+          "in one column, no cell at all in another: its cells slid, which column holds what is unknown). "
+          "Fix the total or the component that is wrong."};
 }
 
 void FundsBreakdownRule::check(const TableNumbers& numbers, FindingSink& sink) const {
   const Table& table = numbers.table();
   const FundsRow* total = numbers.funds_total();
   if (total == nullptr) return;
+  for (const auto& row : table.funds->rows)
+    if (&row != total && partly_read(row, *total)) return;
   for (const auto& col : kColumns) {
     const Cell& declared_cell = total->*(col.cell);
     if (!declared_cell.has_number()) continue;  // blank total: missing-value's business

@@ -1,5 +1,8 @@
 #include "level1_weights_rule.hpp"
 
+#include <algorithm>
+#include <vector>
+
 #include <fmt/format.h>
 
 #include "level1_points_rule.hpp"
@@ -35,6 +38,16 @@ RuleInfo Level1WeightsRule::info() {
 
 void Level1WeightsRule::check(const TableNumbers& numbers, FindingSink& sink) const {
   const Table& table = numbers.table();
+  // One weight per policy category, in table order. A category whose label a
+  // table writes twice (real file 13: 效益指标 over 经济/社会/生态, then 效益指标
+  // again over 可持续影响) is one category in two groups: its weight is theirs
+  // together, reported once, at its first label.
+  struct Weight {
+    const NamedNumber* policy;
+    const Level1* first;
+    std::optional<Decimal> declared;
+  };
+  std::vector<Weight> weights;
   for (std::size_t i = 0; i < table.level1.size(); ++i) {
     const Level1& group = table.level1[i];
     const NamedNumber* policy = nullptr;
@@ -44,8 +57,15 @@ void Level1WeightsRule::check(const TableNumbers& numbers, FindingSink& sink) co
     // The label's "(N分)" is the declared weight; without one, what its indicators add up to.
     std::optional<Decimal> declared = group.points;
     if (!declared && numbers.has_points_column()) declared = level1_points_sum(numbers, i);
-    if (!declared || *declared == policy->value) continue;
-    report_weight(sink, table, group.label, "level1.points", group.name, group.name, *declared, policy->value);
+    auto same = std::find_if(weights.begin(), weights.end(), [&](const Weight& w) { return w.policy == policy; });
+    if (same == weights.end()) weights.push_back({policy, &group, declared});
+    else if (same->declared && declared) *same->declared += *declared;
+    else same->declared.reset();  // a part of it cannot be weighed: neither can the whole
+  }
+  for (const auto& w : weights) {
+    if (!w.declared || *w.declared == w.policy->value) continue;
+    report_weight(sink, table, w.first->label, "level1.points", w.first->name, w.first->name, *w.declared,
+                  w.policy->value);
   }
   const FundsRow* total = numbers.funds_total();
   // The funds points the table's template family prescribes (20 on a 20 + 80

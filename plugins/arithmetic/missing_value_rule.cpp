@@ -1,5 +1,7 @@
 #include "missing_value_rule.hpp"
 
+#include <algorithm>
+
 #include <fmt/format.h>
 
 #include "number_cells.hpp"
@@ -99,9 +101,11 @@ void check_total(const TableNumbers& numbers, FindingSink& sink) {
   const Total& total = *table.total;
   // A family with no points (points-column: none) or no scores (scored: false)
   // is not asked for them in its 总分 row either, nor for a score in a total
-  // row its form prints with the points sum only (total-row-score: false).
+  // row its form prints with the points sum only (total-row-score: false,
+  // Sichuan 2023's 合计 | 100) — text written there that is no number still is.
   const bool family_points = numbers.scheme().points_column != PointsColumn::none;
-  const bool family_scores = numbers.scheme().scored && numbers.scheme().total_row_score;
+  const bool family_scores =
+      numbers.scheme().scored && (numbers.scheme().total_row_score || !is_absent(total.score));
   if (family_points && !total.points.has_number() && (!is_absent(total.points) || numbers.has_points_column()))
     report_cell(sink, table, total.points, total.line, "total.points", "总分行", "the 总分 (total) row",
                 {"分值", "points (分值)"});
@@ -117,7 +121,9 @@ RuleInfo MissingValueRule::info() {
           "必须填写数字的单元格为空或不是数字",
           "Reports each blank (or non-numeric) budget, executed amount, points, rate or score that the "
           "arithmetic needs, once. Other arithmetic rules skip what depends on it, so a blank is never "
-          "reported as a cascade of sum errors. Fix: fill in the number."};
+          "reported as a cascade of sum errors. What the table's family does not have is not required "
+          "(a family whose 总分 row prints its points alone: total-row-score: false). Fix: fill in the "
+          "number."};
 }
 
 void MissingValueRule::check(const TableNumbers& numbers, FindingSink& sink) const {

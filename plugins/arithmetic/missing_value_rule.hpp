@@ -3,13 +3,16 @@
 // what it cannot compute, so one blank gives one finding, not a cascade.
 #pragma once
 
+#include <string>
+#include <vector>
+
 #include "arithmetic_rule.hpp"
 
 namespace jxaudit::arithmetic {
 
 class MissingValueRule : public ArithmeticRule {
  public:
-  explicit MissingValueRule(const ArithmeticSettings& /*settings*/) {}
+  explicit MissingValueRule(const ArithmeticSettings&) {}
   static RuleInfo info();
   void check(const TableNumbers& numbers, FindingSink& sink) const override;
 };

@@ -2,12 +2,14 @@
 
 #include <algorithm>
 
+#include "jxaudit/precision.hpp"
+
 namespace jxaudit::target_actual {
 
-std::optional<Decimal> IndicatorRow::proportional_score() const {
+std::optional<Decimal> IndicatorRow::proportional_score(int scale) const {
   if (!points || !evaluation.ratio) return std::nullopt;
-  const Decimal raw = (*points * *evaluation.ratio).rounded(2);
-  return min(max(raw, Decimal(0)), *points).rounded(2);
+  const Decimal raw = as_written(*points * *evaluation.ratio, scale);
+  return min(max(raw, Decimal(0)), *points).rounded(scale);
 }
 
 namespace {
@@ -59,6 +61,7 @@ std::optional<OutOfRange> out_of_range(const Evaluator& evaluator, const Indicat
 std::vector<IndicatorRow> rows_to_check(const Table& table, const Evaluator& evaluator,
                                         const std::vector<std::string>& bound_prefixes) {
   std::vector<IndicatorRow> rows;
+  const int scale = score_scale(table);
   for (const auto& ind : table.indicators) {
     if (evaluator.is_none_marker(ind.name.text)) continue;  // the one 不适用 row of a category
     if (table.partial_row(ind.line)) continue;              // the source was cut off inside this row
@@ -68,6 +71,7 @@ std::vector<IndicatorRow> rows_to_check(const Table& table, const Evaluator& eva
     row.indicator = &ind;
     row.points = ind.points.number;
     row.score = ind.score.number;
+    row.score_scale = scale;
     row.evaluation = evaluator.evaluate(ind.name.text, ind.target.text, ind.actual.text);
     // Misused 不适用/无 on a scored row is the not_applicable plugin's finding.
     if (row.evaluation.why == NotComparable::not_applicable) continue;

@@ -35,6 +35,9 @@ struct IndicatorRow {
   // The name cell holds a value (不少于6种, 116次): a row without its name
   // whose cells slid left, so its columns are not what they seem.
   bool name_is_value = false;
+  // The decimals the table writes its scores in (jxaudit/precision.hpp): a
+  // recomputed score is compared as the table would have written it.
+  int score_scale = 2;
 
   const std::string& name() const { return indicator->name.text; }
   const std::string& target_text() const { return indicator->target.text; }
@@ -43,9 +46,10 @@ struct IndicatorRow {
   bool not_met() const { return evaluation.verdict == Verdict::not_met; }
   // 得分 = 分值 (the row kept full points).
   bool full_score() const { return points && score && *score >= *points; }
-  // 分值 × ratio at 2 decimals, within 0 … 分值: the central rule's score for a
-  // missed quantitative target. nullopt without points or ratio.
-  std::optional<Decimal> proportional_score() const;
+  // 分值 × ratio at `scale` decimals (rounded once, from the exact product),
+  // within 0 … 分值: the central rule's score for a missed quantitative
+  // target. nullopt without points or ratio.
+  std::optional<Decimal> proportional_score(int scale = 2) const;
 };
 
 // `bound_prefixes` (actual-comparator-prefixes: ≥, 不少于 …) open a value,

@@ -14,6 +14,9 @@ RuleInfo UnmetFullScoreRule::info() {
 void UnmetFullScoreRule::check(const IndicatorRow& row, FindingSink& sink) const {
   if (row.misencoded_as) return;  // judged on a target that is most likely not what was set
   if (!row.not_met() || !row.full_score()) return;
+  // Two decimals, not the table's own precision: this rule is not a rounding
+  // comparison but "a miss cannot keep full points" (4.84 of 5 is a miss the
+  // unit must deduct for, even on a table that scores in whole points).
   auto expected = row.proportional_score();
   // ">90%" against "90%": missed, yet the ratio is 1; the proportional score
   // would be full points, so only "below 分值" can be said.

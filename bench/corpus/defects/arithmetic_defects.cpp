@@ -48,7 +48,11 @@ void funds_score_off(GenTable& t, Rng& rng, const std::string&, std::vector<Expe
   const Decimal score = num(t.funds_score);
   Decimal delta = Decimal::from_parts(rng.range(1, 5), 1);
   if (score + delta > num(t.funds_points)) delta = -delta;
-  t.funds_score = plain(score + delta);
+  // Typed with its tenths (10.0, not 10): on a table whose other scores are
+  // whole, a bare 10 for 9.5 would be that table's own rounding of the true
+  // score (funds-score compares at the decimals the table writes), not a typo.
+  const Decimal typed = score + delta;
+  t.funds_score = typed.normalized().scale() == 0 ? typed.rounded(1).to_string() : plain(typed);
   recompute_totals(t);
   out.push_back(at_funds("arithmetic.funds-score"));
 }

@@ -62,7 +62,7 @@ TEST(FamilyScoring, AnUncappedFamilyScoresAboveItsPoints) {
   set_funds(t, "100.00", "105.00", "105", "21");  // 20 × 105 % = 21
   set(funds_row(t, FundsKind::total).points, "20");  // 预算执行情况(20分), read into the row
   funds_row(t, FundsKind::total).points.at = {"hand-built.txt", 7, 5};
-  EXPECT_EQ(summary(of_rule(run(t), "funds-score")), std::vector<std::string>{"funds-score:20.00:21"});
+  EXPECT_EQ(summary(of_rule(run(t), "funds-score")), std::vector<std::string>{"funds-score:20:21"});
   t.scoring.funds_score_capped = false;
   EXPECT_TRUE(of_rule(run(t), "funds-score").empty());
 }
@@ -76,7 +76,7 @@ TEST(FamilyScoring, AScoreAboveAssumedPointsIsAnotherSchemeNotAnError) {
   set_funds(t, "200.00", "180.00", "90", "13.5");
   EXPECT_TRUE(of_rule(run(t), "funds-score").empty());
   set(funds_row(t, FundsKind::total).score, "8");  // within 10: checked against 10 × 90 % = 9
-  EXPECT_EQ(summary(of_rule(run(t), "funds-score")), std::vector<std::string>{"funds-score:9.00:8"});
+  EXPECT_EQ(summary(of_rule(run(t), "funds-score")), std::vector<std::string>{"funds-score:9:8"});
 }
 
 // A transfer-payment table (family E): targets, actuals and reasons, no 分值
@@ -173,7 +173,7 @@ TEST(FamilyScoring, AFamilyAddedFromYamlScoresItsTable) {
   text.replace(at, std::string("\t90.00%\t13.5").size(), "\t90.00%\t12");
   const Document wrong = parse::parse_bytes(text, "county-15-85.txt", *with_family);
   ASSERT_EQ(wrong.tables.size(), 1u);
-  EXPECT_EQ(summary(of_rule(run(wrong.tables[0]), "funds-score")), std::vector<std::string>{"funds-score:13.50:12"});
+  EXPECT_EQ(summary(of_rule(run(wrong.tables[0]), "funds-score")), std::vector<std::string>{"funds-score:13.5:12"});
   // The built-in families take it for a central table worth 10 + 90 and find
   // 10 + 85 ≠ 100: the false finding the family file removes.
   const auto central = run_file("templates/county-15-85.txt", *parse::builtin_vocabulary());

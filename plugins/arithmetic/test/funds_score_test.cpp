@@ -18,10 +18,10 @@ TEST(FundsScore, SeedValuesPass) {
 
 TEST(FundsScore, WrongScoreGetsTheFix) {
   Table t = clean_table();
-  set(funds_row(t, FundsKind::total).score, "9.5");
-  set(t.total->score, "99.5");
+  set(funds_row(t, FundsKind::total).score, "9.50");
+  set(t.total->score, "99.50");
   auto findings = run(t);
-  ASSERT_EQ(summary(findings), std::vector<std::string>{"funds-score:9.98:9.5"});
+  ASSERT_EQ(summary(findings), std::vector<std::string>{"funds-score:9.98:9.50"});
   EXPECT_EQ(findings[0].fix, "得分应为 9.98");
   EXPECT_EQ(findings[0].fix_en, "score should be 9.98");
   EXPECT_EQ(findings[0].location.field, "funds.total.score");
@@ -52,7 +52,8 @@ TEST(FundsScore, CappedAtPoints) {
   Table t = clean_table();
   set_funds(t, "100.00", "105.00", "105", "10.5");
   auto findings = of_rule(run(t), "funds-score");
-  ASSERT_EQ(summary(findings), std::vector<std::string>{"funds-score:10.00:10.5"});
+  // The table writes its scores to one decimal (10.5, 总分 100.5): 10.0.
+  ASSERT_EQ(summary(findings), std::vector<std::string>{"funds-score:10.0:10.5"});
 }
 
 TEST(FundsScore, ThresholdsMode) {
@@ -67,6 +68,42 @@ TEST(FundsScore, ThresholdsMode) {
   EXPECT_TRUE(run(t, options).empty());
   set_funds(t, "10000.00", "8000.00", "80", "5");
   EXPECT_EQ(summary(run(t, options)), std::vector<std::string>{"low-execution:≥ 90%:80.00%"});
+}
+
+// The score is compared as the table writes its scores (jxaudit/precision.hpp):
+// the most decimals any 得分 cell of the table has.
+TEST(FundsScore, ATableScoringInWholePointsRoundsToWholePoints) {
+  // Real file 13: 37.24 ÷ 43.2 = 86.20 % → 8.62, written 9 on a table whose
+  // every score is whole (so is 86%): that table's own rounding, not an error.
+  Table t = clean_table();
+  set_funds(t, "43.2", "37.24", "86", "9");
+  EXPECT_TRUE(of_rule(run(t), "funds-score").empty());
+  set_funds(t, "43.2", "37.24", "86", "8");
+  EXPECT_EQ(summary(of_rule(run(t), "funds-score")), std::vector<std::string>{"funds-score:9:8"});
+}
+
+TEST(FundsScore, ATableScoringToOneDecimalIsNotWrongByFiveHundredths) {
+  // 9960.00 ÷ 10000.00 × 10 = 9.96: 10.0 at one decimal, so a written 10.0 is right …
+  Table t = clean_table();
+  set_funds(t, "10000.00", "9960.00", "99.6", "10.0");
+  EXPECT_TRUE(of_rule(run(t), "funds-score").empty());
+  // … and a written 9.8 is wrong (expected 10.0, as the table writes it).
+  set_funds(t, "10000.00", "9960.00", "99.6", "9.8");
+  EXPECT_EQ(summary(of_rule(run(t), "funds-score")), std::vector<std::string>{"funds-score:10.0:9.8"});
+  // A table writing its scores to two decimals is wrong by 0.04.
+  set_funds(t, "10000.00", "9960.00", "99.6", "10.00");
+  EXPECT_EQ(summary(of_rule(run(t), "funds-score")), std::vector<std::string>{"funds-score:9.96:10.00"});
+}
+
+TEST(FundsScore, TheTablesPrecisionComesFromAnyScoreCell) {
+  // Whole funds score, but an indicator scored 2.5: the table writes tenths,
+  // so 9.96 must be written 10.0 — and the 10 it wrote is 10.0.
+  Table t = clean_table();
+  set_funds(t, "10000.00", "9960.00", "99.6", "10");
+  set(t.indicators[0].score, "2.5");
+  EXPECT_TRUE(of_rule(run(t), "funds-score").empty());
+  set(funds_row(t, FundsKind::total).score, "9");
+  EXPECT_EQ(summary(of_rule(run(t), "funds-score")), std::vector<std::string>{"funds-score:10.0:9"});
 }
 
 }  // namespace

@@ -87,5 +87,23 @@ TEST(MissingValue, NamelessFillerRowsAreIgnored) {
   EXPECT_TRUE(run(t).empty());
 }
 
+TEST(MissingValue, ATotalRowThatPrintsItsPointsAloneOnAFamilyWhoseFormHasNoScoreThere) {
+  // Real file 06 (Sichuan 2023): `合计 | 100` under scored indicators. The
+  // family's 合计 row holds the points only; the total score belongs in its
+  // 评价结论. On the central family the same blank is a missing 总分 得分.
+  Table t = clean_table();
+  t.total->score = Cell{};
+  t.template_id = "central-2020";
+  EXPECT_EQ(summary(of_rule(run(t), "missing-value")), std::vector<std::string>{"missing-value::"});
+  // The family's scheme (config/templates/sichuan-2023.yaml total-row-score: false) says so.
+  t.template_id = "sichuan-2023";
+  t.scoring.total_row_score = false;
+  EXPECT_TRUE(of_rule(run(t), "missing-value").empty());
+  // Text written in a 总分 得分 cell that is no number is reported on any family.
+  set(t.total->score, "优");
+  t.total->score.at = {"hand-built.txt", 24, 7};
+  EXPECT_EQ(summary(of_rule(run(t), "missing-value")), std::vector<std::string>{"missing-value::优"});
+}
+
 }  // namespace
 }  // namespace jxaudit::arithmetic::testing

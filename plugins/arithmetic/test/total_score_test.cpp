@@ -21,7 +21,8 @@ TEST(TotalScore, UsesTheDeclaredFundsScore) {
   Table t = clean_table();
   set(funds_row(t, FundsKind::total).score, "9");
   set(t.total->score, "99");
-  EXPECT_EQ(summary(run(t)), std::vector<std::string>{"funds-score:9.98:9"});
+  // Every score of the table is now whole: 9.98 is written 10 there.
+  EXPECT_EQ(summary(run(t)), std::vector<std::string>{"funds-score:10:9"});
 }
 
 TEST(TotalScore, IntegerTotalShowsTheExactSum) {

@@ -90,11 +90,12 @@ TEST(TargetActualRules, LongExplanationIsCut) {
 }
 
 TEST(TargetActualRules, ScoreNotProportional) {
-  // 8755 → 8676 (Shanxi variant): 15 × 99.0977 % = 14.86, declared 13.
+  // 8755 → 8676 (Shanxi variant): 15 × 99.0977 % = 14.86, which a table
+  // scoring in whole points writes 15; declared 13.
   const auto sink = run_row({"全县参合人数", "8755", "8676", "15", "13"});
   ASSERT_EQ(sink.count("score-not-proportional"), 1u);
   const auto& f = sink.findings.front();
-  EXPECT_EQ(f.expected, "14.86");
+  EXPECT_EQ(f.expected, "15");
   EXPECT_EQ(f.actual, "13");
   EXPECT_EQ(sink.count("unmet-full-score"), 0u);
 }
@@ -105,6 +106,37 @@ TEST(TargetActualRules, ProportionalScoreWithinTolerancePasses) {
   EXPECT_EQ(run_row({"运维个数", "≥10个", "8个", "3", "2.42"}).count("score-not-proportional"), 1u);
   // Lower is better: 0.833333 of the points for 12万元 against 10万元.
   EXPECT_EQ(run_row({"运行费用", "10万元", "12万元", "6", "5"}).findings.size(), 0u);
+}
+
+// The proportional score is compared as the table writes its scores
+// (jxaudit/precision.hpp): the most decimals any 得分 cell has.
+TEST(TargetActualRules, ProportionalScoreAtTheTablesPrecision) {
+  // Real file 08, 指标8: 2 × 97.30 % = 1.946. The table scores to one decimal
+  // (1.9, 1.8 …): 1.9 is right there, 1.8 is not.
+  const RowSpec vaccination{"适龄儿童疫苗接种率", "100.00%", "97.30%", "2", "1.9"};
+  const RowSpec other{"居民健康档案", "≥38508人", "38508人", "3", "2.5"};  // met, deducted: not this rule's
+  EXPECT_EQ(run(table_of({vaccination, other})).count("score-not-proportional"), 0u);
+  RowSpec wrong = vaccination;
+  wrong.score = "1.8";
+  const auto sink = run(table_of({wrong, other}));
+  ASSERT_EQ(sink.count("score-not-proportional"), 1u);
+  for (const auto& f : sink.findings)
+    if (f.rule == "score-not-proportional") EXPECT_EQ(f.expected, "1.9");
+  // Written to two decimals, 1.90 is 0.05 off the 1.95 that table would write.
+  RowSpec cents = vaccination;
+  cents.score = "1.90";
+  EXPECT_EQ(run(table_of({cents, other})).count("score-not-proportional"), 1u);
+  // Whole points: 8.62 is 9 (real file 13, 43.2 → 37.24 of 10 points).
+  EXPECT_EQ(run_row({"工程资金金额", "43.2", "37.24", "10", "9"}).count("score-not-proportional"), 0u);
+  EXPECT_EQ(run_row({"工程资金金额", "43.2", "37.24", "10", "8"}).count("score-not-proportional"), 1u);
+}
+
+TEST(TargetActualRules, UnmetFullScoreIsNotARoundingComparison) {
+  // Real file 12: 4604 of ≥4754 (96.84 %) keeps 5 of 5. 4.84 would be 5 at
+  // whole points, but a missed target must still lose points.
+  const auto sink = run_row({"特困人员救助供养人数", ">=4754人", "4604人", "5", "5"});
+  ASSERT_EQ(sink.count("unmet-full-score"), 1u);
+  EXPECT_EQ(sink.findings.front().expected, "4.84");
 }
 
 TEST(TargetActualRules, ScoreModeAtMostAllowsHarsherDeductions) {

@@ -305,6 +305,25 @@ TEST(EvaluatorTable, EveryForm) {
   for (const auto& c : kForms) expect_case(ev, c);
 }
 
+// Amounts per head, household or month (real file 12): read, compared within
+// their own rate, never with another.
+const Case kPerUnit[] = {
+    {"扶贫临时救助标准", "<=5300元/户", "5830元/户", "not_met", "0.909091"},
+    {"农村低保标准", ">=530元/人*月", "583元/人*月", "met", "1.1"},
+    {"农村低保标准", "≥530元/人·月", "583元/人*月", "met", "1.1"},
+    {"生均补助标准", "≥800元/人", "800元/户", "unit_mismatch", ""},
+    {"补助标准", "≥800元/人", "800元", "unit_mismatch", ""},
+    // Kinds and cases are counted too (real file 08).
+    {"发放健康教育资料", "不少于12种", "14种", "met", "1.166667"},
+    {"肺结核健康规范管理数", "8例", "8例", "met", "1"},
+    {"传染病报告数", "14例", "14种", "unit_mismatch", ""},
+};
+
+TEST(EvaluatorTable, AmountsPerHeadHouseholdOrPeriod) {
+  const jxaudit::Evaluator ev;
+  for (const auto& c : kPerUnit) expect_case(ev, c);
+}
+
 TEST(EvaluatorTable, HasAtLeast150Pairs) {
   EXPECT_GE(std::size(kSeed) + std::size(kVariants) + std::size(kForms), 150u);
 }
