@@ -41,4 +41,29 @@ TEST(ParseExplain, ShowsSlotsPartsAndTheCut) {
   EXPECT_TRUE(has_line(parts.out, "[funds-row]")) << parts.out;
 }
 
+// Title lines and the rows before a table are rows the parser read too (a
+// user must see why a line did not start a table), and each table ends with
+// how many rows each block took: the coverage a template author checks.
+TEST(ParseExplain, ListsTitleLinesAndTheRowsEachBlockTook) {
+  Scratch s;
+  const RunResult r = run(JXAUDIT_EXECUTABLE, {"parse", "--explain", kReal + "13_langfang_nuantong_2019.txt"}, s.path());
+  ASSERT_EQ(r.exit_code, 0) << r.err;
+  EXPECT_TRUE(has_line(r.out, "[title]")) << r.out;
+  EXPECT_TRUE(has_line(r.out, "   table 0: ")) << r.out;
+  EXPECT_TRUE(has_line(r.out, " rows — ")) << r.out;
+  EXPECT_TRUE(has_line(r.out, "slot (placeholder) 1")) << r.out;
+}
+
+// The same for a workbook: rows are named by their worksheet, cells shown as the sheet shows them.
+TEST(ParseExplain, NamesTheWorksheetOfEachRowOfAWorkbook) {
+  Scratch s;
+  const RunResult r = run(JXAUDIT_EXECUTABLE,
+                          {"parse", "--explain", std::string(JXAUDIT_FIXTURES_DIR) + "/office/shanxi-jishan-2020-jiandang.xlsx"},
+                          s.path());
+  ASSERT_EQ(r.exit_code, 0) << r.err;
+  EXPECT_TRUE(has_line(r.out, "(xlsx): 1 table(s)")) << r.out;
+  EXPECT_TRUE(has_line(r.out, "!L6 [funds-row] 1:total=\"年度资金总额\" 3:full_year_budget=\"65.66\"")) << r.out;
+  EXPECT_TRUE(has_line(r.out, "6:execution_rate=\"99%\"")) << r.out;
+}
+
 }  // namespace

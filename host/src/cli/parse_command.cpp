@@ -6,6 +6,7 @@
 // (unreadable, no table), 2 for usage or vocabulary errors or when stdout
 // cannot be written.
 #include <iostream>
+#include <map>
 #include <memory>
 #include <string>
 #include <vector>
@@ -31,56 +32,41 @@ struct ParseOptions {
   bool explain = false;                // per row: the block and the cell roles, instead of the tree
 };
 
-// The file's lines as decoded UTF-8 (line ends as the parser splits them),
-// so --explain can show each cell as written.
-std::vector<std::string> decoded_lines(const std::string& path) {
-  std::vector<std::string> lines;
-  const io::ReadResult read = io::read_file(path, config::Limits{}.file_bytes);
-  if (!read.bytes) return lines;
-  const std::string utf8 = text::decode(*read.bytes).utf8;
-  std::size_t start = 0;
-  for (std::size_t p = 0; p < utf8.size(); ++p) {
-    if (utf8[p] != '\n' && utf8[p] != '\r') continue;
-    lines.push_back(utf8.substr(start, p - start));
-    if (utf8[p] == '\r' && p + 1 < utf8.size() && utf8[p + 1] == '\n') ++p;
-    start = p + 1;
-  }
-  if (start < utf8.size()) lines.push_back(utf8.substr(start));
-  return lines;
-}
-
-// `--explain`: one line per row the parser read (titles and blank lines are
-// not listed), so a user sees why a field came out empty.
-std::string explain_text(const std::string& file, const Document& doc, const std::vector<parse::RowTrace>& trace,
-                         const std::vector<std::string>& lines) {
-  std::string out = "== " + file + ": " + std::to_string(doc.tables.size()) + " table(s)\n";
+// `--explain`: one line per row the parser read (blank lines are not
+// listed), with the block it went to and the role of each cell, then per
+// table how many rows each block took — so a user sees why a field came out
+// empty and what a template YAML must describe.
+std::string explain_text(const std::string& file, const Document& doc, const std::vector<parse::RowTrace>& trace) {
+  std::string out = "== " + file + " (" + doc.source.format + "): " + std::to_string(doc.tables.size()) + " table(s)\n";
   for (const auto& t : doc.tables)
-    out += "   table " + std::to_string(t.index) + " at line " + std::to_string(t.line) + ": family " +
-           (t.template_id.empty() ? "?" : t.template_id) + ", " + std::to_string(t.indicators.size()) +
-           " indicators, " + std::to_string(t.slots.size()) + " slots" +
+    out += "   table " + std::to_string(t.index) + " at " + (t.sheet.empty() ? "" : t.sheet + " ") + "line " +
+           std::to_string(t.line) + ": family " + (t.template_id.empty() ? "?" : t.template_id) + ", " +
+           std::to_string(t.indicators.size()) + " indicators, " + std::to_string(t.slots.size()) + " slots" +
            (t.cut_off() ? ", cut off after line " + std::to_string(t.cut_off_after) : "") + "\n";
+  std::map<int, std::map<std::string, int>> coverage;  // table → block → rows
   for (const auto& r : trace) {
-    out += "L" + std::to_string(r.line) + " [" + r.block + "]";
-    if (r.line > 0 && static_cast<std::size_t>(r.line) <= lines.size()) {
-      // The cells of the row as split on TAB, each with the role it was given.
-      const std::string& text = lines[static_cast<std::size_t>(r.line) - 1];
-      std::vector<std::string> cells;
-      std::size_t start = 0;
-      for (std::size_t p = 0; p <= text.size(); ++p)
-        if (p == text.size() || text[p] == '\t') {
-          cells.push_back(text.substr(start, p - start));
-          start = p + 1;
-        }
-      for (const auto& [col, role] : r.cells) {
-        const std::string cell = col >= 0 && static_cast<std::size_t>(col) < cells.size() ? cells[static_cast<std::size_t>(col)] : "";
-        out += " " + std::to_string(col) + ":" + role + "=\"" + cell + "\"";
-      }
+    ++coverage[r.table][r.block];
+    out += (r.sheet.empty() ? "" : r.sheet + "!") + "L" + std::to_string(r.line) + " [" + r.block + "]";
+    for (const auto& [col, role] : r.cells) {
+      const std::string cell =
+          col >= 0 && static_cast<std::size_t>(col) < r.texts.size() ? r.texts[static_cast<std::size_t>(col)] : "";
+      out += " " + std::to_string(col) + ":" + role + "=\"" + cell + "\"";
     }
     out += "\n";
   }
+  for (const auto& [table, blocks] : coverage) {
+    int rows = 0;
+    std::string list;
+    for (const auto& [block, n] : blocks) {
+      rows += n;
+      list += (list.empty() ? "" : ", ") + block + " " + std::to_string(n);
+    }
+    out += "   " + (table < 0 ? std::string("outside tables") : "table " + std::to_string(table)) + ": " +
+           std::to_string(rows) + " rows — " + list + "\n";
+  }
   for (const auto& d : doc.diagnostics)
-    out += "   " + std::string(to_string(d.severity)) + " " + d.code + " L" + std::to_string(d.at.line) + ": " +
-           d.message_en + "\n";
+    out += "   " + std::string(to_string(d.severity)) + " " + d.code + " " + (d.at.sheet.empty() ? "" : d.at.sheet + "!") +
+           "L" + std::to_string(d.at.line) + ": " + d.message_en + "\n";
   return out;
 }
 
@@ -102,7 +88,7 @@ int run_parse(const ParseOptions& options) {
     std::vector<parse::RowTrace> trace;
     const Document doc =
         options.explain ? parse::parse_file_explained(file, *vocabulary, trace) : parse::parse_file(file, *vocabulary);
-    if (options.explain) explained += explain_text(file, doc, trace, decoded_lines(file));
+    if (options.explain) explained += explain_text(file, doc, trace);
     for (const auto& d : doc.diagnostics) {
       if (d.severity != Severity::error) continue;
       std::cerr << file << ": error: " << d.message << " / " << d.message_en << '\n';

@@ -12,14 +12,6 @@ constexpr int kMaxColumns = 16384;     // XFD: the widest sheet Excel makes
 constexpr int kMaxRows = 1048576;
 constexpr std::size_t kListedFormulas = 5;
 
-int to_int(const char* text, int fallback) {
-  if (text == nullptr) return fallback;
-  int v = fallback;
-  const std::string_view s(text);
-  const auto [ptr, ec] = std::from_chars(s.data(), s.data() + s.size(), v);
-  return ec == std::errc() ? v : fallback;
-}
-
 }  // namespace
 
 bool parse_cell_ref(std::string_view ref, int& column, int& row) {
@@ -52,7 +44,7 @@ void XlsxSheetHandler::start(std::string_view local, const XmlAttributes& a) {
   }
   if (!in_sheet_data_) return;
   if (local == "row") {
-    const int r = to_int(a.get("r"), row_number_ + 1);
+    const int r = a.get_int("r", row_number_ + 1);
     row_number_ = r >= 1 && r <= kMaxRows ? r : row_number_ + 1;
     next_column_ = 0;
     cells_.clear();
@@ -65,7 +57,7 @@ void XlsxSheetHandler::start(std::string_view local, const XmlAttributes& a) {
     column_ = col;
     const char* type = a.get("t");
     type_ = type != nullptr ? type : "n";
-    style_ = to_int(a.get("s"), 0);
+    style_ = a.get_int("s", 0);
     has_formula_ = has_value_ = false;
     value_.clear();
   } else if (in_cell_ && local == "f") {

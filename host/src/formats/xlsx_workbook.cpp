@@ -10,14 +10,6 @@ namespace jxaudit::formats {
 
 namespace {
 
-int to_int(const char* text, int fallback) {
-  if (text == nullptr) return fallback;
-  int v = fallback;
-  const std::string_view s(text);
-  const auto [ptr, ec] = std::from_chars(s.data(), s.data() + s.size(), v);
-  return ec == std::errc() ? v : fallback;
-}
-
 bool truthy(const char* text) {
   return text != nullptr && (std::string_view(text) == "1" || std::string_view(text) == "true");
 }
@@ -64,11 +56,11 @@ struct StylesPart : XmlHandler {
   void start(std::string_view local, const XmlAttributes& a) override {
     if (local == "numFmt") {
       const char* code = a.get("formatCode");
-      if (code != nullptr) custom[to_int(a.get("numFmtId"), -1)] = code;
+      if (code != nullptr) custom[a.get_int("numFmtId", -1)] = code;
     } else if (local == "cellXfs") {
       in_cell_xfs = true;
     } else if (local == "xf" && in_cell_xfs) {
-      xf_formats.push_back(to_int(a.get("numFmtId"), 0));
+      xf_formats.push_back(a.get_int("numFmtId", 0));
     }
   }
   void end(std::string_view local) override {

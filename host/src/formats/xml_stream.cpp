@@ -2,6 +2,7 @@
 
 #include <expat.h>
 
+#include <charconv>
 #include <climits>
 #include <cstring>
 
@@ -21,6 +22,15 @@ const char* XmlAttributes::get(std::string_view local) const {
   for (const char** p = pairs_; p != nullptr && *p != nullptr; p += 2)
     if (local_name(p[0]) == local) return p[1];
   return nullptr;
+}
+
+int XmlAttributes::get_int(std::string_view local, int fallback) const {
+  const char* text = get(local);
+  if (text == nullptr) return fallback;
+  int v = fallback;
+  const std::string_view s(text);
+  const auto [ptr, ec] = std::from_chars(s.data(), s.data() + s.size(), v);
+  return ec == std::errc() && ptr == s.data() + s.size() ? v : fallback;
 }
 
 struct XmlStream::State {

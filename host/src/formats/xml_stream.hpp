@@ -17,6 +17,8 @@ class XmlAttributes {
   explicit XmlAttributes(const char** pairs) : pairs_(pairs) {}
   // The value of the attribute named `local` (any namespace), or nullptr.
   const char* get(std::string_view local) const;
+  // The attribute as a whole number, or `fallback` when absent or not one.
+  int get_int(std::string_view local, int fallback) const;
 
  private:
   const char** pairs_;

@@ -17,8 +17,11 @@ struct RowTrace {
   int line = 0;
   int table = -1;
   std::string block = "unplaced";  // project, funds-header, funds-row, goals, indicator-header, labels,
-                                   // indicator, part, slot, total, footer, after-total, title …
+                                   // indicator, part, slot, total, footer, after-total, title,
+                                   // subtitle, form-number, before-table …
   std::vector<std::pair<int, std::string>> cells;  // (cell index, role)
+  std::string sheet;               // the worksheet (workbooks only)
+  std::vector<std::string> texts;  // the row's cells as written, so a role can show its text
 };
 
 class Diagnostics {
@@ -28,9 +31,20 @@ class Diagnostics {
   // Row tracing (off unless a trace is given): each row read starts an entry,
   // readers name its block and the roles of its cells. Costs nothing when off.
   void set_trace(std::vector<RowTrace>* trace) { trace_ = trace; }
-  void begin_row(int line, int table) {
-    if (trace_) trace_->push_back(RowTrace{line, table, "unplaced", {}});
+  void begin_row(const text::Row& row, int table) {
+    if (!trace_) return;
+    RowTrace& t = trace_->emplace_back();
+    t.line = row.line;
+    t.table = table;
+    t.sheet = sheet_;
+    for (const auto& c : row.cells) t.texts.emplace_back(c.raw);
   }
+  // A row the parser handles before any table reader sees it (a title, a form number).
+  void trace_row(const text::Row& row, int table, const char* block_name) {
+    begin_row(row, table);
+    block(block_name);
+  }
+  bool tracing() const { return trace_ != nullptr; }
   void block(const char* name) {
     if (trace_ && !trace_->empty()) trace_->back().block = name;
   }

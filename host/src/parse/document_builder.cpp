@@ -10,6 +10,12 @@ namespace {
 
 constexpr std::size_t kPreambleExcerpts = 3;
 
+std::vector<std::string_view> raw_cells(const text::Row& row) {
+  std::vector<std::string_view> out;
+  for (const auto& c : row.cells) out.push_back(c.raw);
+  return out;
+}
+
 std::string joined(const std::vector<std::string>& names, const char* separator) {
   std::string out;
   for (const auto& n : names) out += (out.empty() ? "" : separator) + n;
@@ -117,6 +123,7 @@ bool DocumentBuilder::add_cells(std::span<const std::string_view> cells, int num
 bool DocumentBuilder::accept_row(int number) {
   const text::Row& row = rows_.back();
   if (form_number_line(vocabulary_, row)) {  // "报表编号:…", "公开14表": numbers the form, says nothing
+    diagnostics_.trace_row(row, part_has_table_ ? doc_.tables.back().index : -1, "form-number");
     rows_.pop_back();
     return true;
   }
@@ -127,21 +134,29 @@ bool DocumentBuilder::accept_row(int number) {
       year = make_cell(row, title->column, diagnostics_.file());
       year.text = title->year;
     }
-    rows_.pop_back();
     // A different title line right under another (only blank and year lines
     // between): the same table's subtitle, which may carry its year. The
     // same title again is another table (an empty one before it).
     if (in_title_block_ && title->title != doc_.tables.back().title) {
+      diagnostics_.trace_row(row, doc_.tables.back().index, "subtitle");
+      rows_.pop_back();
       Table& table = doc_.tables.back();
       if (table.project.year.empty()) table.project.year = std::move(year);
       return true;
     }
     if (doc_.tables.size() >= limits_.tables_per_file) {
+      rows_.pop_back();
       stop(config::Limit::tables_per_file, number, 0);
       return false;
     }
     if (!part_has_table_) report_preamble();
+    // The title row is copied out before the buffer of the table before is read and cleared.
+    text::RowBuffer title_row;
+    const bool tracing = diagnostics_.tracing();
+    if (tracing) title_row.append_cells(raw_cells(row), row.line, SIZE_MAX);
+    rows_.pop_back();
     Table& table = start_table(number);
+    if (tracing) diagnostics_.trace_row(title_row.back(), table.index, "title");
     table.title = std::move(title->title);
     table.project.year = std::move(year);
     in_title_block_ = true;
@@ -153,6 +168,7 @@ bool DocumentBuilder::accept_row(int number) {
   if (!part_has_table_) {
     if (!table_header_row(vocabulary_, row)) {  // before the part's first table: never buffered
       if (!row.blank()) {
+        diagnostics_.trace_row(row, -1, "before-table");
         if (preamble_.count++ == 0) preamble_.first_line = row.line;
         if (preamble_.excerpts.size() < kPreambleExcerpts)
           preamble_.excerpts.push_back(excerpt(row.cells[static_cast<std::size_t>(row.first_filled())].text));

@@ -41,7 +41,7 @@ void TableReader::read(std::span<const text::Row> rows) {
     const text::Row& row = rows[r];
     if (row.blank()) continue;
     last_line_ = row.line;
-    diagnostics_.begin_row(row.line, table_.index);
+    diagnostics_.begin_row(row, table_.index);
     // The upper half of a two-row indicator header waits for its lower half.
     const text::Row* upper = std::exchange(pending_upper_header_, nullptr);
     if (upper && (zone_ == Zone::indicators || !indicators_.is_header(row))) report_unplaced(*upper);
