@@ -2,6 +2,8 @@
 
 #include <nlohmann/json.hpp>
 
+#include "location_text.hpp"
+
 namespace jxaudit::reports {
 namespace {
 
@@ -24,6 +26,16 @@ Json location(const Location& l) {
   j["level2"] = l.level2;
   j["indicator"] = l.indicator;
   j["field"] = l.field;
+  // Office files only, so the report of a text export is unchanged.
+  if (!l.sheet.empty()) {
+    j["sheet"] = l.sheet;
+    const std::string cell = cell_address(l);
+    if (!cell.empty()) j["cell"] = cell;
+  }
+  if (l.word_table > 0) {
+    j["word_table"] = l.word_table;
+    j["word_row"] = l.word_row;
+  }
   return j;
 }
 
@@ -47,6 +59,7 @@ Json input(const engine::InputRecord& in) {
   j["sha256"] = in.sha256;
   j["size"] = in.size;
   j["encoding"] = in.encoding;
+  if (!in.format.empty() && in.format != "text") j["format"] = in.format;
   j["tables"] = in.tables.size();
   j["status"] = engine::to_string(in.status);
   j["reason"] = engine::to_string(in.reason);

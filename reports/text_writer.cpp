@@ -5,6 +5,8 @@
 #include <fmt/format.h>
 #include <fmt/ranges.h>
 
+#include "location_text.hpp"
+
 namespace jxaudit::reports {
 namespace {
 
@@ -63,7 +65,7 @@ std::string pick(bool en, const std::string& zh, const std::string& english) {
 
 void write_finding(std::string& out, const Finding& f, const Words& w, bool en, const Style& style) {
   const char* sev = f.severity == Severity::error ? w.error : f.severity == Severity::warning ? w.warning : w.info;
-  std::string where = f.location.line > 0 ? fmt::format(fmt::runtime(w.line), f.location.line) : std::string("-");
+  const std::string where = reports::where(f.location, en);
   out += fmt::format("    {}  {}  {}  {}\n", where, style.paint(sev, severity_colour(f.severity)),
                      style.paint(f.full_rule_id(), "1"), pick(en, f.message, f.message_en));
   if (!f.location.indicator.empty() || !f.location.field.empty()) {
@@ -96,8 +98,9 @@ std::string TextWriter::write(const engine::Report& report, const WriteOptions& 
     out += "\n";
     out += style.paint(in.path, "1");
     const bool failed = in.status == engine::InputStatus::failed;
-    out += fmt::format("  [{}{}, {}{}]\n", engine::to_string(in.status),
+    out += fmt::format("  [{}{}{}, {}{}]\n", engine::to_string(in.status),
                        failed ? std::string(": ") + engine::to_string(in.reason) : std::string(),
+                       in.format.empty() || in.format == "text" ? std::string() : ", " + in.format,
                        fmt::format(fmt::runtime(w.tables), in.tables.size()),
                        in.sha256.empty() ? "" : ", sha256 " + in.sha256.substr(0, 12));
     // Every table is listed, clean ones too: an auditor must see that a table
@@ -113,8 +116,11 @@ std::string TextWriter::write(const engine::Report& report, const WriteOptions& 
       std::string project = t.project_code;
       if (!t.project_name.empty()) project += (project.empty() ? "" : " ") + t.project_name;
       auto it = by_table.find(t.index);
+      Location at;
+      at.line = t.line;
+      at.sheet = t.sheet;
       out += fmt::format("  {}  {}  ({}){}\n", fmt::format(fmt::runtime(w.table), t.index + 1), project,
-                         fmt::format(fmt::runtime(w.line), t.line),
+                         reports::where(at, en),
                          failed                   ? std::string("  ") + w.not_checked
                          : it == by_table.end()   ? std::string("  ") + w.no_findings
                                                   : std::string());

@@ -17,6 +17,8 @@ packages=(
   python3-jsonschema libxml2-utils                         # report schema validation in tests
   libzip-dev libexpat1-dev                                 # .xlsx/.docx readers: zip container, streaming XML
   libfreexl-dev                                            # .xls (BIFF) reader
+  libxml2-dev                                              # HTML pages saved as .xls (web systems' exports)
+  libcsv-dev                                               # .csv exports: RFC 4180 quoting
   # tests/fixtures/office/make_office_fixtures.py (run by hand with /usr/bin/python3, not in CI)
   python3-openpyxl python3-docx python3-xlwt python3-xlrd
 )

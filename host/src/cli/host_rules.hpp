@@ -22,6 +22,11 @@ inline std::vector<RuleInfo> host_rules() {
        "exceeded limits.line-bytes, cells-per-row, rows-per-table or tables-per-file. Reading stops there; the "
        "finding names the limit, its value, the line and the key to raise in jxaudit.yaml. The tables found "
        "so far are listed but not checked, and the run exits 2 after writing the report (docs/reliability.md)."},
+      {"input-damaged", Severity::error, "an input file cannot be read in its format", "输入文件无法按其格式读取",
+       "The file was read but its content cannot be: a damaged or truncated .xlsx/.docx/.xls, a password-protected "
+       "(encrypted) workbook or document, or a format jxaudit does not read (a .doc, an archive that is no office "
+       "file). The message says which. It is listed with status failed (reason damaged), tables read before the "
+       "damage are listed but not checked, and the run exits 2 after writing the report (docs/input-formats.md)."},
       {"plugin-failed", Severity::error, "a plugin threw while checking a table", "插件在检查表格时出错",
        "A plugin's check() or finish() threw an exception. The finding names the plugin and the table; the "
        "other plugins and tables were still checked. Report it to the plugin's author."},

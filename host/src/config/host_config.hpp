@@ -30,13 +30,23 @@ std::optional<FailOn> fail_on_from_string(const std::string& s);
 std::string to_string(FailOn f);
 bool fails(FailOn threshold, Severity s);
 
+// The table files a directory contributes by default (inputs.include): text
+// exports, office files, HTML pages and the canonical form
+// (docs/input-formats.md). Matched case-insensitively; the content then
+// decides how a file is read.
+inline const std::vector<std::string>& default_include() {
+  static const std::vector<std::string> globs{"*.txt", "*.csv",  "*.tsv", "*.xlsx", "*.xlsm", "*.xls",
+                                              "*.docx", "*.htm", "*.html", "*.json", "*.yaml", "*.yml"};
+  return globs;
+}
+
 struct HostConfig {
   std::string file;  // "" when no file was found (built-in defaults)
   std::string dir;   // directory relative paths are resolved against
   std::vector<std::string> plugin_paths;
   std::vector<PluginEntry> plugins;  // in file order
   std::vector<std::string> checks{"*"};
-  std::vector<std::string> include{"*.txt"};
+  std::vector<std::string> include = default_include();
   std::vector<std::string> exclude;
   std::vector<std::string> formats{"text"};
   std::string output = "-";

@@ -10,6 +10,7 @@
 #include "engine/merge.hpp"
 #include "engine/parallel.hpp"
 #include "engine/plugin_sink.hpp"
+#include "engine/source_address.hpp"
 #include "io/read_file.hpp"
 #include "jxaudit/version.hpp"
 
@@ -73,6 +74,7 @@ std::vector<std::size_t> check_documents(const std::vector<const ActivePlugin*>&
       guarded(*plugin, table.file, table.index, table.line, project_code_of(table), per_table[i],
               [&] { plugin->plugin->check->check(table, sink); });
     }
+    for (Finding& f : per_table[i]) add_source_address(f.location, documents[task.document].source, table.sheet);
     counts[task.document].fetch_add(per_table[i].size(), std::memory_order_relaxed);
     if (over(task.document)) std::vector<Finding>().swap(per_table[i]);  // free it now: the file fails
   });
@@ -116,6 +118,7 @@ void add_parser_findings(const Document& document, const config::CheckSelection&
       f.location.project_code = project_code_of(document.tables[static_cast<std::size_t>(d.table)]);
     f.message = d.message;
     f.message_en = d.message_en;
+    add_source_address(f.location, document.source, d.at.sheet);
     out.push_back(std::move(f));
   }
 }
@@ -166,8 +169,16 @@ void read_input(const InputEntry& entry, const config::Limits& limits, const Par
   in.size = bytes.bytes->size();
   parse::ParseOutcome parsed = parse(*bytes.bytes, entry.path, limits);
   in.encoding = parsed.document.source.encoding;
+  in.format = parsed.document.source.format;
   for (const auto& t : parsed.document.tables)
-    in.tables.push_back({t.index, t.line, t.project.code.text, t.project.name.text});
+    in.tables.push_back({t.index, t.line, t.project.code.text, t.project.name.text, t.sheet});
+  if (parsed.unreadable && !parsed.limit) {
+    // A damaged, encrypted or unsupported file: failed, its one message the reader's.
+    mark_failed(in, FailReason::damaged, parsed.unreadable->message_en);
+    in.error_zh = parsed.unreadable->message;
+    document.source = std::move(parsed.document.source);
+    return;
+  }
   if (parsed.limit) {
     // Half a file is not checked: its tables are listed, no plugin sees them,
     // and its parse diagnostics are dropped (the one finding is the limit).

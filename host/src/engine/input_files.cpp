@@ -1,6 +1,10 @@
 #include "engine/input_files.hpp"
 
+#include <fnmatch.h>
+#include <strings.h>
+
 #include <algorithm>
+#include <initializer_list>
 #include <filesystem>
 #include <set>
 
@@ -14,14 +18,34 @@ namespace fs = std::filesystem;
 namespace jxaudit::engine {
 namespace {
 
-// The first glob that matches, or nullptr.
+// The first glob that matches, or nullptr. fnmatch(3), case-insensitive (units
+// name files B单位.TXT as often as b单位.txt); a glob with a '/' is matched
+// against the path below the directory, '*' then not crossing a '/'.
 const std::string* first_match(const std::vector<std::string>& globs, const std::string& name,
                                const std::string& relative) {
   for (const auto& g : globs) {
-    const std::string& subject = g.find('/') != std::string::npos ? relative : name;
-    if (config::glob_match(g, subject)) return &g;
+    const bool path_glob = g.find('/') != std::string::npos;
+    const std::string& subject = path_glob ? relative : name;
+    if (::fnmatch(g.c_str(), subject.c_str(), FNM_CASEFOLD | (path_glob ? FNM_PATHNAME : 0)) == 0) return &g;
   }
   return nullptr;
+}
+
+bool has_extension(const std::string& name, std::initializer_list<const char*> extensions) {
+  const std::size_t dot = name.rfind('.');
+  if (dot == std::string::npos) return false;
+  const std::string ext = name.substr(dot + 1);
+  for (const char* e : extensions)
+    if (::strcasecmp(ext.c_str(), e) == 0) return true;
+  return false;
+}
+
+// A JSON or YAML file is a table file only when it is the canonical form of
+// `jxaudit parse` (its schema near the top); anything else (a configuration,
+// another tool's data) is not read.
+bool is_canonical_tables(const std::string& path) {
+  const std::optional<std::string> head = io::read_head(path, 4096);
+  return head && head->find("jxaudit/tables@") != std::string::npos;
 }
 
 SkippedInput skip(std::string path, SkipReason reason, std::string zh, std::string en) {
@@ -47,6 +71,11 @@ void scan_directory(const std::string& root, const InputSelection& selection, st
       std::error_code type_ec;
       const fs::file_status status = it->status(type_ec);  // follows links; not_found for a broken one
       const bool is_dir = fs::is_directory(status);
+      if (!is_dir && name.rfind("~$", 0) == 0) {  // Word/Excel's lock file beside an open document
+        skipped.push_back(skip(std::move(shown), SkipReason::hidden, "Office 打开文档时的临时锁定文件（名称以 ~$ 开头），未读取",
+                               "an Office lock file (name starts with '~$'), left while a document is open: not read"));
+        continue;
+      }
       if (!name.empty() && name.front() == '.') {
         skipped.push_back(is_dir ? skip(std::move(shown), SkipReason::hidden, "隐藏目录（名称以 . 开头），其中的文件未读取",
                                         "hidden directory (name starts with '.'): its files are not read")
@@ -79,6 +108,13 @@ void scan_directory(const std::string& root, const InputSelection& selection, st
         skipped.push_back(skip(std::move(shown), SkipReason::excluded,
                                fmt::format("被 inputs.exclude 中的「{}」排除，未读取", *glob),
                                fmt::format("excluded by '{}' in inputs.exclude; not read", *glob)));
+        continue;
+      }
+      if (has_extension(name, {"json", "yaml", "yml"}) && fs::is_regular_file(status) && !is_canonical_tables(p.string())) {
+        skipped.push_back(skip(std::move(shown), SkipReason::not_table_file,
+                               "不是表格文件：JSON/YAML 文件不是 jxaudit/tables 规范格式（可能是配置文件），未读取",
+                               "not a table file: JSON/YAML without the jxaudit/tables schema (a configuration or "
+                               "another tool's data); not read"));
         continue;
       }
       found.push_back({std::move(shown), FailReason::none, ""});

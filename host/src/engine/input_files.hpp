@@ -15,12 +15,13 @@
 #include <string>
 #include <vector>
 
+#include "config/host_config.hpp"
 #include "engine/report.hpp"
 
 namespace jxaudit::engine {
 
 struct InputSelection {
-  std::vector<std::string> include{"*.txt"};
+  std::vector<std::string> include = config::default_include();
   std::vector<std::string> exclude;
 };
 

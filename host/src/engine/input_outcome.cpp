@@ -13,6 +13,7 @@ const char* to_string(FailReason r) {
     case FailReason::unreadable: return "unreadable";
     case FailReason::not_regular_file: return "not-regular-file";
     case FailReason::over_limit: return "over-limit";
+    case FailReason::damaged: return "damaged";
   }
   return "";
 }
@@ -84,6 +85,11 @@ Finding input_failed(const InputRecord& input) {
       f.rule = kInputUnreadableRule;
       f.message = "输入文件不存在：" + input.error;
       f.message_en = "the input file does not exist: " + input.error;
+      break;
+    case FailReason::damaged:
+      f.rule = kInputDamagedRule;
+      f.message = input.error_zh.empty() ? "文件无法按其格式读取：" + input.error : input.error_zh;
+      f.message_en = input.error;
       break;
     case FailReason::none:
     case FailReason::unreadable:

@@ -13,6 +13,7 @@ namespace jxaudit::engine {
 inline constexpr const char* kInputUnreadableRule = "input-unreadable";  // missing or unreadable
 inline constexpr const char* kInputNotRegularRule = "input-not-regular";
 inline constexpr const char* kInputOverLimitRule = "input-over-limit";
+inline constexpr const char* kInputDamagedRule = "input-damaged";
 
 FailReason fail_reason(io::ReadFailure failure);
 

@@ -20,23 +20,28 @@ struct TableInfo {
   int line = 0;
   std::string project_code;
   std::string project_name;
+  std::string sheet;  // the worksheet it is on (workbooks only)
 };
 
 enum class InputStatus { ok, failed, no_tables };
 const char* to_string(InputStatus s);  // "ok", "failed", "no-tables"
 
 // Why an input failed (docs/reliability.md, "Inputs: skipped and failed").
-enum class FailReason { none, missing, unreadable, not_regular_file, over_limit };
-const char* to_string(FailReason r);  // "", "missing", "unreadable", "not-regular-file", "over-limit"
+// damaged: read, but its format cannot be read (a damaged or truncated office
+// file, an encrypted one, a format jxaudit does not read).
+enum class FailReason { none, missing, unreadable, not_regular_file, over_limit, damaged };
+const char* to_string(FailReason r);  // "", "missing", "unreadable", "not-regular-file", "over-limit", "damaged"
 
 struct InputRecord {
   std::string path;    // as given (relative paths stay relative: reports are portable)
   std::string sha256;  // "" when the file could not be read
   std::string encoding;
+  std::string format;  // SourceInfo::format: "text", "xlsx", "docx", "xls", "html", "tables-json" …
   std::size_t size = 0;
   InputStatus status = InputStatus::ok;
   FailReason reason = FailReason::none;  // set when status is failed
   std::string error;   // why it failed (English), "" otherwise
+  std::string error_zh;  // the same in Chinese when the reader said it (damaged files), else ""
   std::optional<config::LimitHit> limit;  // the limit an over-limit input hit
   // The tables found; of a failed input (over-limit) those read before the
   // limit, listed but not checked.

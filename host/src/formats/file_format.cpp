@@ -57,6 +57,7 @@ FileFormat sniff_zip(std::string_view bytes, std::string_view path) {
 const char* to_string(FileFormat f) {
   switch (f) {
     case FileFormat::text: return "text";
+    case FileFormat::csv: return "csv";
     case FileFormat::xlsx: return "xlsx";
     case FileFormat::docx: return "docx";
     case FileFormat::xls: return "xls";
@@ -93,7 +94,13 @@ FileFormat sniff_format(std::string_view bytes, std::string_view path) {
   if (head.find("schema: jxaudit/tables@") != std::string::npos ||
       head.find("schema: \"jxaudit/tables@") != std::string::npos)
     return FileFormat::tables_yaml;
-  return FileFormat::text;
+  // Text named .csv: comma-separated, unless its first lines separate cells
+  // with TABs (many systems save TAB exports as .csv).
+  if (!has_extension(path, ".csv")) return FileFormat::text;
+  const std::string_view sample = rest.substr(0, 8192);
+  const auto tabs = std::count(sample.begin(), sample.end(), '\t');
+  const auto commas = std::count(sample.begin(), sample.end(), ',');
+  return tabs > commas ? FileFormat::text : FileFormat::csv;
 }
 
 }  // namespace jxaudit::formats

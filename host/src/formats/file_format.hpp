@@ -10,7 +10,8 @@
 namespace jxaudit::formats {
 
 enum class FileFormat {
-  text,          // .txt/.csv/.tsv exports: lines of cells
+  text,          // .txt/.tsv exports: lines of TAB-separated cells
+  csv,           // a text file named .csv: comma-separated, RFC 4180 quoting
   xlsx,          // Office Open XML workbook (.xlsx, .xlsm)
   docx,          // Office Open XML document
   xls,           // BIFF workbook in an OLE2 compound file

@@ -23,6 +23,10 @@ ReadOutcome read_docx(std::string_view bytes, const ZipBudget& budget, RowSink& 
 // values, not number formats or merged ranges (docs/input-formats.md).
 ReadOutcome read_xls(const std::string& path, RowSink& sink);
 
+// A .csv export (already decoded to UTF-8) through libcsv: one part, each
+// record a row numbered by the line it starts on.
+ReadOutcome read_csv(std::string_view utf8, RowSink& sink);
+
 // An HTML page holding tables (what web systems export as ".xls"): every
 // <table>'s rows, colspan as empty cells after the text, through libxml2's
 // HTML parser. One part.

@@ -112,6 +112,11 @@ void read_office(std::string_view bytes, formats::FileFormat format, ParseOutcom
     case FileFormat::xlsx: read = formats::read_xlsx(bytes, budget, sink); break;
     case FileFormat::docx: read = formats::read_docx(bytes, budget, sink); break;
     case FileFormat::xls: read = read_xls_bytes(bytes, sink); break;
+    case FileFormat::csv: {
+      utf8 = decode_reporting(bytes, doc, builder.diagnostics()).utf8;
+      read = formats::read_csv(utf8, sink);
+      break;
+    }
     case FileFormat::html: {
       utf8 = decode_reporting(bytes, doc, builder.diagnostics()).utf8;
       read = formats::read_html_tables(utf8, sink);
@@ -142,7 +147,6 @@ ParseOutcome parse_bounded(std::string_view bytes, const std::string& path, cons
   DocumentBuilder builder(doc, path, vocabulary, limits, trace);
   const FileFormat format = formats::sniff_format(bytes, path);
   doc.source.format = formats::to_string(format);
-  bool readable = true;
   switch (format) {
     case FileFormat::text: {
       const text::Decoded decoded = decode_reporting(bytes, doc, builder.diagnostics());
@@ -158,18 +162,20 @@ ParseOutcome parse_bounded(std::string_view bytes, const std::string& path, cons
     case FileFormat::xlsx:
     case FileFormat::docx:
     case FileFormat::xls:
+    case FileFormat::csv:
     case FileFormat::html: read_office(bytes, format, out, builder, limits); break;
     default:
       unsupported(builder.diagnostics(), format);
-      readable = false;
       break;
   }
   if (builder.limit()) out.limit = builder.limit();
-  // A file that could not be opened at all says so once (its own error), not "no table" too.
-  const bool failed_to_open = !readable || std::any_of(doc.diagnostics.begin(), doc.diagnostics.end(), [](const Diagnostic& d) {
-    return d.severity == Severity::error && (d.code == "corrupt-file" || d.code == "encrypted-file");
+  // A file that could not be read says so once (its own error), not "no table" too.
+  const auto damage = std::find_if(doc.diagnostics.begin(), doc.diagnostics.end(), [](const Diagnostic& d) {
+    return d.severity == Severity::error &&
+           (d.code == "corrupt-file" || d.code == "encrypted-file" || d.code == "unsupported-format");
   });
-  if (!failed_to_open || !doc.tables.empty()) builder.finish(bytes.empty());
+  if (damage != doc.diagnostics.end()) out.unreadable = *damage;
+  if (!out.unreadable || !doc.tables.empty()) builder.finish(bytes.empty());
   spdlog::debug("parse {} ({}): {} tables, {} diagnostics{}", path, doc.source.format, doc.tables.size(),
                 doc.diagnostics.size(), out.limit ? " — stopped at a limit" : "");
   return out;

@@ -33,6 +33,9 @@ std::shared_ptr<const Vocabulary> load_vocabulary(const std::string& path, std::
 struct ParseOutcome {
   Document document;
   std::optional<config::LimitHit> limit;
+  // Set when the file's content could not be read (to the end): a damaged,
+  // encrypted or unsupported file. The same diagnostic is in the document.
+  std::optional<Diagnostic> unreadable;
 };
 
 // Parses bytes already read, streaming over their lines: only the current

@@ -48,7 +48,7 @@ TEST(InputFiles, EveryFileNotReadIsListedWithItsReason) {
                                                                   {dir / "old-1.txt", R::excluded},
                                                                   {dir / "sub-link", R::directory_link}}));
   const auto& notes = out.skipped[2];
-  EXPECT_NE(notes.message.find("inputs.include（*.txt）"), std::string::npos) << notes.message;
+  EXPECT_NE(notes.message.find("inputs.include（*.txt, *.csv, "), std::string::npos) << notes.message;
   EXPECT_NE(notes.message_en.find("not a table file"), std::string::npos) << notes.message_en;
   EXPECT_NE(out.skipped[3].message_en.find("'old*'"), std::string::npos) << out.skipped[3].message_en;
 }
@@ -73,22 +73,61 @@ TEST(InputFiles, FifosAreClassifiedByNameNeverOpened) {
   ASSERT_EQ(::mkfifo((dir / "pipe.txt").c_str(), 0600), 0);
   ASSERT_EQ(::mkfifo((dir / "pipe.other").c_str(), 0600), 0);
   ASSERT_EQ(::mkfifo((dir / "jxaudit-report.json").c_str(), 0600), 0);  // not opened for a marker
+  ASSERT_EQ(::mkfifo((dir / "tables.yaml").c_str(), 0600), 0);          // nor for a schema
   const auto out = engine::expand_inputs({dir.str()}, engine::InputSelection{});
   // Matching the include globs: to be read, and failed there (not a regular file).
-  EXPECT_EQ(out.files, std::vector<std::string>{dir / "pipe.txt"});
+  EXPECT_EQ(out.files, (std::vector<std::string>{dir / "jxaudit-report.json", dir / "pipe.txt", dir / "tables.yaml"}));
   using R = engine::SkipReason;
-  EXPECT_EQ(reasons(out), (std::vector<std::pair<std::string, R>>{{dir / "jxaudit-report.json", R::not_table_file},
-                                                                  {dir / "pipe.other", R::not_table_file}}));
+  EXPECT_EQ(reasons(out), (std::vector<std::pair<std::string, R>>{{dir / "pipe.other", R::not_table_file}}));
 }
 
 TEST(InputFiles, NamedFilesAreReadAndNotAlsoSkippedMissingOnesFail) {
   TempDir dir;
-  dir.write("a.csv", "x");
+  dir.write("a.pdf", "x");
   dir.write("b.txt", "x");
-  const auto out = engine::expand_inputs({dir.str(), dir / "a.csv", dir / "nope.txt"}, engine::InputSelection{});
-  EXPECT_EQ(out.files, (std::vector<std::string>{dir / "b.txt", dir / "a.csv"}));
-  EXPECT_TRUE(out.skipped.empty());  // a.csv is named: read, not skipped
+  const auto out = engine::expand_inputs({dir.str(), dir / "a.pdf", dir / "nope.txt"}, engine::InputSelection{});
+  EXPECT_EQ(out.files, (std::vector<std::string>{dir / "b.txt", dir / "a.pdf"}));
+  EXPECT_TRUE(out.skipped.empty());  // a.pdf is named: read, not skipped
   ASSERT_EQ(out.all.size(), 3u);
   EXPECT_EQ(out.all[2].path, dir / "nope.txt");
   EXPECT_EQ(out.all[2].failure, engine::FailReason::missing);
 }
+
+// The default include list is the table formats, matched whatever the case of
+// the name (B单位.TXT, C单位.csv, D单位.XLSX); a JSON/YAML file is a table file
+// only in the canonical form; an Office lock file is not one.
+TEST(InputFiles, EveryTableFormatIsReadWhateverItsCaseAndOtherFilesAreListed) {
+  TempDir dir;
+  for (const char* name : {"A单位.txt", "B单位.TXT", "C单位.csv", "D单位.XLSX", "E单位.docx", "F单位.xls", "G.tsv",
+                           "H.html"})
+    dir.write(name, "x");
+  dir.write("tables.json", "{\n  \"schema\": \"jxaudit/tables@1\",\n  \"tables\": []\n}\n");
+  dir.write("jxaudit.yaml", "checks: ['*']\n");
+  dir.write("data.json", "{\"a\": 1}\n");
+  dir.write("~$E单位.docx", "x");
+  dir.write("notes.pdf", "x");
+  const auto out = engine::expand_inputs({dir.str()}, engine::InputSelection{});
+  EXPECT_EQ(out.files, (std::vector<std::string>{dir / "A单位.txt", dir / "B单位.TXT", dir / "C单位.csv", dir / "D单位.XLSX",
+                                                 dir / "E单位.docx", dir / "F单位.xls", dir / "G.tsv", dir / "H.html",
+                                                 dir / "tables.json"}));
+  using R = engine::SkipReason;
+  EXPECT_EQ(reasons(out), (std::vector<std::pair<std::string, R>>{{dir / "data.json", R::not_table_file},
+                                                                  {dir / "jxaudit.yaml", R::not_table_file},
+                                                                  {dir / "notes.pdf", R::not_table_file},
+                                                                  {dir / "~$E单位.docx", R::hidden}}));
+  EXPECT_NE(out.skipped[1].message.find("jxaudit/tables"), std::string::npos) << out.skipped[1].message;
+  EXPECT_NE(out.skipped[3].message.find("~$"), std::string::npos) << out.skipped[3].message;
+}
+
+// Globs are fnmatch(3): a bracket set, a path glob whose '*' stops at '/'.
+TEST(InputFiles, GlobsFollowFnmatch) {
+  TempDir dir;
+  dir.write("2023/a.txt", "x");
+  dir.write("2023/deep/b.txt", "x");
+  dir.write("2024/c.txt", "x");
+  engine::InputSelection sel;
+  sel.include = {"202[3]/*.txt"};
+  const auto out = engine::expand_inputs({dir.str()}, sel);
+  EXPECT_EQ(out.files, std::vector<std::string>{dir / "2023/a.txt"});
+}
+

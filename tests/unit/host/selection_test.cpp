@@ -32,12 +32,12 @@ TEST(InputFiles, DirectoriesAreWalkedSortedAndFiltered) {
   fs::path root = fs::temp_directory_path() / "jxaudit-inputs-test";
   fs::remove_all(root);
   fs::create_directories(root / "b" / "deep");
-  for (auto p : {"b/deep/z.txt", "a.txt", "a.csv", "b/old-1.txt", "b/c.txt"}) std::ofstream(root / p) << "x";
+  for (auto p : {"b/deep/z.txt", "a.txt", "a.pdf", "b/old-1.txt", "b/c.txt"}) std::ofstream(root / p) << "x";
   engine::InputSelection sel;
   sel.exclude = {"old*"};
-  auto out = engine::expand_inputs({root.string(), (root / "a.csv").string(), (root / "nope.txt").string()}, sel);
+  auto out = engine::expand_inputs({root.string(), (root / "a.pdf").string(), (root / "nope.txt").string()}, sel);
   std::vector<std::string> want{(root / "a.txt").string(), (root / "b/c.txt").string(),
-                                (root / "b/deep/z.txt").string(), (root / "a.csv").string()};
+                                (root / "b/deep/z.txt").string(), (root / "a.pdf").string()};
   EXPECT_EQ(out.files, want);
   EXPECT_EQ(out.missing, std::vector<std::string>{(root / "nope.txt").string()});
   fs::remove_all(root);
