@@ -19,9 +19,9 @@ ReadOutcome read_xlsx(std::string_view bytes, const ZipBudget& budget, RowSink& 
 // word_tables say which lines are which table's rows.
 ReadOutcome read_docx(std::string_view bytes, const ZipBudget& budget, RowSink& sink);
 
-// .xls (BIFF, Excel 97–2003) through libfreexl: every worksheet. FreeXL reads
-// values, not number formats or merged ranges (docs/input-formats.md).
-ReadOutcome read_xls(const std::string& path, RowSink& sink);
+// .xls (BIFF, Excel 97–2003) through libfreexl: every worksheet, numbers shown
+// through their formats (read from `bytes`, the same file, by biff_formats.hpp).
+ReadOutcome read_xls(const std::string& path, std::string_view bytes, RowSink& sink);
 
 // A .csv export (already decoded to UTF-8) through libcsv: one part, each
 // record a row numbered by the line it starts on.

@@ -1,14 +1,15 @@
 // .xls (BIFF8, Excel 97–2003) through libfreexl. FreeXL gives each cell's
 // value and whether a number is a date, but not its number format nor the
-// merged ranges: a number shows as General would show it (at most 15
-// significant digits), a merged range's text sits in its first cell as in
-// every other reader. docs/input-formats.md says what this means for rates.
+// merged ranges: the formats come from formats/biff_formats.hpp (a rate
+// stored as 0.99 shows "99%" as the unit saw it), a merged range's text sits
+// in its first cell as in every other reader (docs/input-formats.md).
 #include <freexl.h>
 
 #include <charconv>
 #include <system_error>
 #include <vector>
 
+#include "formats/biff_formats.hpp"
 #include "formats/number_format.hpp"
 #include "formats/office_reader.hpp"
 
@@ -29,17 +30,17 @@ class FreexlHandle {
 // A BIFF double as the shortest decimal that reads back to it, then as
 // General shows it. The file stores binary doubles; this is where they
 // become decimal text once, and nothing is computed on them.
-std::string shown_double(double value) {
+std::string shown_double(double value, const std::string& format, bool date1904) {
   char buffer[64];
   const auto [end, ec] = std::to_chars(buffer, buffer + sizeof buffer, value);
   if (ec != std::errc()) return {};
-  return format_general(std::string_view(buffer, static_cast<std::size_t>(end - buffer)));
+  return format_number(std::string_view(buffer, static_cast<std::size_t>(end - buffer)), format, date1904);
 }
 
-std::string shown(const FreeXL_CellValue& v) {
+std::string shown(const FreeXL_CellValue& v, const std::string& format, bool date1904) {
   switch (v.type) {
-    case FREEXL_CELL_INT: return std::to_string(v.value.int_value);
-    case FREEXL_CELL_DOUBLE: return shown_double(v.value.double_value);
+    case FREEXL_CELL_INT: return format_number(std::to_string(v.value.int_value), format, date1904);
+    case FREEXL_CELL_DOUBLE: return shown_double(v.value.double_value, format, date1904);
     case FREEXL_CELL_TEXT:
     case FREEXL_CELL_SST_TEXT:
     case FREEXL_CELL_DATE:
@@ -55,8 +56,9 @@ ReadProblem problem(const std::string& zh, const std::string& en) {
 
 }  // namespace
 
-ReadOutcome read_xls(const std::string& path, RowSink& sink) {
+ReadOutcome read_xls(const std::string& path, std::string_view bytes, RowSink& sink) {
   ReadOutcome out;
+  const BiffFormats formats = read_biff_formats(bytes);
   FreexlHandle xls;
   const int opened = freexl_open(path.c_str(), &xls.handle_);
   if (opened != FREEXL_OK) {
@@ -95,7 +97,7 @@ ReadOutcome read_xls(const std::string& path, RowSink& sink) {
       for (unsigned c = 0; c < width; ++c) {
         FreeXL_CellValue value;
         if (freexl_get_cell_value(xls.handle_, r, static_cast<unsigned short>(c), &value) != FREEXL_OK) continue;
-        cells[c] = shown(value);
+        cells[c] = shown(value, formats.at(sheet, r, static_cast<std::uint16_t>(c)), formats.date1904);
         if (!cells[c].empty()) last = c + 1;
       }
       if (last == 0) continue;  // a row with no text says nothing

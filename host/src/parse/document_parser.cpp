@@ -79,7 +79,7 @@ formats::ReadOutcome read_xls_bytes(std::string_view bytes, formats::RowSink& si
     out.fatal = true;
     return out;
   }
-  formats::ReadOutcome out = formats::read_xls("/proc/self/fd/" + std::to_string(fd), sink);
+  formats::ReadOutcome out = formats::read_xls("/proc/self/fd/" + std::to_string(fd), bytes, sink);
   ::close(fd);
   return out;
 }
