@@ -6,6 +6,7 @@
 #include <libxml/HTMLparser.h>
 #include <libxml/tree.h>
 
+#include <climits>
 #include <cstdlib>
 #include <string>
 #include <vector>
@@ -147,6 +148,11 @@ class PageWalker {
 
 ReadOutcome read_html_tables(std::string_view utf8, RowSink& sink) {
   ReadOutcome out;
+  if (utf8.size() > static_cast<std::size_t>(INT_MAX)) {  // libxml2 takes an int length; file-bytes keeps far below
+    out.limit = config::Limit::file_bytes;
+    out.fatal = true;
+    return out;
+  }
   htmlDocPtr doc = htmlReadMemory(utf8.data(), static_cast<int>(utf8.size()), nullptr, "UTF-8",
                                   HTML_PARSE_RECOVER | HTML_PARSE_NONET | HTML_PARSE_NOERROR | HTML_PARSE_NOWARNING);
   if (doc == nullptr) {

@@ -65,6 +65,7 @@ Value table_tree(const Table& t) {
   Value out = Value::object();
   out.add("index", Value::number(std::to_string(t.index)));
   out.add("line", line_of(t.line));
+  if (!t.sheet.empty()) out.add("sheet", Value::string(t.sheet));  // workbooks only: text parses are unchanged
   out.add("title", Value::string(t.title));
   out.add("template", t.template_id.empty() ? Value::null() : Value::string(t.template_id));
   Value& scoring = out.add("scoring", Value::object());
@@ -231,6 +232,7 @@ Value canonical_tree(const Document& doc) {
   out.add("schema", Value::string(kTablesSchema));
   Value& source = out.add("source", Value::object());
   source.add("path", Value::string(doc.source.path));
+  if (doc.source.format != "text") source.add("format", Value::string(doc.source.format));
   source.add("encoding", doc.source.encoding.empty() ? Value::null() : Value::string(doc.source.encoding));
   source.add("sha256", doc.source.sha256.empty() ? Value::null() : Value::string(doc.source.sha256));
   Value& tables = out.add("tables", Value::array());
