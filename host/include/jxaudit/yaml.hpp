@@ -51,6 +51,14 @@ JXAUDIT_SDK_API std::optional<YAML::Node> load_yaml_text(std::string_view text, 
                                                          std::vector<ConfigError>& errors,
                                                          const YamlLimits& limits = {});
 
+// Every document of `text`, a stream of documents separated by `---` (none
+// when the text holds none), after the same checks over the whole stream: the
+// node and text budgets count all its documents together.
+JXAUDIT_SDK_API std::optional<std::vector<YAML::Node>> load_yaml_documents(std::string_view text,
+                                                                          const std::string& origin,
+                                                                          std::vector<ConfigError>& errors,
+                                                                          const YamlLimits& limits = {});
+
 // read_yaml_file, then load_yaml_text.
 JXAUDIT_SDK_API std::optional<YAML::Node> load_yaml_file(const std::string& file, std::vector<ConfigError>& errors,
                                                          const YamlLimits& limits = {});

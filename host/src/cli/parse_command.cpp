@@ -1,7 +1,8 @@
 // `jxaudit parse FILE… [--format json|yaml] [--vocabulary FILE] [--templates PATH]…`:
 // prints the canonical form of the parsed tables (docs/table-format.md);
 // --templates adds template families (docs/templates.md). One file gives
-// one JSON object; several give a JSON array (YAML: one document each).
+// one JSON object; several give a JSON array (YAML: one document each). A
+// canonical file given as input is read back (parse/canonical_reader.hpp).
 // Exit code: 0 when every file parsed, 1 when a file had an error diagnostic
 // (unreadable, no table), 2 for usage or vocabulary errors or when stdout
 // cannot be written.
@@ -123,8 +124,9 @@ int run_parse(const ParseOptions& options) {
 
 void add_parse_command(CLI::App& app, CommandRegistry& registry) {
   auto options = std::make_shared<ParseOptions>();
-  CLI::App* cmd = app.add_subcommand("parse", "Parse table files and print their canonical form (jxaudit/tables@1)");
-  cmd->add_option("files", options->files, "Table text files (UTF-8, UTF-16 with BOM, GB18030)")->required();
+  CLI::App* cmd = app.add_subcommand("parse", "Parse table files and print their canonical form (jxaudit/tables@2)");
+  cmd->add_option("files", options->files,
+                  "Table files: text exports, .xlsx/.xls/.docx, or a canonical form (JSON/YAML) read back")->required();
   cmd->add_option("--format", options->format, "Output format")->check(CLI::IsMember({"json", "yaml"}))->capture_default_str();
   cmd->add_option("--vocabulary", options->vocabulary, "Vocabulary YAML replacing the built-in config/vocabulary.yaml")
       ->check(CLI::ExistingFile);

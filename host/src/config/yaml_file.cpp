@@ -123,6 +123,23 @@ std::optional<YAML::Node> load_yaml_text(std::string_view text, const std::strin
   }
 }
 
+std::optional<std::vector<YAML::Node>> load_yaml_documents(std::string_view text, const std::string& origin,
+                                                          std::vector<ConfigError>& errors, const YamlLimits& limits) {
+  if (text.size() > limits.max_bytes) {
+    errors.push_back(file_error(origin, fmt::format("larger than {} bytes: not read", limits.max_bytes)));
+    return std::nullopt;
+  }
+  if (!yaml_guard::check(text, origin, limits, errors, true)) return std::nullopt;
+  try {
+    yaml_guard::ViewBuffer buffer(text);
+    std::istream in(&buffer);
+    return YAML::LoadAll(in);
+  } catch (const YAML::Exception& e) {
+    errors.push_back(yaml_guard::syntax_error(origin, e));
+    return std::nullopt;
+  }
+}
+
 std::optional<YAML::Node> load_yaml_file(const std::string& file, std::vector<ConfigError>& errors,
                                          const YamlLimits& limits) {
   const std::optional<std::string> text = read_yaml_file(file, errors, limits);

@@ -207,13 +207,15 @@ ConfigError syntax_error(const std::string& origin, const YAML::Exception& e) {
 }
 
 bool check(std::string_view text, const std::string& origin, const YamlLimits& limits,
-           std::vector<ConfigError>& errors) {
+           std::vector<ConfigError>& errors, bool all_documents) {
   ViewBuffer buffer(text);
   std::istream in(&buffer);
   Guard guard(origin, limits, errors);
   try {
     YAML::Parser parser(in);
-    parser.HandleNextDocument(guard);  // the first document, as YAML::Load reads
+    // The first document, as YAML::Load reads; or all of them, as YAML::LoadAll does.
+    while (parser.HandleNextDocument(guard) && all_documents) {
+    }
   } catch (const Stop&) {
     return false;
   } catch (const YAML::DeepRecursion& e) {

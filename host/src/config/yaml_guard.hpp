@@ -32,7 +32,9 @@ ConfigError syntax_error(const std::string& origin, const YAML::Exception& e);
 
 // Duplicate keys, expansion budget, alias cycles, depth, and syntax errors
 // (with their position). True when the text may be loaded: nothing was found.
+// The first document only, as YAML::Load reads; with `all_documents`, every
+// document of the stream, the budgets counting them all (YAML::LoadAll).
 bool check(std::string_view text, const std::string& origin, const YamlLimits& limits,
-           std::vector<ConfigError>& errors);
+           std::vector<ConfigError>& errors, bool all_documents = false);
 
 }  // namespace jxaudit::yaml_guard

@@ -90,7 +90,9 @@ FileFormat sniff_format(std::string_view bytes, std::string_view path) {
   if (starts_with(head, "<!doctype html") || starts_with(head, "<html") || starts_with(head, "<table") ||
       (starts_with(head, "<") && head.find("<table") != std::string::npos))
     return FileFormat::html;
-  if (starts_with(rest, "{") && head.find("\"jxaudit/tables@") != std::string::npos) return FileFormat::tables_json;
+  // One document, or the array `jxaudit parse a b` prints.
+  if ((starts_with(rest, "{") || starts_with(rest, "[")) && head.find("\"jxaudit/tables@") != std::string::npos)
+    return FileFormat::tables_json;
   if (head.find("schema: jxaudit/tables@") != std::string::npos ||
       head.find("schema: \"jxaudit/tables@") != std::string::npos)
     return FileFormat::tables_yaml;

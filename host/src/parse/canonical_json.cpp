@@ -1,5 +1,7 @@
 #include "parse/canonical_json.hpp"
 
+#include <initializer_list>
+
 #include <yaml-cpp/yaml.h>
 
 #include "parse/template_families.hpp"
@@ -35,33 +37,116 @@ Value& Value::push(Value v) {
 
 namespace {
 
-Value text_of(const Cell& c) { return c.text.empty() ? Value::null() : Value::string(c.text); }
-Value number_of(const Cell& c) { return c.number ? Value::number(c.number->to_string()) : Value::null(); }
-Value number_of(const std::optional<Decimal>& d) { return d ? Value::number(d->to_string()) : Value::null(); }
+Value decimal_of(const std::optional<Decimal>& d) { return d ? Value::number(d->to_string()) : Value::null(); }
 Value line_of(int line) { return line > 0 ? Value::number(std::to_string(line)) : Value::null(); }
 
-Value funds_tree(const Funds& f) {
+// Cells whose key the form writes as null although the table has no such
+// cell at all (line 0: a column the template lacks, a row cut short) are
+// listed by path under the table's `absent`, so a reader can tell them from
+// a blank cell: some checks ask whether a column exists.
+class TableWriter {
+ public:
+  explicit TableWriter(const Table& t) : t_(t) {}
+  Value tree();
+
+ private:
+  static bool absent(const Cell& c) { return c.at.line <= 0 && c.text.empty() && !c.number; }
+  Value text_of(const Cell& c, const std::string& path) {
+    if (absent(c)) absent_.push_back(path);
+    return c.text.empty() ? Value::null() : Value::string(c.text);
+  }
+  // A number cell: its Decimal text, or null; what else the cell says goes
+  // to the entity's `number_text` (below).
+  Value number_of(const Cell& c, const std::string& path) {
+    if (absent(c)) absent_.push_back(path);
+    return c.number ? Value::number(c.number->to_string()) : Value::null();
+  }
+  // The text of number cells that is not the number as written ("—", "/",
+  // "10分", a number too long to hold), by field: checks quote it.
+  static void add_number_texts(Value& out, std::initializer_list<std::pair<const char*, const Cell*>> cells) {
+    Value texts = Value::object();
+    for (const auto& [field, cell] : cells) {
+      const bool differs = cell->number ? cell->text != cell->number->to_string() : !cell->text.empty();
+      if (differs) texts.add(field, Value::string(cell->text));
+    }
+    if (!texts.members.empty()) out.add("number_text", std::move(texts));
+  }
+  Value funds_tree(const Funds& f);
+  Value indicator_tree(const Indicator& i, const std::string& path);
+
+  const Table& t_;
+  std::vector<std::string> absent_;
+};
+
+Value TableWriter::funds_tree(const Funds& f) {
   Value out = Value::object();
   out.add("unit", f.unit.empty() ? Value::null() : Value::string(f.unit));
+  // The total row's points, rate and score again, for readers that want the block's result only.
   const FundsRow* total = f.total();
-  out.add("points", total ? number_of(total->points) : Value::null());
-  out.add("execution_rate", total ? number_of(total->execution_rate) : Value::null());
-  out.add("score", total ? number_of(total->score) : Value::null());
+  out.add("points", total && total->points.number ? decimal_of(total->points.number) : Value::null());
+  out.add("execution_rate", total && total->execution_rate.number ? decimal_of(total->execution_rate.number) : Value::null());
+  out.add("score", total && total->score.number ? decimal_of(total->score.number) : Value::null());
+  out.add("line", line_of(f.line));
   Value& rows = out.add("rows", Value::array());
-  for (const auto& r : f.rows) {
+  for (std::size_t k = 0; k < f.rows.size(); ++k) {
+    const FundsRow& r = f.rows[k];
+    const std::string p = "funds.rows[" + std::to_string(k) + "].";
     Value row = Value::object();
     row.add("kind", Value::string(to_string(r.kind)));
-    row.add("label", text_of(r.label));
-    row.add("initial_budget", number_of(r.initial_budget));
-    row.add("full_year_budget", number_of(r.full_year_budget));
-    row.add("executed", number_of(r.executed));
+    row.add("label", text_of(r.label, p + "label"));
+    row.add("initial_budget", number_of(r.initial_budget, p + "initial_budget"));
+    row.add("full_year_budget", number_of(r.full_year_budget, p + "full_year_budget"));
+    row.add("executed", number_of(r.executed, p + "executed"));
+    row.add("points", number_of(r.points, p + "points"));
+    row.add("execution_rate", number_of(r.execution_rate, p + "execution_rate"));
+    row.add("score", number_of(r.score, p + "score"));
+    // Only under a block with a notes column (原因): the key's absence is the column's.
+    if (!absent(r.note)) row.add("note", r.note.text.empty() ? Value::null() : Value::string(r.note.text));
+    add_number_texts(row, {{"initial_budget", &r.initial_budget}, {"full_year_budget", &r.full_year_budget},
+                           {"executed", &r.executed}, {"points", &r.points}, {"execution_rate", &r.execution_rate},
+                           {"score", &r.score}});
     row.add("line", line_of(r.line));
     rows.push(std::move(row));
   }
   return out;
 }
 
-Value table_tree(const Table& t) {
+Value TableWriter::indicator_tree(const Indicator& i, const std::string& p) {
+  Value ind = Value::object();
+  ind.add("level1", i.level1.empty() ? Value::null() : Value::string(i.level1));
+  ind.add("level1_points", decimal_of(i.level1_points));
+  ind.add("level2", i.level2.empty() ? Value::null() : Value::string(i.level2));
+  ind.add("name", text_of(i.name, p + "name"));
+  ind.add("target", text_of(i.target, p + "target"));
+  ind.add("actual", text_of(i.actual, p + "actual"));
+  ind.add("points", number_of(i.points, p + "points"));
+  ind.add("score", number_of(i.score, p + "score"));
+  ind.add("explanation", text_of(i.explanation, p + "explanation"));
+  add_number_texts(ind, {{"points", &i.points}, {"score", &i.score}});
+  ind.add("line", line_of(i.line));
+  // Breakdown rows (其中…, numbered sub-items) only where the table has them.
+  if (!i.parts.empty()) {
+    Value& parts = ind.add("parts", Value::array());
+    for (std::size_t k = 0; k < i.parts.size(); ++k) {
+      const IndicatorPart& part_row = i.parts[k];
+      const std::string q = p + "parts[" + std::to_string(k) + "].";
+      Value part = Value::object();
+      part.add("name", text_of(part_row.name, q + "name"));
+      part.add("target", text_of(part_row.target, q + "target"));
+      part.add("actual", text_of(part_row.actual, q + "actual"));
+      part.add("points", number_of(part_row.points, q + "points"));
+      part.add("score", number_of(part_row.score, q + "score"));
+      part.add("explanation", text_of(part_row.explanation, q + "explanation"));
+      add_number_texts(part, {{"points", &part_row.points}, {"score", &part_row.score}});
+      part.add("line", line_of(part_row.line));
+      parts.push(std::move(part));
+    }
+  }
+  return ind;
+}
+
+Value TableWriter::tree() {
+  const Table& t = t_;
   Value out = Value::object();
   out.add("index", Value::number(std::to_string(t.index)));
   out.add("line", line_of(t.line));
@@ -69,69 +154,61 @@ Value table_tree(const Table& t) {
   out.add("title", Value::string(t.title));
   out.add("template", t.template_id.empty() ? Value::null() : Value::string(t.template_id));
   Value& scoring = out.add("scoring", Value::object());
-  scoring.add("funds_points", number_of(t.scoring.funds_points));
-  scoring.add("indicator_points", number_of(t.scoring.indicator_points));
+  scoring.add("funds_points", decimal_of(t.scoring.funds_points));
+  scoring.add("indicator_points", decimal_of(t.scoring.indicator_points));
   scoring.add("points_column", Value::string(to_string(t.scoring.points_column)));
   scoring.add("scored", Value::boolean(t.scoring.scored));
   scoring.add("funds_score_capped", Value::boolean(t.scoring.funds_score_capped));
   Value& project = out.add("project", Value::object());
-  project.add("code", text_of(t.project.code));
-  project.add("name", text_of(t.project.name));
-  project.add("year", text_of(t.project.year));
-  project.add("implementing_unit", text_of(t.project.implementing_unit));
-  project.add("budget_unit", text_of(t.project.budget_unit));
+  project.add("code", text_of(t.project.code, "project.code"));
+  project.add("name", text_of(t.project.name, "project.name"));
+  project.add("year", text_of(t.project.year, "project.year"));
+  project.add("implementing_unit", text_of(t.project.implementing_unit, "project.implementing_unit"));
+  project.add("budget_unit", text_of(t.project.budget_unit, "project.budget_unit"));
   out.add("funds", t.funds ? funds_tree(*t.funds) : Value::null());
   Value& goals = out.add("goals", Value::object());
-  goals.add("expected", text_of(t.goals.expected));
-  goals.add("actual", text_of(t.goals.actual));
-  Value& indicators = out.add("indicators", Value::array());
-  for (const auto& i : t.indicators) {
-    Value ind = Value::object();
-    ind.add("level1", i.level1.empty() ? Value::null() : Value::string(i.level1));
-    ind.add("level1_points", number_of(i.level1_points));
-    ind.add("level2", i.level2.empty() ? Value::null() : Value::string(i.level2));
-    ind.add("name", text_of(i.name));
-    ind.add("target", text_of(i.target));
-    ind.add("actual", text_of(i.actual));
-    ind.add("points", number_of(i.points));
-    ind.add("score", number_of(i.score));
-    ind.add("explanation", text_of(i.explanation));
-    ind.add("line", line_of(i.line));
-    // Breakdown rows (其中…, numbered sub-items) only where the table has them.
-    if (!i.parts.empty()) {
-      Value& parts = ind.add("parts", Value::array());
-      for (const auto& p : i.parts) {
-        Value part = Value::object();
-        part.add("name", text_of(p.name));
-        part.add("target", text_of(p.target));
-        part.add("actual", text_of(p.actual));
-        part.add("points", number_of(p.points));
-        part.add("score", number_of(p.score));
-        part.add("explanation", text_of(p.explanation));
-        part.add("line", line_of(p.line));
-        parts.push(std::move(part));
-      }
-    }
-    indicators.push(std::move(ind));
+  goals.add("expected", text_of(t.goals.expected, "goals.expected"));
+  goals.add("actual", text_of(t.goals.actual, "goals.actual"));
+  // The level-1 groups as labelled, empty ones included (their points count).
+  Value& level1 = out.add("level1", Value::array());
+  for (std::size_t k = 0; k < t.level1.size(); ++k) {
+    const Level1& l = t.level1[k];
+    Value group = Value::object();
+    group.add("name", l.name.empty() ? Value::null() : Value::string(l.name));
+    group.add("points", decimal_of(l.points));
+    group.add("label", text_of(l.label, "level1[" + std::to_string(k) + "].label"));
+    group.add("line", line_of(l.label.at.line));
+    level1.push(std::move(group));
   }
+  Value& indicators = out.add("indicators", Value::array());
+  for (std::size_t k = 0; k < t.indicators.size(); ++k)
+    indicators.push(indicator_tree(t.indicators[k], "indicators[" + std::to_string(k) + "]."));
   // Template slots (指标2:, ……) only where the table has them.
   if (!t.slots.empty()) {
     Value& slots = out.add("slots", Value::array());
-    for (const auto& s : t.slots) {
+    for (std::size_t k = 0; k < t.slots.size(); ++k) {
+      const TemplateSlot& s = t.slots[k];
       Value slot = Value::object();
       slot.add("kind", Value::string(to_string(s.kind)));
-      slot.add("text", text_of(s.text));
+      slot.add("text", text_of(s.text, "slots[" + std::to_string(k) + "].text"));
       slot.add("line", line_of(s.line));
       slots.push(std::move(slot));
     }
   }
   if (t.total) {
     Value& total = out.add("total", Value::object());
-    total.add("points", number_of(t.total->points));
-    total.add("score", number_of(t.total->score));
+    total.add("points", number_of(t.total->points, "total.points"));
+    total.add("score", number_of(t.total->score, "total.score"));
+    add_number_texts(total, {{"points", &t.total->points}, {"score", &t.total->score}});
     total.add("line", line_of(t.total->line));
   } else {
     out.add("total", Value::null());
+  }
+  // Where the source ends early (Table::cut_off_after), only for such a table.
+  if (t.cut_off()) out.add("cut_off", Value::object()).add("line", line_of(t.cut_off_after));
+  if (!absent_.empty()) {
+    Value& absent = out.add("absent", Value::array());
+    for (auto& path : absent_) absent.push(Value::string(std::move(path)));
   }
   return out;
 }
@@ -236,12 +313,13 @@ Value canonical_tree(const Document& doc) {
   source.add("encoding", doc.source.encoding.empty() ? Value::null() : Value::string(doc.source.encoding));
   source.add("sha256", doc.source.sha256.empty() ? Value::null() : Value::string(doc.source.sha256));
   Value& tables = out.add("tables", Value::array());
-  for (const auto& t : doc.tables) tables.push(table_tree(t));
+  for (const auto& t : doc.tables) tables.push(TableWriter(t).tree());
   Value& diagnostics = out.add("diagnostics", Value::array());
   for (const auto& d : doc.diagnostics) {
     Value diag = Value::object();
     diag.add("severity", Value::string(std::string(to_string(d.severity))));
     diag.add("line", line_of(d.at.line));
+    if (!d.at.sheet.empty()) diag.add("sheet", Value::string(d.at.sheet));
     diag.add("message", Value::string(d.message));
     diag.add("code", Value::string(d.code));
     diag.add("message_en", Value::string(d.message_en));

@@ -1,4 +1,4 @@
-// The canonical form of a parsed Document ("jxaudit/tables@1",
+// The canonical form of a parsed Document ("jxaudit/tables@2",
 // docs/table-format.md), as JSON or YAML. Numbers are written from their
 // Decimal text exactly (never through a binary double), null when blank.
 // The report writers may reuse the tree (canonical_tree) or the JSON helpers.
@@ -12,7 +12,7 @@
 
 namespace jxaudit::parse {
 
-inline constexpr const char* kTablesSchema = "jxaudit/tables@1";
+inline constexpr const char* kTablesSchema = "jxaudit/tables@2";
 
 // A small ordered value tree: keys keep insertion order, numbers keep their text.
 struct Value {

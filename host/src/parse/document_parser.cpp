@@ -2,7 +2,9 @@
 // its content (formats/file_format.hpp); a text export is decoded and split
 // into lines, an office file is read by its reader (formats/office_reader.hpp)
 // into rows, and either way the rows stream through one DocumentBuilder
-// (parse/document_builder.hpp), which lays out the tables.
+// (parse/document_builder.hpp), which lays out the tables. The canonical form
+// (`jxaudit parse` output, JSON or YAML) holds tables already laid out: it is
+// read back by parse/canonical_reader.hpp, not through the builder.
 #include <spdlog/spdlog.h>
 
 #include <algorithm>
@@ -13,6 +15,7 @@
 #include "formats/file_format.hpp"
 #include "formats/office_reader.hpp"
 #include "io/read_file.hpp"
+#include "parse/canonical_reader.hpp"
 #include "parse/diagnostics.hpp"
 #include "parse/document_builder.hpp"
 #include "parse/parser.hpp"
@@ -164,6 +167,14 @@ ParseOutcome parse_bounded(std::string_view bytes, const std::string& path, cons
     case FileFormat::xls:
     case FileFormat::csv:
     case FileFormat::html: read_office(bytes, format, out, builder, limits); break;
+    case FileFormat::tables_json:
+    case FileFormat::tables_yaml: {
+      const auto syntax = format == FileFormat::tables_json ? CanonicalSyntax::json : CanonicalSyntax::yaml;
+      out.limit = read_canonical_into(bytes, syntax, doc, limits);
+      spdlog::debug("parse {} ({}): {} tables, {} diagnostics{}", path, doc.source.format, doc.tables.size(),
+                    doc.diagnostics.size(), out.limit ? " — stopped at a limit" : "");
+      return out;  // its tables and diagnostics are as the form records them: no builder pass
+    }
     default:
       unsupported(builder.diagnostics(), format);
       break;

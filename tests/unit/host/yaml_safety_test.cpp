@@ -241,6 +241,27 @@ TEST(YamlBounds, DeepNestingIsAnErrorNotACrash) {
   EXPECT_TRUE(load_yaml_text(std::string(64, '[') + std::string(64, ']'), "deep.yaml", errors)) << all(errors);
 }
 
+TEST(YamlDocuments, EveryDocumentOfAStreamIsCheckedAndTheBudgetCountsThemAll) {
+  // load_yaml_documents (the canonical form as YAML input: one document per file parsed).
+  std::vector<ConfigError> errors;
+  const auto docs = load_yaml_documents("---\na: 1\n---\nb: 2\n", "s.yaml", errors);
+  ASSERT_TRUE(docs) << all(errors);
+  ASSERT_EQ(docs->size(), 2u);
+  EXPECT_EQ((*docs)[1]["b"].as<int>(), 2);
+  // A duplicate key in the second document, which load_yaml_text never looks at.
+  errors.clear();
+  EXPECT_FALSE(load_yaml_documents("---\na: 1\n---\nb: 2\nb: 3\n", "s.yaml", errors));
+  ASSERT_EQ(errors.size(), 1u) << all(errors);
+  EXPECT_EQ(errors[0].line, 5);
+  // 3 nodes each, 6 in all: over a budget of 5 although each document is within it.
+  YamlLimits small;
+  small.max_nodes = 5;
+  errors.clear();
+  EXPECT_FALSE(load_yaml_documents("--- [1, 2]\n--- [3, 4]\n", "s.yaml", errors, small));
+  ASSERT_EQ(errors.size(), 1u);
+  EXPECT_NE(errors[0].message.find("more than 5 nodes"), std::string::npos) << errors[0].message;
+}
+
 // --- Only regular files --------------------------------------------------------
 
 TEST(YamlFiles, DirectoryIsAnErrorNotDefaults) {
