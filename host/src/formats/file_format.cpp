@@ -22,6 +22,22 @@ std::string utf16le(std::string_view ascii) {
   return out;
 }
 
+// True when a directory entry of an OLE2 compound file names the stream
+// `name`. Entries are 128 bytes on a 128-byte boundary (the header and every
+// sector are multiples of 128): the UTF-16LE name with its NUL, and at
+// offset 64 the name's length in bytes, the NUL included. Matching the
+// whole entry, not the name anywhere, keeps a .doc's UTF-16LE text (Word
+// stores it so) that says "Workbook" from making it a workbook.
+bool has_ole2_entry(std::string_view bytes, std::string_view name) {
+  const std::string wanted = utf16le(name) + std::string(2, '\0');
+  for (std::size_t at = bytes.find(wanted, 512); at != std::string_view::npos; at = bytes.find(wanted, at + 1)) {
+    if (at % 128 != 0 || at + 66 > bytes.size()) continue;
+    const unsigned length = static_cast<unsigned char>(bytes[at + 64]) | static_cast<unsigned char>(bytes[at + 65]) << 8;
+    if (length == wanted.size()) return true;
+  }
+  return false;
+}
+
 std::string lower_head(std::string_view bytes, std::size_t n) {
   std::string head(bytes.substr(0, n));
   std::transform(head.begin(), head.end(), head.begin(), [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
@@ -76,10 +92,12 @@ FileFormat sniff_format(std::string_view bytes, std::string_view path) {
   if (starts_with(bytes, "\xD0\xCF\x11\xE0\xA1\xB1\x1A\xE1")) {
     // The directory entries name the streams: an encrypted OOXML package
     // holds "EncryptedPackage", a BIFF8 workbook "Workbook" (BIFF5: "Book").
-    if (bytes.find(utf16le("EncryptedPackage")) != std::string_view::npos) return FileFormat::encrypted;
-    if (bytes.find(utf16le("Workbook")) != std::string_view::npos ||
-        bytes.find(utf16le("Book")) != std::string_view::npos)
-      return FileFormat::xls;
+    // A Word or PowerPoint file with an Excel object embedded holds a
+    // Workbook stream too: its own main stream decides.
+    if (has_ole2_entry(bytes, "EncryptedPackage")) return FileFormat::encrypted;
+    if (has_ole2_entry(bytes, "WordDocument") || has_ole2_entry(bytes, "PowerPoint Document"))
+      return FileFormat::ole2_other;
+    if (has_ole2_entry(bytes, "Workbook") || has_ole2_entry(bytes, "Book")) return FileFormat::xls;
     return FileFormat::ole2_other;
   }
   std::string_view rest = bytes;

@@ -94,7 +94,9 @@ struct NumberPattern {
   int thousands = 0; // each ',' after the last digit placeholder divides by 1000
   bool scientific = false;
   bool text = false;  // '@': the value as General
-  bool general = false;
+  bool general = false;        // nothing but General (or an empty pattern)
+  bool general_token = false;  // "General" among literals: General"万元" shows 12.5万元
+  bool seen_digit = false;     // a digit placeholder: without one, only the literals show
 };
 
 NumberPattern read_pattern(std::string_view s) {
@@ -159,11 +161,16 @@ NumberPattern read_pattern(std::string_view s) {
       break;
     } else if (c == '@') {
       p.text = true;
+    } else if ((c == 'G' || c == 'g') && !p.general_token && iequals(s.substr(i, 7), "General")) {
+      p.general_token = true;
+      literal = &p.suffix;
+      i += 6;
     } else {
       literal->push_back(c);
     }
   }
   if (pending_comma) ++p.thousands;
+  p.seen_digit = seen_digit;
   if (!seen_digit && !p.text && p.percent == 0) p.general = p.prefix.empty() && p.suffix.empty();
   return p;
 }
@@ -238,17 +245,22 @@ std::string format_number(std::string_view value, std::string_view format, bool 
   std::optional<Digits> d = parse_digits(value);
   if (!d) return std::string(value);
   if (format.empty() || iequals(format, "General")) return format_general(value);
+  // Excel shows a number from its first 15 significant digits: the
+  // 2.6749999999999998 it writes for a typed 2.675 shows as 2.68 with 0.00.
+  round_significant(*d, 15);
   const std::vector<std::string_view> sections = sections_of(format);
   // Section by sign: positive;negative;zero;text. A negative section shows
-  // the magnitude with its own literals (no automatic minus sign).
+  // the magnitude with its own literals (no automatic minus sign). A section
+  // that is there but empty shows nothing (0;-0;;@ hides zeros).
   std::string_view section = sections[0];
   bool show_minus = d->negative;
-  if (d->negative && sections.size() >= 2 && !sections[1].empty()) {
+  if (d->negative && sections.size() >= 2) {
     section = sections[1];
     show_minus = false;
-  } else if (is_zero_digits(*d) && sections.size() >= 3 && !sections[2].empty()) {
+  } else if (is_zero_digits(*d) && sections.size() >= 3) {
     section = sections[2];
   }
+  if (section.empty()) return {};
   if (iequals(section, "General")) return format_general(value);
   if (has_date_token(section)) {
     if (std::optional<std::string> date = format_date_serial(*d, section, date1904)) return *date;
@@ -258,6 +270,9 @@ std::string format_number(std::string_view value, std::string_view format, bool 
   if (pattern.general || pattern.text || pattern.scientific) return format_general(value);
   Digits magnitude = *d;
   magnitude.negative = false;
+  if (pattern.general_token)
+    return (show_minus ? "-" : "") + pattern.prefix + plain_digits(magnitude) + pattern.suffix;
+  if (!pattern.seen_digit && pattern.percent == 0) return pattern.prefix + pattern.suffix;  // "是";"否"
   return format_with_pattern(magnitude, pattern, show_minus);
 }
 

@@ -97,7 +97,11 @@ void XlsxSheetHandler::finish_cell() {
   in_cell_ = false;
   if (column_ >= kMaxColumns) return;
   std::string shown;
-  if (has_formula_ && !has_value_) {
+  // A formula's cached value: <v> with text. An empty <v></v> (openpyxl
+  // writes one for every formula it did not compute) is no value, except
+  // as a string result: t="str" with an empty <v> is a formula giving "".
+  const bool cached = has_value_ && (!value_.empty() || type_ == "str" || type_ == "inlineStr");
+  if (has_formula_ && !cached) {
     if (uncached_.size() < kListedFormulas)
       uncached_.push_back(!ref_.empty() ? ref_ : column_letters(column_) + std::to_string(row_number_));
     ++uncached_count_;

@@ -136,6 +136,7 @@ TEST(CanonicalRoundTrip, ParsingACanonicalFileGivesItsTablesUnderItsOwnSource) {
     // The recorded source is the original's; the one read is this file's.
     back.source.path = doc.source.path;
     back.source.sha256 = doc.source.sha256;
+    back.source.format = doc.source.format;
     EXPECT_EQ(canonical_json(back), json);
   }
 }
