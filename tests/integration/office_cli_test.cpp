@@ -2,7 +2,7 @@
 // export, an .xlsx, a .docx and a broken .xlsx. Every input is in the report;
 // the three copies of one table (tests/fixtures: the Shanxi variant as text,
 // its office copies) give the same findings; the broken file has its one
-// message; the run's exit code follows from the findings.
+// message and fails the input (exit 2).
 #include <nlohmann/json.hpp>
 
 #include "run_support.hpp"
@@ -20,9 +20,8 @@ struct Checked {
   std::string text;
 };
 
-// A folder of four inputs, checked with the bundled plugins and the shipped
-// configuration; the include globs name the office extensions (a file named
-// on the command line is read whatever they say; a directory scan needs them).
+// A folder of four inputs, checked with the bundled plugins and the default
+// configuration (its include list holds the office extensions).
 Checked check_folder(const Scratch& s) {
   const fs::path in = s / "收到的文件";
   fs::create_directories(in);
@@ -30,11 +29,8 @@ Checked check_folder(const Scratch& s) {
   fs::copy_file(kFixtures + "/office/shanxi-jishan-2020-jiandang.xlsx", in / "B单位.xlsx");
   fs::copy_file(kFixtures + "/office/shanxi-jishan-2020-jiandang.docx", in / "C单位.docx");
   fs::copy_file(kFixtures + "/office/bad/truncated.xlsx", in / "D单位.xlsx");
-  spit(s / "jxaudit.yaml", "inputs:\n  include: ['*.txt', '*.xlsx', '*.docx']\n");
   Checked c;
-  c.run = run(JXAUDIT_EXECUTABLE,
-              {"check", "--config", (s / "jxaudit.yaml").string(), "--format", "text,json", "--output",
-               (s / "out/").string(), in.string()},
+  c.run = run(JXAUDIT_EXECUTABLE, {"check", "--format", "text,json", "--output", (s / "out/").string(), in.string()},
               s.path());
   const std::string json = slurp(s / "out/jxaudit-report.json");
   if (!json.empty()) c.report = Json::parse(json);
@@ -44,7 +40,9 @@ Checked check_folder(const Scratch& s) {
 
 std::string name_of(const Json& input) { return fs::path(input["path"].get<std::string>()).filename().string(); }
 
-// A file's findings without what names the file or its positions.
+// A file's findings without what names the file or its positions (line and
+// column, and where an office file adds it, the sheet and cell or the Word
+// table and row).
 std::vector<Json> findings_of(const Json& report, const std::string& file) {
   std::vector<Json> out;
   for (Json f : report["findings"]) {
@@ -53,6 +51,7 @@ std::vector<Json> findings_of(const Json& report, const std::string& file) {
     f["location"].erase("file");
     f["location"].erase("line");
     f["location"].erase("column");
+    for (const char* key : {"sheet", "cell", "word_table", "word_row"}) f["location"].erase(key);
     out.push_back(f);
   }
   return out;
@@ -90,26 +89,24 @@ TEST(OfficeCli, TheBrokenWorkbookHasItsOneMessage) {
   ASSERT_TRUE(c.report.is_object()) << c.run.err;
   const std::vector<Json> broken = findings_of(c.report, "D单位.xlsx");
   ASSERT_EQ(broken.size(), 1u) << Json(broken).dump(1);
-  EXPECT_EQ(broken[0]["rule"], "parser.corrupt-file");
+  EXPECT_EQ(broken[0]["rule"], "host.input-damaged");
   EXPECT_EQ(broken[0]["severity"], "error");
   const std::string zh = broken[0]["message"]["zh-CN"];
   EXPECT_NE(zh.find("文件已损坏或不完整,无法作为 .xlsx 读取"), std::string::npos) << zh;
-  EXPECT_NE(c.text.find("parser.corrupt-file  文件已损坏或不完整"), std::string::npos);
-  // Today the engine lists a file that could not be opened as read with no
-  // tables (status no-tables, its parser error the one finding), not as a
-  // failed input (docs/reliability.md "Inputs: skipped and failed" counts
-  // "cannot be read" as failed, exit 2): pinned here so the change shows.
-  EXPECT_EQ(c.report["inputs"][3]["status"], "no-tables");
-  EXPECT_EQ(c.report["summary"]["failed"], 0);
+  EXPECT_NE(c.text.find("host.input-damaged  文件已损坏或不完整"), std::string::npos);
+  // A file that cannot be read is a failed input (docs/reliability.md
+  // "Inputs: skipped and failed"), reason damaged.
+  EXPECT_EQ(c.report["inputs"][3]["status"], "failed");
+  EXPECT_EQ(c.report["inputs"][3]["reason"], "damaged");
+  EXPECT_EQ(c.report["summary"]["failed"], 1);
 }
 
 TEST(OfficeCli, ExitCodeFollowsTheErrorFindings) {
-  // docs/report-format.md "Exit codes": 1 for a finding at or above
-  // --fail-on (default error) — the broken file's parser.corrupt-file and
-  // the Shanxi table's own arithmetic errors; 2 is for failed inputs.
+  // docs/report-format.md "Exit codes": 2 when an input failed (the broken
+  // workbook), after the report is written; 1 would be findings only.
   Scratch s;
   const Checked c = check_folder(s);
-  EXPECT_EQ(c.run.exit_code, 1) << c.run.err;
+  EXPECT_EQ(c.run.exit_code, 2) << c.run.err;
   EXPECT_GT(c.report["summary"]["findings"]["error"].get<int>(), 1);
 }
 

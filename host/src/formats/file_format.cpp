@@ -52,7 +52,8 @@ FileFormat sniff_zip(std::string_view bytes, std::string_view path) {
   ZipFailure failure = ZipFailure::none;
   std::string error;
   ZipBudget budget;
-  budget.entries = UINT64_MAX;  // only names are read here; the reader applies the limits
+  budget.entries = UINT64_MAX;        // only names are read here; the reader applies the limits
+  budget.inflated_bytes = 1u << 20;  // [Content_Types].xml, at most: a real one is a few KB
   std::unique_ptr<ZipArchive> zip = ZipArchive::open(bytes, budget, failure, error);
   if (!zip)  // damaged: the reader says so, for what the name says it is
     return has_extension(path, ".docx") ? FileFormat::docx : FileFormat::xlsx;

@@ -15,7 +15,7 @@ namespace jxaudit::formats {
 
 struct ZipBudget {
   std::uint64_t entries = 10000;                     // limits.archive-entries
-  std::uint64_t inflated_bytes = std::uint64_t{256} << 20;  // limits.archive-bytes
+  std::uint64_t inflated_bytes = std::uint64_t{128} << 20;  // limits.archive-bytes
 };
 
 enum class ZipFailure { none, corrupt, encrypted, missing_entry, too_many_entries, over_budget };

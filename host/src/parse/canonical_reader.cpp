@@ -80,6 +80,7 @@ class Assembler : public canonical::TreeSink {
     if (const InputNode* source = f.node_of("source", Kind::object)) {
       Fields s(*source, "source.", context);
       d.doc.source.path = s.string("path").value_or("");
+      d.doc.source.format = s.string("format").value_or("text");  // written only for files other than text
       d.doc.source.encoding = s.string("encoding").value_or("");
       d.doc.source.sha256 = s.string("sha256").value_or("");
       s.finish();

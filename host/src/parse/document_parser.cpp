@@ -186,7 +186,8 @@ ParseOutcome parse_bounded(std::string_view bytes, const std::string& path, cons
            (d.code == "corrupt-file" || d.code == "encrypted-file" || d.code == "unsupported-format");
   });
   if (damage != doc.diagnostics.end()) out.unreadable = *damage;
-  if (!out.unreadable || !doc.tables.empty()) builder.finish(bytes.empty());
+  // Nor "no table" after a limit the reader hit (the limit is the one message).
+  if ((!out.unreadable || !doc.tables.empty()) && (!out.limit || !doc.tables.empty())) builder.finish(bytes.empty());
   spdlog::debug("parse {} ({}): {} tables, {} diagnostics{}", path, doc.source.format, doc.tables.size(),
                 doc.diagnostics.size(), out.limit ? " — stopped at a limit" : "");
   return out;

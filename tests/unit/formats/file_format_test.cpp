@@ -31,7 +31,10 @@ std::string utf16le(const std::string& ascii) {
 
 TEST(FileFormatSniff, TextExportsAreText) {
   EXPECT_EQ(sniff_format("项目支出绩效自评表\n项目名称\t委托业务项目\n", "a.txt"), FileFormat::text);
-  EXPECT_EQ(sniff_format("项目名称,委托业务项目\n", "a.csv"), FileFormat::text);
+  // A .csv is comma-separated, unless its cells are separated by TABs (many systems save TAB exports as .csv).
+  EXPECT_EQ(sniff_format("项目名称,委托业务项目\n", "a.CSV"), FileFormat::csv);
+  EXPECT_EQ(sniff_format("项目名称\t委托业务项目,第一期\n年度\t2022\n", "a.csv"), FileFormat::text);
+  EXPECT_EQ(sniff_format("项目名称,委托业务项目\n", "a.txt"), FileFormat::text);
   EXPECT_EQ(sniff_format("", "empty.txt"), FileFormat::text);
   // A text export with <p> markup in a cell is not an HTML page.
   EXPECT_EQ(sniff_format("项目支出绩效自评表\n<p>年度目标</p>\t完成\n", "a.txt"), FileFormat::text);

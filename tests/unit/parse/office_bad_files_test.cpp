@@ -131,11 +131,14 @@ TEST(OfficeBadFiles, AFormulaGivingAnEmptyStringIsAValue) {
 }
 
 TEST(OfficeBadFiles, ZipBombFixtureStopsAtTheArchiveBytesLimit) {
-  // bad/zip-bomb.xlsx inflates to 210,012,755 bytes, under the default
-  // 256 MiB: with a limit below that it stops there (the default is tested
-  // with a bigger bomb below).
+  // bad/zip-bomb.xlsx (230 KB) inflates to 210,012,755 bytes: over the
+  // default 128 MiB, and over a configured 1 MiB.
   config::Limits limits;
   limits.archive_bytes = 1u << 20;
+  const ParseOutcome defaults = parse_with(read_fixture("office/bad/zip-bomb.xlsx"), "zip-bomb.xlsx");
+  ASSERT_TRUE(defaults.limit);
+  EXPECT_EQ(defaults.limit->limit, config::Limit::archive_bytes);
+  EXPECT_EQ(defaults.limit->value, std::uint64_t{128} << 20);
   const ParseOutcome out = parse_with(read_fixture("office/bad/zip-bomb.xlsx"), "zip-bomb.xlsx", limits);
   ASSERT_TRUE(out.limit);
   EXPECT_EQ(out.limit->limit, config::Limit::archive_bytes);
@@ -144,13 +147,13 @@ TEST(OfficeBadFiles, ZipBombFixtureStopsAtTheArchiveBytesLimit) {
 }
 
 TEST(OfficeBadFiles, ZipBombStopsAtTheDefaultArchiveBytesLimit) {
-  // 260 MiB of blanks in sheet1.xml, over the default 256 MiB: deflated to
-  // about 260 KB. Blanks cost expat next to nothing, so the test's time is
+  // 136 MiB of blanks in sheet1.xml, over the default 128 MiB: deflated to
+  // about 140 KB. Blanks cost expat next to nothing, so the test's time is
   // the inflating; the reader stops within one 64 KiB chunk of the limit.
   TempDir dir;
   ZipWriter zip(dir / "bomb.xlsx");
   add_workbook_parts(zip, 1);
-  zip.add_generated("xl/worksheets/sheet1.xml", "<worksheet><sheetData>", (std::uint64_t{260} << 20) / 4096,
+  zip.add_generated("xl/worksheets/sheet1.xml", "<worksheet><sheetData>", (std::uint64_t{136} << 20) / 4096,
                     std::string(4096, ' '), "</sheetData></worksheet>");
   const std::string bytes = read_bytes(zip.close());
   ASSERT_LT(bytes.size(), 2u << 20);
@@ -158,7 +161,7 @@ TEST(OfficeBadFiles, ZipBombStopsAtTheDefaultArchiveBytesLimit) {
   ASSERT_TRUE(out.limit);
   EXPECT_EQ(out.limit->limit, config::Limit::archive_bytes);
   EXPECT_EQ(out.limit->value, config::Limits{}.archive_bytes);
-  EXPECT_EQ(out.limit->value, std::uint64_t{256} << 20);
+  EXPECT_EQ(out.limit->value, std::uint64_t{128} << 20);
   EXPECT_TRUE(out.document.tables.empty());
 }
 
