@@ -36,6 +36,7 @@ Json location(const Location& l) {
     j["word_table"] = l.word_table;
     j["word_row"] = l.word_row;
   }
+  if (l.word_paragraph > 0) j["word_paragraph"] = l.word_paragraph;
   return j;
 }
 

@@ -34,6 +34,8 @@ std::string where(const Location& l, bool english) {
     return english ? fmt::format("{} row {}", quoted_sheet(l.sheet), l.line)
                    : fmt::format("{} 第 {} 行", quoted_sheet(l.sheet), l.line);
   }
+  if (l.word_paragraph > 0)
+    return english ? fmt::format("paragraph {}", l.word_paragraph) : fmt::format("正文第 {} 段", l.word_paragraph);
   if (l.word_table > 0) {
     if (english)
       return l.column >= 0 ? fmt::format("table {}, row {}, cell {}", l.word_table, l.word_row, l.column + 1)

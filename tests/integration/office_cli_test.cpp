@@ -51,7 +51,7 @@ std::vector<Json> findings_of(const Json& report, const std::string& file) {
     f["location"].erase("file");
     f["location"].erase("line");
     f["location"].erase("column");
-    for (const char* key : {"sheet", "cell", "word_table", "word_row"}) f["location"].erase(key);
+    for (const char* key : {"sheet", "cell", "word_table", "word_row", "word_paragraph"}) f["location"].erase(key);
     out.push_back(f);
   }
   return out;
@@ -118,6 +118,40 @@ TEST(OfficeCli, TheOfficeCopiesGiveTheTextOriginalsFindings) {
   ASSERT_FALSE(text.empty());
   EXPECT_EQ(Json(findings_of(c.report, "B单位.xlsx")), Json(text));
   EXPECT_EQ(Json(findings_of(c.report, "C单位.docx")), Json(text));
+}
+
+// Where each finding is, as its reader opens the file: the worksheet and cell
+// of the workbook, the Word table and row (or the paragraph, for a finding on
+// the title) of the document, in the JSON and the text report.
+TEST(OfficeCli, FindingsNameTheSheetAndCellOrTheWordTableAndRow) {
+  Scratch s;
+  const Checked c = check_folder(s);
+  ASSERT_TRUE(c.report.is_object()) << c.run.err;
+  bool cell = false, word_row = false, paragraph = false;
+  for (const Json& f : c.report["findings"]) {
+    const Json& at = f["location"];
+    const std::string file = fs::path(at["file"].get<std::string>()).filename().string();
+    if (file == "B单位.xlsx" && f["rule"] == "arithmetic.funds-score") {
+      EXPECT_EQ(at["sheet"], "表1 建档立卡个人缴费县级配套资金");
+      EXPECT_EQ(at["cell"], "H6");
+      cell = true;
+    }
+    if (file == "C单位.docx" && f["rule"] == "arithmetic.total-score") {
+      EXPECT_EQ(at["word_table"], 1);
+      EXPECT_EQ(at["word_row"], 17);
+      word_row = true;
+    }
+    if (file == "C单位.docx" && f["rule"] == "parser.missing-project-code") {
+      EXPECT_EQ(at["word_paragraph"], 1);  // the title, the body's first paragraph
+      EXPECT_FALSE(at.contains("word_table"));
+      paragraph = true;
+    }
+    if (file == "A单位.txt") EXPECT_FALSE(at.contains("sheet") || at.contains("word_paragraph")) << at.dump();
+  }
+  EXPECT_TRUE(cell && word_row && paragraph);
+  EXPECT_NE(c.text.find("'表1 建档立卡个人缴费县级配套资金'!H6  错误  arithmetic.funds-score"), std::string::npos);
+  EXPECT_NE(c.text.find("表格 1 第 17 行第 8 格  错误  arithmetic.total-score"), std::string::npos);
+  EXPECT_NE(c.text.find("正文第 1 段  提示  parser.missing-project-code"), std::string::npos);
 }
 
 }  // namespace

@@ -30,6 +30,7 @@ struct Location {
   std::string sheet;
   int word_table = 0;
   int word_row = 0;
+  int word_paragraph = 0;  // .docx: a paragraph outside tables (its title, a note), 1-based in the body
 };
 
 struct Finding {

@@ -13,7 +13,8 @@
 namespace jxaudit::engine {
 
 // Sets location.sheet (from `sheet`: the table's or the diagnostic's
-// worksheet) and, for a .docx, location.word_table / word_row from the line.
+// worksheet) and, for a .docx, location.word_table / word_row from the line
+// (or word_paragraph for a line outside its tables).
 void add_source_address(Location& location, const SourceInfo& source, const std::string& sheet);
 
 }  // namespace jxaudit::engine
