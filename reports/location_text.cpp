@@ -1,5 +1,7 @@
 #include "location_text.hpp"
 
+#include "formats/xlsx_sheet.hpp"
+
 #include <cctype>
 
 #include <fmt/format.h>
@@ -21,9 +23,7 @@ std::string quoted_sheet(const std::string& sheet) {
 
 std::string cell_address(const Location& l) {
   if (l.sheet.empty() || l.line <= 0 || l.column < 0) return {};
-  std::string letters;
-  for (int c = l.column + 1; c > 0; c = (c - 1) / 26) letters.insert(letters.begin(), static_cast<char>('A' + (c - 1) % 26));
-  return letters + std::to_string(l.line);
+  return formats::column_letters(l.column) + std::to_string(l.line);
 }
 
 std::string where(const Location& l, bool english) {

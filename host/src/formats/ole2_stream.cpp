@@ -1,5 +1,7 @@
 #include "formats/ole2_stream.hpp"
 
+#include "formats/little_endian.hpp"
+
 #include <cctype>
 #include <cstdint>
 #include <cstring>
@@ -12,17 +14,9 @@ namespace {
 constexpr std::uint32_t kEndOfChain = 0xFFFFFFFE;
 constexpr std::uint32_t kMaxRegular = 0xFFFFFFFA;
 
-std::uint32_t u32(std::string_view b, std::size_t at) {
-  if (at + 4 > b.size()) return kEndOfChain;
-  const auto* p = reinterpret_cast<const unsigned char*>(b.data() + at);
-  return p[0] | (p[1] << 8) | (p[2] << 16) | (static_cast<std::uint32_t>(p[3]) << 24);
-}
-
-std::uint16_t u16(std::string_view b, std::size_t at) {
-  if (at + 2 > b.size()) return 0;
-  const auto* p = reinterpret_cast<const unsigned char*>(b.data() + at);
-  return static_cast<std::uint16_t>(p[0] | (p[1] << 8));
-}
+// Past the end of the file a sector number reads as the end of its chain.
+std::uint32_t u32(std::string_view b, std::size_t at) { return at + 4 > b.size() ? kEndOfChain : le32(b, at); }
+std::uint16_t u16(std::string_view b, std::size_t at) { return le16(b, at); }
 
 class CompoundFile {
  public:

@@ -115,9 +115,9 @@ void XlsxSheetHandler::finish_cell() {
   } else if (type_ == "b") {
     shown = value_ == "1" ? "TRUE" : "FALSE";
   } else if (!value_.empty()) {
-    const std::string& format = style_ >= 0 && static_cast<std::size_t>(style_) < workbook_.cell_formats.size()
-                                    ? workbook_.cell_formats[static_cast<std::size_t>(style_)]
-                                    : std::string();
+    const std::string_view format = style_ >= 0 && static_cast<std::size_t>(style_) < workbook_.cell_formats.size()
+                                        ? std::string_view(workbook_.cell_formats[static_cast<std::size_t>(style_)])
+                                        : std::string_view();
     shown = format_number(value_, format, workbook_.date1904);
   }
   next_column_ = column_ + 1;
