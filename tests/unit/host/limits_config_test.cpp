@@ -110,3 +110,21 @@ TEST(LimitsConfig, ShippedFileStatesTheBuiltInDefaults) {
   for (const auto& info : config::limit_infos())
     EXPECT_EQ(cfg.limits.get(info.limit), defaults.get(info.limit)) << info.key;
 }
+
+// The office-file limits (issue 12): read like the others, defaults as shipped,
+// a misspelt one rejected with the right suggestion.
+TEST(LimitsConfig, ArchiveLimitsAreReadDefaultedAndCheckedForSpelling) {
+  const Loaded defaults = load("jobs: 1\n");
+  ASSERT_TRUE(defaults.errors.empty());
+  EXPECT_EQ(defaults.config.limits.archive_entries, 10000u);
+  EXPECT_EQ(defaults.config.limits.archive_bytes, std::uint64_t{128} << 20);
+  const Loaded set = load("limits:\n  archive-entries: 20\n  archive-bytes: 3MiB\n");
+  ASSERT_TRUE(set.errors.empty()) << set.errors.front().to_string();
+  EXPECT_EQ(set.config.limits.archive_entries, 20u);
+  EXPECT_EQ(set.config.limits.archive_bytes, 3u << 20);
+  const Loaded typo = load("limits:\n  archive-byte: 3MiB\n");
+  ASSERT_EQ(typo.errors.size(), 1u);
+  EXPECT_EQ(typo.errors[0].key, "limits.archive-byte");
+  EXPECT_NE(typo.errors[0].message.find("did you mean 'archive-bytes'"), std::string::npos) << typo.errors[0].message;
+  EXPECT_EQ(typo.config.limits.archive_bytes, std::uint64_t{128} << 20);
+}
