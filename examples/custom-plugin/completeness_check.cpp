@@ -47,16 +47,16 @@ void CompletenessCheck::check(const jxaudit::Table& table, jxaudit::FindingSink&
         .at(g.cell, g.field)
         .expected("≥ " + std::to_string(min_goal_chars_))
         .actual(std::to_string(length))
-        .message(std::string(g.zh) + "只有 " + std::to_string(length) + " 个字",
+        .text(std::string(g.zh) + "只有 " + std::to_string(length) + " 个字",
                  std::string("the ") + g.en + " has only " + std::to_string(length) + " characters")
-        .fix(std::string("写明") + g.zh, std::string("describe the ") + g.en)
+        .fix_text(std::string("写明") + g.zh, std::string("describe the ") + g.en)
         .emit();
   }
   if (require_unit_ && table.project.implementing_unit.empty()) {
     jxaudit::report(sink, "missing-unit", table)
         .at(table.project.implementing_unit, "project.implementing_unit")
-        .message("未填写实施单位", "no implementing unit")
-        .fix("填写实施单位", "fill in the implementing unit")
+        .text("未填写实施单位", "no implementing unit")
+        .fix_text("填写实施单位", "fill in the implementing unit")
         .emit();
   }
 }

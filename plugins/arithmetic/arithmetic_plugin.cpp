@@ -23,65 +23,46 @@
 namespace jxaudit::arithmetic {
 namespace {
 
-// How the plugin knows a rule: what it declares, and how to build it from settings.
-struct Registration {
-  RuleInfo (*info)();
-  std::unique_ptr<ArithmeticRule> (*make)(const ArithmeticSettings&);
-};
-
-template <class Rule>
-constexpr Registration registration() {
-  return {&Rule::info, [](const ArithmeticSettings& s) -> std::unique_ptr<ArithmeticRule> {
-            return std::make_unique<Rule>(s);
-          }};
-}
-
 // Every rule of the plugin, in the order findings are produced. Registration
 // happens here and only here.
-constexpr std::array kRegistry = {
-    registration<MissingValueRule>(),   registration<ValueOutOfRangeRule>(),
-    registration<FundsBreakdownRule>(),
-    registration<ExecutionRateRule>(),  registration<FundsScoreRule>(),
-    registration<OverExecutionRule>(),  registration<ScoreRangeRule>(),
-    registration<Level1PointsRule>(),   registration<Level1WeightsRule>(),
-    registration<TotalPointsRule>(),    registration<TotalScoreRule>(),
-    registration<ProgressRateRule>(),   registration<CostExceedsExecutedRule>(),
-    // Issue 11: what real tables of other regions show.
-    registration<FundsResultMissingRule>(), registration<FundsSubrowScoredRule>(),
-    registration<LowExecutionRule>(),       registration<BreakdownSumRule>(),
-};
+using Rules = RuleRegistry<TableNumbers, ArithmeticSettings,  //
+                           MissingValueRule, ValueOutOfRangeRule, FundsBreakdownRule, ExecutionRateRule,
+                           FundsScoreRule, OverExecutionRule, ScoreRangeRule, Level1PointsRule, Level1WeightsRule,
+                           TotalPointsRule, TotalScoreRule, ProgressRateRule, CostExceedsExecutedRule,
+                           // Issue 11: what real tables of other regions show.
+                           FundsResultMissingRule, FundsSubrowScoredRule, LowExecutionRule, BreakdownSumRule>;
 
 }  // namespace
+
+struct ArithmeticCheck::Instances {
+  Rules::Instances rules;
+};
 
 ArithmeticCheck::ArithmeticCheck() = default;
 ArithmeticCheck::~ArithmeticCheck() = default;
 
-std::vector<RuleInfo> ArithmeticCheck::rules() const {
-  std::vector<RuleInfo> infos;
-  for (const auto& r : kRegistry) infos.push_back(r.info());
-  return infos;
+PluginManifest ArithmeticCheck::manifest() {
+  return {.id = "arithmetic",
+          .version = "1.0.0",
+          .summary = "every number of the table recomputed: sums, execution rate, scores, point totals",
+          .summary_zh = "复核表中每个数：合计、执行率、得分、分值合计",
+          .rules = Rules::specs()};
 }
 
 void ArithmeticCheck::configure(Options& options) {
   const ArithmeticSettings settings = read_settings(options);
   evaluator_ = std::make_unique<Evaluator>();
-  rules_.clear();
-  for (const auto& r : kRegistry) rules_.push_back(r.make(settings));
+  instances_ = std::make_unique<Instances>(Instances{Rules::make(settings)});
 }
 
 void ArithmeticCheck::check(const Table& table, FindingSink& sink) const {
-  if (!evaluator_) return;  // the host always configures first; a test that forgets gets nothing
+  if (!evaluator_ || !instances_) return;  // the host always configures first; a test that forgets gets nothing
   const TableNumbers numbers(table, *evaluator_);
-  for (std::size_t i = 0; i < rules_.size(); ++i) {
-    try {
-      rules_[i]->check(numbers, sink);
-    } catch (const DecimalOverflow&) {
-      // Amounts near 18 digits are not a real table: the rule could not
-      // compute, and the table must not pass as if it had been checked. The
-      // other rules still run.
-      ValueOutOfRangeRule::report_overflow(numbers, kRegistry[i].info(), sink);
-    }
-  }
+  // Amounts near 18 digits are not a real table: a rule that overflows could
+  // not compute, and the table must not pass as if it had been checked. The
+  // other rules still run.
+  Rules::check(instances_->rules, numbers, sink,
+               [&](const RuleSpec& failed) { ValueOutOfRangeRule::report_overflow(numbers, failed, sink); });
 }
 
 }  // namespace jxaudit::arithmetic

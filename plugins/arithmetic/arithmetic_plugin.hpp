@@ -3,28 +3,29 @@
 #pragma once
 
 #include <memory>
+#include <span>
 #include <vector>
 
 #include "arithmetic_rule.hpp"
 #include "jxaudit/check.hpp"
+#include "jxaudit/plugin.hpp"
 #include "jxaudit/measure.hpp"
 
 namespace jxaudit::arithmetic {
 
-class ArithmeticCheck : public Check {
+class ArithmeticCheck : public DeclaredCheck<ArithmeticCheck> {
  public:
   ArithmeticCheck();
   ~ArithmeticCheck() override;
 
-  std::string id() const override { return "arithmetic"; }
-  std::string version() const override { return "1.0.0"; }
-  std::vector<RuleInfo> rules() const override;
+  static PluginManifest manifest();
   void configure(Options& options) override;
   void check(const Table& table, FindingSink& sink) const override;
 
  private:
+  struct Instances;
   std::unique_ptr<Evaluator> evaluator_;
-  std::vector<std::unique_ptr<ArithmeticRule>> rules_;
+  std::unique_ptr<Instances> instances_;
 };
 
 }  // namespace jxaudit::arithmetic

@@ -139,37 +139,39 @@ void check_column(const TableNumbers& numbers, const Indicator& ind, const Colum
   builder.at(ind, col.field).actual(written(*parent));
   if (j.verdict == Verdict::mixed_units) {
     builder.expected("")
-        .message(fmt::format("“{}”的{} {} 由其分项 {} 相加而得，但各分项单位不同，不同单位的数量不能相加", name,
+        .text(fmt::format("“{}”的{} {} 由其分项 {} 相加而得，但各分项单位不同，不同单位的数量不能相加", name,
                              col.zh, written(*parent), terms(parts)),
                  fmt::format("The {} {} of '{}' is its breakdown rows {} added up, but they are in different "
                              "units, which cannot be added",
                              col.en, written(*parent), name, terms(parts)))
-        .fix("按各自的单位分别填写，不将不同单位的数量合计", "state each quantity in its own unit instead of adding them")
+        .fix_text("按各自的单位分别填写，不将不同单位的数量合计", "state each quantity in its own unit instead of adding them")
         .emit();
     return;
   }
   builder.expected(j.sum)
-      .message(fmt::format("“{}”的分项{}合计 {} = {}，与该指标的 {} 不符，相差 {}", name, col.zh, terms(parts), j.sum,
+      .text(fmt::format("“{}”的分项{}合计 {} = {}，与该指标的 {} 不符，相差 {}", name, col.zh, terms(parts), j.sum,
                            written(*parent), j.difference),
                fmt::format("The breakdown rows of '{}' add up to {} = {} in {}, not the indicator's {} (difference "
                            "{})",
                            name, terms(parts), j.sum, col.en, written(*parent), j.difference))
-      .fix(fmt::format("核对“{}”及其分项的{}，使分项之和等于该指标", name, col.zh),
+      .fix_text(fmt::format("核对“{}”及其分项的{}，使分项之和等于该指标", name, col.zh),
            fmt::format("check the {} of '{}' and its breakdown rows so that they add up", col.en, name))
       .emit();
 }
 
 }  // namespace
 
-RuleInfo BreakdownSumRule::info() {
-  return {"breakdown-sum", Severity::warning, "An indicator's breakdown rows do not add up to it",
-          "指标的其中行（分项）之和与该指标不符",
-          "The 其中… rows and numbered sub-items under an indicator break it down: their 年度指标值 and 实际完成值 "
-          "(counts and money in one unit, read by the shared evaluator), 分值 and 得分 should add up to the "
-          "indicator's. One part below its parent is a share, not a sum, and is not reported. Parts in different "
-          "count units whose bare numbers add up to the parent (180只 + 12头 = 192只) are reported too. Fix: "
-          "correct the parent or the part that is wrong."};
-}
+const RuleSpec BreakdownSumRule::spec{
+    .id = "breakdown-sum",
+    .severity = Severity::warning,
+    .summary = "An indicator's breakdown rows do not add up to it",
+    .summary_zh = "指标的其中行（分项）之和与该指标不符",
+    .doc = "The 其中… rows and numbered sub-items under an indicator break it down: their 年度指标值 and 实际完成值 "
+           "(counts and money in one unit, read by the shared evaluator), 分值 and 得分 should add up to the "
+           "indicator's. One part below its parent is a share, not a sum, and is not reported. Parts in different "
+           "count units whose bare numbers add up to the parent (180只 + 12头 = 192只) are reported too. Fix: "
+           "correct the parent or the part that is wrong.",
+};
 
 void BreakdownSumRule::check(const TableNumbers& numbers, FindingSink& sink) const {
   for (const auto& ind : numbers.table().indicators) {

@@ -12,7 +12,7 @@ namespace jxaudit::arithmetic {
 class BreakdownSumRule : public ArithmeticRule {
  public:
   explicit BreakdownSumRule(const ArithmeticSettings& /*settings*/) {}
-  static RuleInfo info();
+  static const RuleSpec spec;
   void check(const TableNumbers& numbers, FindingSink& sink) const override;
 };
 

@@ -7,13 +7,15 @@
 
 namespace jxaudit::arithmetic {
 
-RuleInfo CostExceedsExecutedRule::info() {
-  return {"cost-exceeds-executed", Severity::warning, "A 成本指标's actual amount exceeds 全年执行数",
-          "成本指标实际完成金额超过全年执行数",
-          "A cost indicator's actual value, when it is money (元, 万元, 亿元: converted), cannot be more than "
-          "the project spent in the year. The executed amount is converted from the funds block's unit "
-          "(funds-unit-factors). Fix the cost actual or the executed amount."};
-}
+const RuleSpec CostExceedsExecutedRule::spec{
+    .id = "cost-exceeds-executed",
+    .severity = Severity::warning,
+    .summary = "A 成本指标's actual amount exceeds 全年执行数",
+    .summary_zh = "成本指标实际完成金额超过全年执行数",
+    .doc = "A cost indicator's actual value, when it is money (元, 万元, 亿元: converted), cannot be more than "
+           "the project spent in the year. The executed amount is converted from the funds block's unit "
+           "(funds-unit-factors). Fix the cost actual or the executed amount.",
+};
 
 bool CostExceedsExecutedRule::is_cost(const Indicator& indicator) const {
   for (const auto& name : settings_.cost_level2)
@@ -30,7 +32,7 @@ void CostExceedsExecutedRule::check(const TableNumbers& numbers, FindingSink& si
   const Decimal executed_yuan = *executed * *factor;
   for (const auto& ind : table.indicators) {
     if (!is_cost(ind)) continue;
-    const auto read = read_actual(numbers, ind, info(), sink);
+    const auto read = read_actual(numbers, ind, spec, sink);
     if (!read) continue;
     const Measurement& m = *read;
     if (m.kind != Measurement::Kind::quantity || !m.quantity || m.quantity->dimension != Dimension::money) continue;
@@ -42,13 +44,13 @@ void CostExceedsExecutedRule::check(const TableNumbers& numbers, FindingSink& si
         .at(ind, "actual")
         .expected("≤ " + limit)
         .actual(ind.actual.text)
-        .message(fmt::format("成本指标“{}”实际完成值 {}（{} 元）超过全年执行数 {}（{} 元），超出 {} 元", ind.name.text,
+        .text(fmt::format("成本指标“{}”实际完成值 {}（{} 元）超过全年执行数 {}（{} 元），超出 {} 元", ind.name.text,
                              ind.actual.text, cost_yuan.to_plain_string(), limit, executed_yuan.to_string(), diff),
                  fmt::format("Cost indicator '{}' reports {} ({} yuan), more than the executed amount {} ({} yuan) "
                              "by {} yuan",
                              ind.name.text, ind.actual.text, cost_yuan.to_plain_string(), limit,
                              executed_yuan.to_string(), diff))
-        .fix(fmt::format("核实成本金额与单位；成本不应超过全年执行数 {}", limit),
+        .fix_text(fmt::format("核实成本金额与单位；成本不应超过全年执行数 {}", limit),
              fmt::format("check the amount and its unit; a cost cannot exceed the executed {}", limit))
         .emit();
   }

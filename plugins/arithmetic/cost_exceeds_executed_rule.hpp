@@ -12,7 +12,7 @@ namespace jxaudit::arithmetic {
 class CostExceedsExecutedRule : public ArithmeticRule {
  public:
   explicit CostExceedsExecutedRule(const ArithmeticSettings& settings) : settings_(settings) {}
-  static RuleInfo info();
+  static const RuleSpec spec;
   void check(const TableNumbers& numbers, FindingSink& sink) const override;
 
  private:

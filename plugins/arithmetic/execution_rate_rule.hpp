@@ -10,7 +10,7 @@ namespace jxaudit::arithmetic {
 class ExecutionRateRule : public ArithmeticRule {
  public:
   explicit ExecutionRateRule(const ArithmeticSettings& settings) : tolerance_(settings.execution_rate_tolerance) {}
-  static RuleInfo info();
+  static const RuleSpec spec;
   void check(const TableNumbers& numbers, FindingSink& sink) const override;
 
  private:

@@ -39,16 +39,17 @@ bool partly_read(const FundsRow& row, const FundsRow& total) {
 
 }  // namespace
 
-RuleInfo FundsBreakdownRule::info() {
-  return {"funds-breakdown", Severity::error,
-          "年度资金总额 differs from 当年财政拨款 + 上年结转资金 + 其他资金 in an amount column",
-          "年度资金总额不等于当年财政拨款、上年结转资金与其他资金之和",
-          "For each amount column (年初预算数, 全年预算数, 全年执行数) the total row must equal the sum of the "
-          "其中 rows. Blank 其中 cells count as 0; a column whose 其中 cells are all blank is not broken "
-          "down and is skipped, and so is the whole block when a 其中 row was read only in part (an amount "
-          "in one column, no cell at all in another: its cells slid, which column holds what is unknown). "
-          "Fix the total or the component that is wrong."};
-}
+const RuleSpec FundsBreakdownRule::spec{
+    .id = "funds-breakdown",
+    .severity = Severity::error,
+    .summary = "年度资金总额 differs from 当年财政拨款 + 上年结转资金 + 其他资金 in an amount column",
+    .summary_zh = "年度资金总额不等于当年财政拨款、上年结转资金与其他资金之和",
+    .doc = "For each amount column (年初预算数, 全年预算数, 全年执行数) the total row must equal the sum of the "
+           "其中 rows. Blank 其中 cells count as 0; a column whose 其中 cells are all blank is not broken "
+           "down and is skipped, and so is the whole block when a 其中 row was read only in part (an amount "
+           "in one column, no cell at all in another: its cells slid, which column holds what is unknown). "
+           "Fix the total or the component that is wrong.",
+};
 
 void FundsBreakdownRule::check(const TableNumbers& numbers, FindingSink& sink) const {
   const Table& table = numbers.table();
@@ -86,12 +87,12 @@ void FundsBreakdownRule::check(const TableNumbers& numbers, FindingSink& sink) c
         .at(declared_cell, funds_field(FundsKind::total, col.field))
         .expected(expected)
         .actual(declared.to_string())
-        .message(fmt::format("{}：年度资金总额填报 {}，而 {} = {}，相差 {}", col.zh, declared.to_string(), terms_zh,
+        .text(fmt::format("{}：年度资金总额填报 {}，而 {} = {}，相差 {}", col.zh, declared.to_string(), terms_zh,
                              expected, diff),
                  fmt::format("{} ({}): the total row declares {} but its component rows add up to {} "
                              "(difference {})",
                              col.en, col.zh, declared.to_string(), expected, diff))
-        .fix(fmt::format("{}的年度资金总额应为 {}（或更正其中各行）", col.zh, expected),
+        .fix_text(fmt::format("{}的年度资金总额应为 {}（或更正其中各行）", col.zh, expected),
              fmt::format("the total {} should be {} (or correct the component rows)", col.en, expected))
         .emit();
   }

@@ -9,7 +9,7 @@ namespace jxaudit::arithmetic {
 class FundsBreakdownRule : public ArithmeticRule {
  public:
   explicit FundsBreakdownRule(const ArithmeticSettings& /*settings*/) {}
-  static RuleInfo info();
+  static const RuleSpec spec;
   void check(const TableNumbers& numbers, FindingSink& sink) const override;
 };
 

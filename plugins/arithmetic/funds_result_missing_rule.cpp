@@ -43,26 +43,27 @@ void report_missing(const TableNumbers& numbers, const FundsRow& total, const ch
       .at_line(total.line, funds_field(FundsKind::total, column))
       .expected(expected)
       .actual("")
-      .message(fmt::format("{}行没有填写{}{}；该表对预算执行情况计分（分值 {}），{}必须填写", label, what_zh,
+      .text(fmt::format("{}行没有填写{}{}；该表对预算执行情况计分（分值 {}），{}必须填写", label, what_zh,
                            should_zh, total.points.number->to_string(), what_zh),
                fmt::format("The {} row has no {}{}; the table scores budget execution ({} points), so the {} "
                            "must be filled in",
                            label, what_en, should_en, total.points.number->to_string(), what_en))
-      .fix(fmt::format("在{}行填写{}", label, what_zh), fmt::format("fill in the {} of the {} row", what_en, label))
+      .fix_text(fmt::format("在{}行填写{}", label, what_zh), fmt::format("fill in the {} of the {} row", what_en, label))
       .emit();
 }
 
 }  // namespace
 
-RuleInfo FundsResultMissingRule::info() {
-  return {"funds-result-missing", Severity::warning,
-          "The total funds row of a table that scores budget execution has no 执行率 or no 得分",
-          "对预算执行计分的表中，年度资金总额行缺少执行率或得分",
-          "On a table whose family scores the funds block (Table::scoring) and whose 年度资金总额 row prints "
-          "the block's 分值, the row must also give the 执行率 and the 得分. Reported when the cell is not in "
-          "the row at all (the row stops short, or a value is lost and the rest slid left); a blank cell under "
-          "the column is missing-value's. Fix: fill in the rate or the score."};
-}
+const RuleSpec FundsResultMissingRule::spec{
+    .id = "funds-result-missing",
+    .severity = Severity::warning,
+    .summary = "The total funds row of a table that scores budget execution has no 执行率 or no 得分",
+    .summary_zh = "对预算执行计分的表中，年度资金总额行缺少执行率或得分",
+    .doc = "On a table whose family scores the funds block (Table::scoring) and whose 年度资金总额 row prints "
+           "the block's 分值, the row must also give the 执行率 and the 得分. Reported when the cell is not in "
+           "the row at all (the row stops short, or a value is lost and the rest slid left); a blank cell under "
+           "the column is missing-value's. Fix: fill in the rate or the score.",
+};
 
 void FundsResultMissingRule::check(const TableNumbers& numbers, FindingSink& sink) const {
   const FundsRow* total = numbers.funds_total();

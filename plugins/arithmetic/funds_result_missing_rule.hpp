@@ -11,7 +11,7 @@ namespace jxaudit::arithmetic {
 class FundsResultMissingRule : public ArithmeticRule {
  public:
   explicit FundsResultMissingRule(const ArithmeticSettings& settings) : settings_(settings) {}
-  static RuleInfo info();
+  static const RuleSpec spec;
   void check(const TableNumbers& numbers, FindingSink& sink) const override;
 
  private:

@@ -9,18 +9,19 @@
 
 namespace jxaudit::arithmetic {
 
-RuleInfo FundsScoreRule::info() {
-  return {"funds-score", Severity::error,
-          "The funds 得分 is not min(分值, 分值 × 执行率) at the decimals the table writes its scores in",
-          "资金得分不等于 min(分值, 分值 × 执行率)（按本表得分的小数位数）",
-          "Recomputes the funds score from the exact ratio 全年执行数 ÷ 全年预算数 and also accepts the value "
-          "computed from the declared (rounded) rate, both rounded half away from zero to the decimals the "
-          "table writes its scores in (the most any 得分 cell has: 99.77% of 10 → 9.98 on a table scoring to "
-          "2 decimals; 86.2% of 10 → 9 on one scoring in whole points). 分值 is the one the table prints, else its template family's "
-          "funds points (a 20 + 80 table: 20 × 执行率); a family that does not score funds is not checked. With "
-          "funds-scoring: thresholds the score is the share of 分值 that the configured rate steps give. Fix the "
-          "score."};
-}
+const RuleSpec FundsScoreRule::spec{
+    .id = "funds-score",
+    .severity = Severity::error,
+    .summary = "The funds 得分 is not min(分值, 分值 × 执行率) at the decimals the table writes its scores in",
+    .summary_zh = "资金得分不等于 min(分值, 分值 × 执行率)（按本表得分的小数位数）",
+    .doc = "Recomputes the funds score from the exact ratio 全年执行数 ÷ 全年预算数 and also accepts the value "
+           "computed from the declared (rounded) rate, both rounded half away from zero to the decimals the "
+           "table writes its scores in (the most any 得分 cell has: 99.77% of 10 → 9.98 on a table scoring to "
+           "2 decimals; 86.2% of 10 → 9 on one scoring in whole points). 分值 is the one the table prints, else its template family's "
+           "funds points (a 20 + 80 table: 20 × 执行率); a family that does not score funds is not checked. With "
+           "funds-scoring: thresholds the score is the share of 分值 that the configured rate steps give. Fix the "
+           "score.",
+};
 
 Decimal FundsScoreRule::score_for(const Decimal& points, const Decimal& numerator, const Decimal& denominator,
                                   bool capped, int scale) const {
@@ -85,14 +86,14 @@ void FundsScoreRule::check(const TableNumbers& numbers, FindingSink& sink) const
       .at(total->score, funds_field(FundsKind::total, "score"))
       .expected(expected.to_string())
       .actual(declared.to_string())
-      .message(fmt::format("资金得分填报 {}，按 {}（分值 {}，执行率 {} ÷ {}）计算应为 {}，相差 {}", declared.to_string(),
+      .text(fmt::format("资金得分填报 {}，按 {}（分值 {}，执行率 {} ÷ {}）计算应为 {}，相差 {}", declared.to_string(),
                            how_zh, points.to_string(), executed->to_string(), budget->to_string(), value_zh,
                            diff),
                fmt::format("Funds score declared {}, but {} (points {}, executed {} ÷ budget {}), it is {} "
                            "(difference {})",
                            declared.to_string(), how_en, points.to_string(), executed->to_string(),
                            budget->to_string(), value_en, diff))
-      .fix(fmt::format("得分应为 {}", expected.to_string()), fmt::format("score should be {}", expected.to_string()))
+      .fix_text(fmt::format("得分应为 {}", expected.to_string()), fmt::format("score should be {}", expected.to_string()))
       .emit();
 }
 

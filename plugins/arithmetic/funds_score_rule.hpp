@@ -16,7 +16,7 @@ class FundsScoreRule : public ArithmeticRule {
  public:
   explicit FundsScoreRule(const ArithmeticSettings& settings)
       : mode_(settings.funds_scoring), thresholds_(settings.funds_score_thresholds) {}
-  static RuleInfo info();
+  static const RuleSpec spec;
   void check(const TableNumbers& numbers, FindingSink& sink) const override;
 
  private:

@@ -31,13 +31,15 @@ bool repeats_total(const FundsRow& row, const FundsRow& total) {
 
 }  // namespace
 
-RuleInfo FundsSubrowScoredRule::info() {
-  return {"funds-subrow-scored", Severity::warning, "A 其中 row of the funds block carries 分值 or 得分",
-          "资金其中行填写了分值或得分",
-          "Only the 年度资金总额 row is scored; its 其中 rows (当年财政拨款, 上年结转资金, 其他资金 …) show — in the "
-          "分值 and 得分 columns. A sub-row repeating the total's points and score makes the budget execution "
-          "count twice when the columns are added up. Fix: replace them with —."};
-}
+const RuleSpec FundsSubrowScoredRule::spec{
+    .id = "funds-subrow-scored",
+    .severity = Severity::warning,
+    .summary = "A 其中 row of the funds block carries 分值 or 得分",
+    .summary_zh = "资金其中行填写了分值或得分",
+    .doc = "Only the 年度资金总额 row is scored; its 其中 rows (当年财政拨款, 上年结转资金, 其他资金 …) show — in the "
+           "分值 and 得分 columns. A sub-row repeating the total's points and score makes the budget execution "
+           "count twice when the columns are added up. Fix: replace them with —.",
+};
 
 void FundsSubrowScoredRule::check(const TableNumbers& numbers, FindingSink& sink) const {
   const FundsRow* total = numbers.funds_total();
@@ -53,12 +55,12 @@ void FundsSubrowScoredRule::check(const TableNumbers& numbers, FindingSink& sink
         .at(first, funds_field(row.kind, row.points.has_number() ? "points" : "score"))
         .expected("—")
         .actual(carried(row, false))
-        .message(fmt::format("{}行{}填写了{}；分值和得分只在{}行填写，其中行应为“—”，否则合计时预算执行情况的分值重复计算",
+        .text(fmt::format("{}行{}填写了{}；分值和得分只在{}行填写，其中行应为“—”，否则合计时预算执行情况的分值重复计算",
                              label, repeats ? "重复" : "", carried(row, false), top),
                  fmt::format("The {} row {} {}; only the {} row is scored and its 其中 rows show —, otherwise the "
                              "budget execution points count twice",
                              label, repeats ? "repeats the total's" : "carries", carried(row, true), top))
-        .fix(fmt::format("将{}行的分值、得分改为“—”", label),
+        .fix_text(fmt::format("将{}行的分值、得分改为“—”", label),
              fmt::format("write — as the points and score of the {} row", label))
         .emit();
   }

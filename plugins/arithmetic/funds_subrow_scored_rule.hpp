@@ -11,7 +11,7 @@ namespace jxaudit::arithmetic {
 class FundsSubrowScoredRule : public ArithmeticRule {
  public:
   explicit FundsSubrowScoredRule(const ArithmeticSettings& /*settings*/) {}
-  static RuleInfo info();
+  static const RuleSpec spec;
   void check(const TableNumbers& numbers, FindingSink& sink) const override;
 };
 

@@ -17,13 +17,14 @@ std::optional<Decimal> level1_points_sum(const TableNumbers& numbers, std::size_
   return sum;
 }
 
-RuleInfo Level1PointsRule::info() {
-  return {"level1-points", Severity::error,
-          "The points in a level-1 label (产出指标(50分)) differ from the sum of its indicators' 分值",
-          "一级指标标注的分值与其三级指标分值合计不符",
-          "A level-1 group's label states its weight; its indicators' points must add up to it. Fix the "
-          "indicators' points (or the label)."};
-}
+const RuleSpec Level1PointsRule::spec{
+    .id = "level1-points",
+    .severity = Severity::error,
+    .summary = "The points in a level-1 label (产出指标(50分)) differ from the sum of its indicators' 分值",
+    .summary_zh = "一级指标标注的分值与其三级指标分值合计不符",
+    .doc = "A level-1 group's label states its weight; its indicators' points must add up to it. Fix the "
+           "indicators' points (or the label).",
+};
 
 void Level1PointsRule::check(const TableNumbers& numbers, FindingSink& sink) const {
   if (!numbers.has_points_column()) return;
@@ -41,11 +42,11 @@ void Level1PointsRule::check(const TableNumbers& numbers, FindingSink& sink) con
         .at(group.label, "level1.points")
         .expected(expected)
         .actual(declared.to_string())
-        .message(fmt::format("{} 标注 {} 分，但其三级指标分值合计 {} 分，相差 {} 分", label, declared.to_string(),
+        .text(fmt::format("{} 标注 {} 分，但其三级指标分值合计 {} 分，相差 {} 分", label, declared.to_string(),
                              expected, diff),
                  fmt::format("{} is labelled {} points, but its indicators' points add up to {} (difference {})",
                              label, declared.to_string(), expected, diff))
-        .fix(fmt::format("调整{}下各三级指标分值使合计为 {} 分（或将标注改为 {} 分）", group.name, declared.to_string(),
+        .fix_text(fmt::format("调整{}下各三级指标分值使合计为 {} 分（或将标注改为 {} 分）", group.name, declared.to_string(),
                          expected),
              fmt::format("make the indicators under {} add up to {} points (or label it {} points)", group.name,
                          declared.to_string(), expected))

@@ -11,7 +11,7 @@ namespace jxaudit::arithmetic {
 class Level1PointsRule : public ArithmeticRule {
  public:
   explicit Level1PointsRule(const ArithmeticSettings& /*settings*/) {}
-  static RuleInfo info();
+  static const RuleSpec spec;
   void check(const TableNumbers& numbers, FindingSink& sink) const override;
 };
 

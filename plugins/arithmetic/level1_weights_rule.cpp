@@ -17,24 +17,26 @@ void report_weight(FindingSink& sink, const Table& table, const Cell& at, const 
       .at(at, field)
       .expected(policy.to_string())
       .actual(declared.to_string())
-      .message(fmt::format("{}权重为 {} 分，与配置的政策权重 {} 分不同（相差 {} 分）", what_zh, declared.to_string(),
+      .text(fmt::format("{}权重为 {} 分，与配置的政策权重 {} 分不同（相差 {} 分）", what_zh, declared.to_string(),
                            policy.to_string(), (declared - policy).abs().to_string()),
                fmt::format("{} is weighted {} points, not the policy's {} (difference {})", what_en,
                            declared.to_string(), policy.to_string(), (declared - policy).abs().to_string()))
-      .fix(fmt::format("确认采用的分值标准；按政策应为 {} 分", policy.to_string()),
+      .fix_text(fmt::format("确认采用的分值标准；按政策应为 {} 分", policy.to_string()),
            fmt::format("confirm which weighting applies; the policy gives {} points", policy.to_string()))
       .emit();
 }
 
 }  // namespace
 
-RuleInfo Level1WeightsRule::info() {
-  return {"level1-weights", Severity::info, "Level-1 or funds weights differ from the configured policy",
-          "一级指标或预算执行率权重与配置的政策不同",
-          "The central template weights 产出 50, 效益 30, 满意度 10 and budget execution 10. Another weighting "
-          "may be deliberate (poverty-alleviation tables use 产出 70 / 效益 20), so this is information: "
-          "confirm the weighting, or set level1-weights / funds-weight to your policy."};
-}
+const RuleSpec Level1WeightsRule::spec{
+    .id = "level1-weights",
+    .severity = Severity::info,
+    .summary = "Level-1 or funds weights differ from the configured policy",
+    .summary_zh = "一级指标或预算执行率权重与配置的政策不同",
+    .doc = "The central template weights 产出 50, 效益 30, 满意度 10 and budget execution 10. Another weighting "
+           "may be deliberate (poverty-alleviation tables use 产出 70 / 效益 20), so this is information: "
+           "confirm the weighting, or set level1-weights / funds-weight to your policy.",
+};
 
 void Level1WeightsRule::check(const TableNumbers& numbers, FindingSink& sink) const {
   const Table& table = numbers.table();

@@ -13,7 +13,7 @@ class Level1WeightsRule : public ArithmeticRule {
  public:
   explicit Level1WeightsRule(const ArithmeticSettings& settings)
       : weights_(settings.level1_weights), funds_weight_(settings.funds_weight) {}
-  static RuleInfo info();
+  static const RuleSpec spec;
   void check(const TableNumbers& numbers, FindingSink& sink) const override;
 
  private:

@@ -40,14 +40,16 @@ std::optional<Rate> rate_of(const TableNumbers& numbers, const FundsRow& total, 
 
 }  // namespace
 
-RuleInfo LowExecutionRule::info() {
-  return {"low-execution", Severity::warning, "The execution rate is below low-execution-threshold (default 90 %)",
-          "预算执行率低于阈值（默认 90%）",
-          "全年执行数 ÷ 全年预算数 of the 年度资金总额 row below the threshold means part of the budget was not "
-          "spent; several provinces require the unit to explain an execution rate below 90 %. The rate is "
-          "computed from the amounts (the declared rate only when no amount is printed); a zero budget is "
-          "execution-rate's finding. Fix: explain why the money was not spent, and check the amounts."};
-}
+const RuleSpec LowExecutionRule::spec{
+    .id = "low-execution",
+    .severity = Severity::warning,
+    .summary = "The execution rate is below low-execution-threshold (default 90 %)",
+    .summary_zh = "预算执行率低于阈值（默认 90%）",
+    .doc = "全年执行数 ÷ 全年预算数 of the 年度资金总额 row below the threshold means part of the budget was not "
+           "spent; several provinces require the unit to explain an execution rate below 90 %. The rate is "
+           "computed from the amounts (the declared rate only when no amount is printed); a zero budget is "
+           "execution-rate's finding. Fix: explain why the money was not spent, and check the amounts.",
+};
 
 void LowExecutionRule::check(const TableNumbers& numbers, FindingSink& sink) const {
   const FundsRow* total = numbers.funds_total();
@@ -63,12 +65,12 @@ void LowExecutionRule::check(const TableNumbers& numbers, FindingSink& sink) con
   else builder.at_line(total->line, field);
   builder.expected("≥ " + limit)
       .actual(pct)
-      .message(fmt::format("预算执行率 {}（{}）低于 {}，{}% 的预算未执行；多地规定执行率未达到 {} 须说明原因", pct,
+      .text(fmt::format("预算执行率 {}（{}）低于 {}，{}% 的预算未执行；多地规定执行率未达到 {} 须说明原因", pct,
                            rate->how_zh, limit, unspent, limit),
                fmt::format("The execution rate {} ({}) is below {}: {}% of the budget was not spent; several "
                            "provinces require a rate below {} to be explained",
                            pct, rate->how_en, limit, unspent, limit))
-      .fix("说明预算执行率偏低的原因（资金未支付、项目延期、预算调整等）和改进措施，并核对全年预算数与全年执行数",
+      .fix_text("说明预算执行率偏低的原因（资金未支付、项目延期、预算调整等）和改进措施，并核对全年预算数与全年执行数",
            "explain why the execution rate is low (unpaid funds, delays, budget changes) and what will be done; "
            "check the budget and executed amounts")
       .emit();

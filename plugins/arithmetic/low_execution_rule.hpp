@@ -11,7 +11,7 @@ namespace jxaudit::arithmetic {
 class LowExecutionRule : public ArithmeticRule {
  public:
   explicit LowExecutionRule(const ArithmeticSettings& settings) : threshold_(settings.low_execution_threshold) {}
-  static RuleInfo info();
+  static const RuleSpec spec;
   void check(const TableNumbers& numbers, FindingSink& sink) const override;
 
  private:

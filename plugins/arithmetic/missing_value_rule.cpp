@@ -18,10 +18,10 @@ void emit_missing(FindingBuilder& builder, const Cell& cell, const std::string& 
   const std::string blank_en = cell.text.empty() ? "is blank" : fmt::format("is '{}', not a number", shown(cell));
   builder.expected("")
       .actual(shown(cell))
-      .message(fmt::format("{}的{}{}，此处必须填写数字；依赖它的复核已跳过", where_zh, what.zh, blank_zh),
+      .text(fmt::format("{}的{}{}，此处必须填写数字；依赖它的复核已跳过", where_zh, what.zh, blank_zh),
                fmt::format("The {} of {} {} where a number is required; checks that need it were skipped",
                            what.en, where_en, blank_en))
-      .fix(fmt::format("填写{}的{}", where_zh, what.zh), fmt::format("fill in the {} of {}", what.en, where_en))
+      .fix_text(fmt::format("填写{}的{}", where_zh, what.zh), fmt::format("fill in the {} of {}", what.en, where_en))
       .emit();
 }
 
@@ -45,10 +45,10 @@ void check_funds(const TableNumbers& numbers, FindingSink& sink) {
         .at_line(table.funds->line, "funds.total")
         .expected("")
         .actual("")
-        .message("资金使用情况缺少“年度资金总额”行，无法复核执行率、资金得分和总分",
+        .text("资金使用情况缺少“年度资金总额”行，无法复核执行率、资金得分和总分",
                  "The funds block has no 年度资金总额 (total) row: execution rate, funds score and totals "
                  "cannot be checked")
-        .fix("补充年度资金总额行（全年预算数、全年执行数、分值、执行率、得分）",
+        .fix_text("补充年度资金总额行（全年预算数、全年执行数、分值、执行率、得分）",
              "add the 年度资金总额 row (budget, executed, points, rate, score)")
         .emit();
   }
@@ -116,15 +116,17 @@ void check_total(const TableNumbers& numbers, FindingSink& sink) {
 
 }  // namespace
 
-RuleInfo MissingValueRule::info() {
-  return {"missing-value", Severity::error, "A blank or non-numeric cell where a number is required",
-          "必须填写数字的单元格为空或不是数字",
-          "Reports each blank (or non-numeric) budget, executed amount, points, rate or score that the "
-          "arithmetic needs, once. Other arithmetic rules skip what depends on it, so a blank is never "
-          "reported as a cascade of sum errors. What the table's family does not have is not required "
-          "(a family whose 总分 row prints its points alone: total-row-score: false). Fix: fill in the "
-          "number."};
-}
+const RuleSpec MissingValueRule::spec{
+    .id = "missing-value",
+    .severity = Severity::error,
+    .summary = "A blank or non-numeric cell where a number is required",
+    .summary_zh = "必须填写数字的单元格为空或不是数字",
+    .doc = "Reports each blank (or non-numeric) budget, executed amount, points, rate or score that the "
+           "arithmetic needs, once. Other arithmetic rules skip what depends on it, so a blank is never "
+           "reported as a cascade of sum errors. What the table's family does not have is not required "
+           "(a family whose 总分 row prints its points alone: total-row-score: false). Fix: fill in the "
+           "number.",
+};
 
 void MissingValueRule::check(const TableNumbers& numbers, FindingSink& sink) const {
   check_funds(numbers, sink);

@@ -13,7 +13,7 @@ namespace jxaudit::arithmetic {
 class MissingValueRule : public ArithmeticRule {
  public:
   explicit MissingValueRule(const ArithmeticSettings&) {}
-  static RuleInfo info();
+  static const RuleSpec spec;
   void check(const TableNumbers& numbers, FindingSink& sink) const override;
 };
 

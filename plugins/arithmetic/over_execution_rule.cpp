@@ -21,11 +21,11 @@ void report_row(const TableNumbers& numbers, const FundsRow& row, FindingSink& s
       .at(row.executed, funds_field(row.kind, "executed"))
       .expected("≤ " + budget.to_string())
       .actual(executed.to_string())
-      .message(fmt::format("{}：全年执行数 {} 超过全年预算数 {}，超支 {}", label, executed.to_string(),
+      .text(fmt::format("{}：全年执行数 {} 超过全年预算数 {}，超支 {}", label, executed.to_string(),
                            budget.to_string(), diff),
                fmt::format("{}: executed {} exceeds the full-year budget {} by {}", label, executed.to_string(),
                            budget.to_string(), diff))
-      .fix(fmt::format("核实全年执行数；超预算支出应有调整预算的依据并在偏差原因中说明（执行数不应超过 {}）",
+      .fix_text(fmt::format("核实全年执行数；超预算支出应有调整预算的依据并在偏差原因中说明（执行数不应超过 {}）",
                        budget.to_string()),
            fmt::format("verify the executed amount; spending above budget needs a budget adjustment and an "
                        "explanation (executed should not exceed {})",
@@ -35,12 +35,15 @@ void report_row(const TableNumbers& numbers, const FundsRow& row, FindingSink& s
 
 }  // namespace
 
-RuleInfo OverExecutionRule::info() {
-  return {"over-execution", Severity::warning, "全年执行数 exceeds 全年预算数", "全年执行数超过全年预算数",
-          "Spending above the full-year budget (年度资金总额 row) is either a typing error or an unexplained "
-          "overspend. 其中 rows are not checked on their own: money moves between them, and a mistyped "
-          "component is funds-breakdown's finding. Fix the amount or explain the adjustment."};
-}
+const RuleSpec OverExecutionRule::spec{
+    .id = "over-execution",
+    .severity = Severity::warning,
+    .summary = "全年执行数 exceeds 全年预算数",
+    .summary_zh = "全年执行数超过全年预算数",
+    .doc = "Spending above the full-year budget (年度资金总额 row) is either a typing error or an unexplained "
+           "overspend. 其中 rows are not checked on their own: money moves between them, and a mistyped "
+           "component is funds-breakdown's finding. Fix the amount or explain the adjustment.",
+};
 
 void OverExecutionRule::check(const TableNumbers& numbers, FindingSink& sink) const {
   const FundsRow* total = numbers.funds_total();

@@ -12,14 +12,15 @@ constexpr int kCompareScale = 6;
 constexpr int kShownScale = 2;  // execution rates are shown to 2 decimals
 }  // namespace
 
-RuleInfo ProgressRateRule::info() {
-  return {"progress-rate", Severity::warning,
-          "An execution-rate indicator (支出进度达标率 …) differs from the rate the funds block computes to",
-          "支出进度/预算执行率类指标的实际完成值与资金执行率不符",
-          "Indicators whose name matches progress-rate-patterns report the budget execution rate again. "
-          "Their actual percentage must match 全年执行数 ÷ 全年预算数 × 100 within progress-rate-tolerance "
-          "percentage points. Fix the indicator's actual value."};
-}
+const RuleSpec ProgressRateRule::spec{
+    .id = "progress-rate",
+    .severity = Severity::warning,
+    .summary = "An execution-rate indicator (支出进度达标率 …) differs from the rate the funds block computes to",
+    .summary_zh = "支出进度/预算执行率类指标的实际完成值与资金执行率不符",
+    .doc = "Indicators whose name matches progress-rate-patterns report the budget execution rate again. "
+           "Their actual percentage must match 全年执行数 ÷ 全年预算数 × 100 within progress-rate-tolerance "
+           "percentage points. Fix the indicator's actual value.",
+};
 
 bool ProgressRateRule::reports_execution_rate(const Indicator& indicator) const {
   for (const auto& p : patterns_)
@@ -32,7 +33,7 @@ void ProgressRateRule::check(const TableNumbers& numbers, FindingSink& sink) con
   if (!rate) return;
   for (const auto& ind : numbers.table().indicators) {
     if (!reports_execution_rate(ind)) continue;
-    const auto read = read_actual(numbers, ind, info(), sink);
+    const auto read = read_actual(numbers, ind, spec, sink);
     if (!read) continue;
     const Measurement& m = *read;
     if (m.kind != Measurement::Kind::quantity || !m.quantity || m.quantity->dimension != Dimension::percent) continue;
@@ -45,7 +46,7 @@ void ProgressRateRule::check(const TableNumbers& numbers, FindingSink& sink) con
         .at(ind, "actual")
         .expected(computed + "%")
         .actual(ind.actual.text)
-        .message(fmt::format("“{}”实际完成值为 {}，而 全年执行数 {} ÷ 全年预算数 {} 计算的执行率为 {}%，相差 {} "
+        .text(fmt::format("“{}”实际完成值为 {}，而 全年执行数 {} ÷ 全年预算数 {} 计算的执行率为 {}%，相差 {} "
                              "个百分点（允许 {}）",
                              name, ind.actual.text, numbers.executed()->to_string(), numbers.budget()->to_string(),
                              computed, diff, tolerance_.to_string()),
@@ -53,7 +54,7 @@ void ProgressRateRule::check(const TableNumbers& numbers, FindingSink& sink) con
                              "(difference {} percentage points, tolerance {})",
                              name, ind.actual.text, numbers.executed()->to_string(), numbers.budget()->to_string(),
                              computed, diff, tolerance_.to_string()))
-        .fix(fmt::format("实际完成值应为 {}%", computed), fmt::format("actual value should be {}%", computed))
+        .fix_text(fmt::format("实际完成值应为 {}%", computed), fmt::format("actual value should be {}%", computed))
         .emit();
   }
 }

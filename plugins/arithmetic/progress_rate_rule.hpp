@@ -14,7 +14,7 @@ class ProgressRateRule : public ArithmeticRule {
  public:
   explicit ProgressRateRule(const ArithmeticSettings& settings)
       : patterns_(settings.progress_rate_patterns), tolerance_(settings.progress_rate_tolerance) {}
-  static RuleInfo info();
+  static const RuleSpec spec;
   void check(const TableNumbers& numbers, FindingSink& sink) const override;
 
  private:

@@ -6,11 +6,13 @@
 
 namespace jxaudit::arithmetic {
 
-RuleInfo ScoreRangeRule::info() {
-  return {"score-range", Severity::error, "An indicator's 得分 is below 0 or above its 分值",
-          "三级指标得分小于 0 或大于分值",
-          "Every indicator's score must lie between 0 and its points. Fix the score (or the points)."};
-}
+const RuleSpec ScoreRangeRule::spec{
+    .id = "score-range",
+    .severity = Severity::error,
+    .summary = "An indicator's 得分 is below 0 or above its 分值",
+    .summary_zh = "三级指标得分小于 0 或大于分值",
+    .doc = "Every indicator's score must lie between 0 and its points. Fix the score (or the points).",
+};
 
 void ScoreRangeRule::check(const TableNumbers& numbers, FindingSink& sink) const {
   for (const auto& ind : numbers.table().indicators) {
@@ -27,13 +29,13 @@ void ScoreRangeRule::check(const TableNumbers& numbers, FindingSink& sink) const
         .at(ind, "score")
         .expected(above ? "≤ " + points->to_string() : "≥ 0")
         .actual(score->to_string())
-        .message(above ? fmt::format("“{}”得分 {} 超过分值 {}，超出 {}", name, score->to_string(),
+        .text(above ? fmt::format("“{}”得分 {} 超过分值 {}，超出 {}", name, score->to_string(),
                                      points->to_string(), diff)
                        : fmt::format("“{}”得分 {} 小于 0", name, score->to_string()),
                  above ? fmt::format("'{}' scores {}, above its points {} by {}", name, score->to_string(),
                                      points->to_string(), diff)
                        : fmt::format("'{}' scores {}, below 0", name, score->to_string()))
-        .fix(fmt::format("得分应在 0 到 {} 之间", points->to_string()),
+        .fix_text(fmt::format("得分应在 0 到 {} 之间", points->to_string()),
              fmt::format("score should be between 0 and {}", points->to_string()))
         .emit();
   }

@@ -8,7 +8,7 @@ namespace jxaudit::arithmetic {
 class ScoreRangeRule : public ArithmeticRule {
  public:
   explicit ScoreRangeRule(const ArithmeticSettings& /*settings*/) {}
-  static RuleInfo info();
+  static const RuleSpec spec;
   void check(const TableNumbers& numbers, FindingSink& sink) const override;
 };
 

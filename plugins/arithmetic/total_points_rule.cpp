@@ -6,12 +6,14 @@
 
 namespace jxaudit::arithmetic {
 
-RuleInfo TotalPointsRule::info() {
-  return {"total-points", Severity::error, "总分 分值 differs from funds 分值 + the indicators' 分值",
-          "总分分值不等于资金分值与各三级指标分值之和",
-          "The total row's points must equal the funds block's points plus every indicator's points. Fix "
-          "the indicators' points so they add up (or the declared total)."};
-}
+const RuleSpec TotalPointsRule::spec{
+    .id = "total-points",
+    .severity = Severity::error,
+    .summary = "总分 分值 differs from funds 分值 + the indicators' 分值",
+    .summary_zh = "总分分值不等于资金分值与各三级指标分值之和",
+    .doc = "The total row's points must equal the funds block's points plus every indicator's points. Fix "
+           "the indicators' points so they add up (or the declared total).",
+};
 
 void TotalPointsRule::check(const TableNumbers& numbers, FindingSink& sink) const {
   const Table& table = numbers.table();
@@ -33,12 +35,12 @@ void TotalPointsRule::check(const TableNumbers& numbers, FindingSink& sink) cons
       .at(table.total->points, "total.points")
       .expected(expected)
       .actual(declared.to_string())
-      .message(fmt::format("总分分值填报 {}，而资金分值 {} + 三级指标分值合计 {} = {}，相差 {}", declared.to_string(),
+      .text(fmt::format("总分分值填报 {}，而资金分值 {} + 三级指标分值合计 {} = {}，相差 {}", declared.to_string(),
                            funds->to_string(), indicators.to_string(), expected, diff),
                fmt::format("Total points declared {}, but funds points {} + indicator points {} = {} "
                            "(difference {})",
                            declared.to_string(), funds->to_string(), indicators.to_string(), expected, diff))
-      .fix(fmt::format("各项分值合计应为 {}：调整三级指标分值，或将总分分值改为 {}", declared.to_string(), expected),
+      .fix_text(fmt::format("各项分值合计应为 {}：调整三级指标分值，或将总分分值改为 {}", declared.to_string(), expected),
            fmt::format("make the points add up to {}, or declare the total as {}", declared.to_string(), expected))
       .emit();
 }

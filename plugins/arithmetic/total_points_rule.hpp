@@ -8,7 +8,7 @@ namespace jxaudit::arithmetic {
 class TotalPointsRule : public ArithmeticRule {
  public:
   explicit TotalPointsRule(const ArithmeticSettings& /*settings*/) {}
-  static RuleInfo info();
+  static const RuleSpec spec;
   void check(const TableNumbers& numbers, FindingSink& sink) const override;
 };
 

@@ -1,17 +1,29 @@
 #include "total_score_rule.hpp"
 
-#include <fmt/format.h>
-
 #include "finding_text.hpp"
 
 namespace jxaudit::arithmetic {
 
-RuleInfo TotalScoreRule::info() {
-  return {"total-score", Severity::error, "总分 得分 differs from funds 得分 + the indicators' 得分",
-          "总分得分不等于资金得分与各三级指标得分之和",
-          "The total row's score must equal the funds score plus every indicator's score, as declared (the "
-          "funds score is not recomputed here: funds-score checks it). Fix the total score."};
-}
+namespace {
+
+constexpr MessageSpec kMessages[] = {
+    {"mismatch", "总分得分填报 {declared}，而资金得分 {funds} + 三级指标得分合计 {indicators} = {expected}，相差 {difference}",
+     "Total score declared {declared}, but funds score {funds} + indicator scores {indicators} = {expected} "
+     "(difference {difference})"},
+    {"fix", "总分得分应为 {expected}", "total score should be {expected}"},
+};
+
+}  // namespace
+
+const RuleSpec TotalScoreRule::spec{
+    .id = "total-score",
+    .severity = Severity::error,
+    .summary = "总分 得分 differs from funds 得分 + the indicators' 得分",
+    .summary_zh = "总分得分不等于资金得分与各三级指标得分之和",
+    .doc = "The total row's score must equal the funds score plus every indicator's score, as declared (the funds "
+           "score is not recomputed here: funds-score checks it). Fix the total score.",
+    .messages = kMessages,
+};
 
 void TotalScoreRule::check(const TableNumbers& numbers, FindingSink& sink) const {
   const Table& table = numbers.table();
@@ -29,15 +41,13 @@ void TotalScoreRule::check(const TableNumbers& numbers, FindingSink& sink) const
   if (sum == declared) return;
   const std::string expected = shown_like(sum, declared);
   const std::string diff = difference(declared, sum);
-  report(sink, "total-score", table)
+  report(sink, spec, table)
       .at(table.total->score, "total.score")
       .expected(expected)
       .actual(declared.to_string())
-      .message(fmt::format("总分得分填报 {}，而资金得分 {} + 三级指标得分合计 {} = {}，相差 {}", declared.to_string(),
-                           funds->to_string(), indicators.to_string(), expected, diff),
-               fmt::format("Total score declared {}, but funds score {} + indicator scores {} = {} (difference {})",
-                           declared.to_string(), funds->to_string(), indicators.to_string(), expected, diff))
-      .fix(fmt::format("总分得分应为 {}", expected), fmt::format("total score should be {}", expected))
+      .message("mismatch", {{"declared", declared}, {"funds", *funds}, {"indicators", indicators},
+                            {"expected", expected}, {"difference", diff}})
+      .fix("fix", {{"expected", expected}})
       .emit();
 }
 

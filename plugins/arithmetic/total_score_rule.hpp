@@ -7,8 +7,8 @@ namespace jxaudit::arithmetic {
 
 class TotalScoreRule : public ArithmeticRule {
  public:
+  static const RuleSpec spec;
   explicit TotalScoreRule(const ArithmeticSettings& /*settings*/) {}
-  static RuleInfo info();
   void check(const TableNumbers& numbers, FindingSink& sink) const override;
 };
 

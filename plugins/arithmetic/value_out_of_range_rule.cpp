@@ -26,15 +26,16 @@ const NumberCell* largest(const std::vector<NumberCell>& cells) {
 
 }  // namespace
 
-RuleInfo ValueOutOfRangeRule::info() {
-  return {"value-out-of-range", Severity::error,
-          "A number too large to check (over 18 digits), or a recomputation that overflows",
-          "数值过大（超过 18 位有效数字），无法复核",
-          "A cell whose number has more than 18 integer digits, or a sum, rate or score whose recomputation exceeds "
-          "18 significant digits, cannot be checked; no real table holds such amounts, so the value itself is "
-          "wrong. The finding names the value and the check that could not run. Fix the amount (extra digits, "
-          "wrong unit) and run the check again."};
-}
+const RuleSpec ValueOutOfRangeRule::spec{
+    .id = "value-out-of-range",
+    .severity = Severity::error,
+    .summary = "A number too large to check (over 18 digits), or a recomputation that overflows",
+    .summary_zh = "数值过大（超过 18 位有效数字），无法复核",
+    .doc = "A cell whose number has more than 18 integer digits, or a sum, rate or score whose recomputation exceeds "
+           "18 significant digits, cannot be checked; no real table holds such amounts, so the value itself is "
+           "wrong. The finding names the value and the check that could not run. Fix the amount (extra digits, "
+           "wrong unit) and run the check again.",
+};
 
 void ValueOutOfRangeRule::check(const TableNumbers& numbers, FindingSink& sink) const {
   for (const auto& c : number_cells(numbers.table())) {
@@ -44,18 +45,18 @@ void ValueOutOfRangeRule::check(const TableNumbers& numbers, FindingSink& sink) 
     point_at(builder, c);
     builder.expected("")
         .actual(text)
-        .message(fmt::format("{}的{}为“{}”，整数部分超过 18 位，超出可精确计算的范围；依赖它的复核无法进行", c.where_zh,
+        .text(fmt::format("{}的{}为“{}”，整数部分超过 18 位，超出可精确计算的范围；依赖它的复核无法进行", c.where_zh,
                              c.what.zh, text),
                  fmt::format("The {} of {} is '{}': more than 18 integer digits, too large to compute with exactly; "
                              "checks that need it could not run",
                              c.what.en, c.where_en, text))
-        .fix(fmt::format("核实并改正{}的{}（多余的位数或错误的金额单位）", c.where_zh, c.what.zh),
+        .fix_text(fmt::format("核实并改正{}的{}（多余的位数或错误的金额单位）", c.where_zh, c.what.zh),
              fmt::format("correct the {} of {} (extra digits or a wrong unit)", c.what.en, c.where_en))
         .emit();
   }
 }
 
-void ValueOutOfRangeRule::report_overflow(const TableNumbers& numbers, const RuleInfo& failed, FindingSink& sink) {
+void ValueOutOfRangeRule::report_overflow(const TableNumbers& numbers, const RuleSpec& failed, FindingSink& sink) {
   const std::vector<NumberCell> cells = number_cells(numbers.table());
   const NumberCell* culprit = largest(cells);
   auto builder = report(sink, "value-out-of-range", numbers.table());
@@ -77,16 +78,16 @@ void ValueOutOfRangeRule::report_overflow(const TableNumbers& numbers, const Rul
     builder.at_line(numbers.table().line, "");
   }
   builder.expected("")
-      .message(fmt::format("复核 arithmetic.{}（{}）时计算结果超过 18 位有效数字，该项复核无法进行{}", failed.id,
+      .text(fmt::format("复核 arithmetic.{}（{}）时计算结果超过 18 位有效数字，该项复核无法进行{}", failed.id,
                            failed.summary_zh, value_zh),
                fmt::format("Recomputing arithmetic.{} ({}) exceeds 18 significant digits, so that check could not "
                            "run{}",
                            failed.id, failed.summary, value_en))
-      .fix(fix_zh, fix_en)
+      .fix_text(fix_zh, fix_en)
       .emit();
 }
 
-std::optional<Measurement> read_actual(const TableNumbers& numbers, const Indicator& indicator, const RuleInfo& rule,
+std::optional<Measurement> read_actual(const TableNumbers& numbers, const Indicator& indicator, const RuleSpec& rule,
                                        FindingSink& sink) {
   try {
     return numbers.evaluator().parse_actual(indicator.actual.text);
@@ -96,12 +97,12 @@ std::optional<Measurement> read_actual(const TableNumbers& numbers, const Indica
         .at(indicator, "actual")
         .expected("")
         .actual(text)
-        .message(fmt::format("三级指标“{}”的实际完成值“{}”换算后超过 18 位有效数字，复核 arithmetic.{}（{}）无法进行",
+        .text(fmt::format("三级指标“{}”的实际完成值“{}”换算后超过 18 位有效数字，复核 arithmetic.{}（{}）无法进行",
                              indicator.name.text, text, rule.id, rule.summary_zh),
                  fmt::format("The actual \"{}\" of indicator '{}' exceeds 18 significant digits once converted, so "
                              "arithmetic.{} ({}) could not run",
                              text, indicator.name.text, rule.id, rule.summary))
-        .fix("核实并改正该实际完成值（多余的位数或错误的单位）", "correct this actual (extra digits or a wrong unit)")
+        .fix_text("核实并改正该实际完成值（多余的位数或错误的单位）", "correct this actual (extra digits or a wrong unit)")
         .emit();
     return std::nullopt;
   }

@@ -17,17 +17,17 @@ namespace jxaudit::arithmetic {
 class ValueOutOfRangeRule : public ArithmeticRule {
  public:
   explicit ValueOutOfRangeRule(const ArithmeticSettings& /*settings*/) {}
-  static RuleInfo info();
+  static const RuleSpec spec;
   void check(const TableNumbers& numbers, FindingSink& sink) const override;
 
   // Called by the plugin when `failed` threw DecimalOverflow on this table.
-  static void report_overflow(const TableNumbers& numbers, const RuleInfo& failed, FindingSink& sink);
+  static void report_overflow(const TableNumbers& numbers, const RuleSpec& failed, FindingSink& sink);
 };
 
 // An indicator's 实际完成值 as the shared evaluator reads it. When converting
 // it to its base unit overflows (999999999999999999万元), reports
 // value-out-of-range at that actual, naming `rule` as not run, and gives nullopt.
-std::optional<Measurement> read_actual(const TableNumbers& numbers, const Indicator& indicator, const RuleInfo& rule,
+std::optional<Measurement> read_actual(const TableNumbers& numbers, const Indicator& indicator, const RuleSpec& rule,
                                        FindingSink& sink);
 
 }  // namespace jxaudit::arithmetic

@@ -110,13 +110,13 @@ void check_adjustment(const Table& table, const DeviationConfig& config, Finding
       .at(total->full_year_budget, "funds.total.full_year_budget")
       .expected("预算调整的理由 (the reason for the adjustment)")
       .actual(note.empty() ? "" : shorten(note, config.quote_length))
-      .message("预算年中" + std::string(raised ? "调增" : "调减") + "：年初预算 " + initial.to_string() +
+      .text("预算年中" + std::string(raised ? "调增" : "调减") + "：年初预算 " + initial.to_string() +
                    "，调整后（全年）预算 " + adjusted.to_string() + "（" + (raised ? "增加 " : "减少 ") +
                    change.to_string() + "），但" + what_zh + "，表中也未说明调整理由",
                "The budget was " + std::string(raised ? "raised" : "cut") + " mid-year from " + initial.to_string() +
                    " to " + adjusted.to_string() + " (by " + change.to_string() + "), but " + what_en +
                    " and the table gives no reason for the adjustment elsewhere")
-      .fix("在资金情况的“原因”栏说明年中追加或调减预算的理由（模板要求单独说明）",
+      .fix_text("在资金情况的“原因”栏说明年中追加或调减预算的理由（模板要求单独说明）",
            "state the reason for the mid-year increase or cut in the funds block's 原因 column (the template "
            "requires it)")
       .emit();

@@ -37,12 +37,12 @@ bool check_boilerplate(const DeviationRow& row, FindingSink& sink) {
       .at(ind, "explanation")
       .expected("偏差原因及改进措施的实际内容 (a real cause and measure)")
       .actual(row.quote())
-      .message("指标“" + ind.name.text + "”" + row.why_zh() + "，偏差说明" + row.quote() + "是模板或占位文字（" +
+      .text("指标“" + ind.name.text + "”" + row.why_zh() + "，偏差说明" + row.quote() + "是模板或占位文字（" +
                    offence->part_zh + "：“" + offence->text + "”），不是对偏差的说明",
                "Indicator “" + ind.name.text + "”: " + row.why_en() + "; its explanation " + row.quote() +
                    " is template or filler text (" + offence->part_en + ": “" + offence->text +
                    "”), not an explanation")
-      .fix("删除模板文字，写明本指标偏差的具体原因和将采取的改进措施",
+      .fix_text("删除模板文字，写明本指标偏差的具体原因和将采取的改进措施",
            "Replace the template text with the actual cause of this deviation and the corrective measure")
       .emit();
   return true;

@@ -16,9 +16,9 @@ bool check_incomplete(const DeviationRow& row, FindingSink& sink) {
       .expected(std::string(row.explanation.labelled ? "“偏差原因：…… 改进措施：……”均有内容" : "偏差原因及改进措施") +
                 " (cause and measure)")
       .actual(row.quote())
-      .message("指标“" + ind.name.text + "”的偏差说明" + row.quote() + "缺少" + lacks_zh,
+      .text("指标“" + ind.name.text + "”的偏差说明" + row.quote() + "缺少" + lacks_zh,
                "Indicator “" + ind.name.text + "”: the explanation " + row.quote() + " lacks " + lacks_en)
-      .fix("补充" + lacks_zh + "，例如“偏差原因：……；改进措施：……”",
+      .fix_text("补充" + lacks_zh + "，例如“偏差原因：……；改进措施：……”",
            "Add " + lacks_en + ", e.g. “偏差原因：…；改进措施：…” (cause: …; measure: …)")
       .emit();
   return true;

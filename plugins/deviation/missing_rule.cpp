@@ -9,9 +9,9 @@ bool check_missing(const DeviationRow& row, FindingSink& sink) {
       .at(ind, "explanation")
       .expected("偏差原因及改进措施 (cause and corrective measure)")
       .actual("")
-      .message("指标“" + ind.name.text + "”" + row.why_zh() + "，但偏差原因分析及改进措施为空",
+      .text("指标“" + ind.name.text + "”" + row.why_zh() + "，但偏差原因分析及改进措施为空",
                "Indicator “" + ind.name.text + "”: " + row.why_en() + ", but the explanation is empty")
-      .fix("在“偏差原因分析及改进措施”中写明扣分的原因和改进措施，或核实得分",
+      .fix_text("在“偏差原因分析及改进措施”中写明扣分的原因和改进措施，或核实得分",
            "State the cause of the deduction and a corrective measure in the explanation column, or check the score")
       .emit();
   return true;

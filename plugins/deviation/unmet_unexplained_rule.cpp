@@ -13,8 +13,8 @@ bool check_unmet_unexplained(const DeviationRow& row, FindingSink& sink) {
       .at(ind, "explanation")
       .expected("偏差原因及改进措施 (cause and corrective measure)")
       .actual("")
-      .message(zh + "，但偏差原因分析及改进措施为空", en + ", but the explanation is empty")
-      .fix("说明未达到目标的原因和改进措施；若实际已达标，核实实际完成值的写法",
+      .text(zh + "，但偏差原因分析及改进措施为空", en + ", but the explanation is empty")
+      .fix_text("说明未达到目标的原因和改进措施；若实际已达标，核实实际完成值的写法",
            "Explain why the target was missed and what will be done; if it was met, correct how the actual is written")
       .emit();
   return true;

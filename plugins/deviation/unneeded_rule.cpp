@@ -13,10 +13,10 @@ bool check_unneeded(const DeviationRow& row, FindingSink& sink) {
       .at(ind, "explanation")
       .expected("")
       .actual(row.quote())
-      .message("指标“" + ind.name.text + "”得满分且达到目标，却填写了偏差说明" + row.quote() + "，请核实是否漏扣分",
+      .text("指标“" + ind.name.text + "”得满分且达到目标，却填写了偏差说明" + row.quote() + "，请核实是否漏扣分",
                "Indicator “" + ind.name.text + "” has full score and met its target, yet carries the explanation " +
                    row.quote() + "; check whether a deduction was forgotten")
-      .fix("如确无偏差，删除该说明；如有偏差，按偏差扣分",
+      .fix_text("如确无偏差，删除该说明；如有偏差，按偏差扣分",
            "If there is no deviation, remove the text; if there is one, deduct points for it")
       .emit();
   return true;

@@ -12,11 +12,11 @@ int check_actual_none(const NaTable& t, FindingSink& sink) {
         .at(ind, "actual")
         .expected("实际完成值 (a real actual)")
         .actual(actual)
-        .message("指标“" + ind.name.text + "”（目标“" + ind.target.text + "”）的实际完成值为“" + actual + "”，却得分 " +
+        .text("指标“" + ind.name.text + "”（目标“" + ind.target.text + "”）的实际完成值为“" + actual + "”，却得分 " +
                      ind.score.text,
                  "Indicator “" + ind.name.text + "” (target “" + ind.target.text + "”) has the actual “" + actual +
                      "”, yet scores " + ind.score.text)
-        .fix("填写实际完成值；若确实没有完成，得分应为 0 并说明偏差原因",
+        .fix_text("填写实际完成值；若确实没有完成，得分应为 0 并说明偏差原因",
              "Write the actual achieved; if nothing was achieved, the score is 0 and the deviation is explained")
         .emit();
     ++found;

@@ -17,10 +17,10 @@ int check_mixed_category(const NaTable& t, FindingSink& sink) {
         .at(ind, "name")
         .expected("不适用行或真实指标，二者取一 (either one not-applicable row or real indicators)")
         .actual(ind.name.text)
-        .message("二级指标“" + g.level2 + "”既有真实指标，又有不适用行“" + ind.name.text + "”",
+        .text("二级指标“" + g.level2 + "”既有真实指标，又有不适用行“" + ind.name.text + "”",
                  "The category “" + g.level2 + "” holds real indicators and the not-applicable row “" + ind.name.text +
                      "”")
-        .fix("删除不适用行（该类指标已有真实指标）", "Remove the not-applicable row: the category has real indicators")
+        .fix_text("删除不适用行（该类指标已有真实指标）", "Remove the not-applicable row: the category has real indicators")
         .emit();
     ++found;
   }

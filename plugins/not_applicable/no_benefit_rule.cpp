@@ -28,10 +28,10 @@ int check_no_benefit(const NaTable& t, FindingSink& sink) {
   else finding.at_line(t.table.line, "level1");
   finding.expected("至少一个效益指标 (at least one benefit indicator)")
       .actual(level1 ? "全部不适用" : "")
-      .message(std::string("效益指标") + (level1 ? "下全部为不适用" : "缺失") + "：项目至少应有一项经济、社会、生态或可持续影响效益指标",
+      .text(std::string("效益指标") + (level1 ? "下全部为不适用" : "缺失") + "：项目至少应有一项经济、社会、生态或可持续影响效益指标",
                std::string("Benefit indicators ") + (level1 ? "are all not applicable" : "are missing") +
                    ": a project needs at least one economic, social, ecological or sustainability benefit indicator")
-      .fix("设置至少一个能反映项目效益的真实指标", "Add at least one real indicator of the project's benefit")
+      .fix_text("设置至少一个能反映项目效益的真实指标", "Add at least one real indicator of the project's benefit")
       .emit();
   return 1;
 }

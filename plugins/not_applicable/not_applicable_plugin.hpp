@@ -6,6 +6,7 @@
 #include <vector>
 
 #include "jxaudit/check.hpp"
+#include "jxaudit/plugin.hpp"
 #include "jxaudit/measure.hpp"
 #include "not_applicable_config.hpp"
 
@@ -15,6 +16,11 @@ class NotApplicableCheck : public Check {
  public:
   std::string id() const override { return "not_applicable"; }
   std::string version() const override { return "1.0.0"; }
+  // Its rules are declared in rules() (not yet as RuleSpecs): the manifest
+  // says they are known once the check exists.
+  static PluginManifest manifest() {
+    return {.id = "not_applicable", .version = "1.0.0", .rules_from_config = true};
+  }
   std::vector<RuleInfo> rules() const override;
   void configure(Options& options) override;
   void check(const Table& table, FindingSink& sink) const override;

@@ -30,8 +30,8 @@ int check_partial(const NaTable& t, FindingSink& sink) {
         .at(ind, field)
         .expected("整行不适用或整行为真实指标 (the whole row either not applicable or real)")
         .actual(ind.name.text + " | " + ind.target.text + " | " + ind.actual.text)
-        .message("指标行部分不适用：" + zh, "Row partly not applicable: " + en)
-        .fix("该类指标不适用时，名称、指标值填“不适用”，完成值填“无”，分值得分为 0；适用时，各栏都填写真实内容",
+        .text("指标行部分不适用：" + zh, "Row partly not applicable: " + en)
+        .fix_text("该类指标不适用时，名称、指标值填“不适用”，完成值填“无”，分值得分为 0；适用时，各栏都填写真实内容",
              "When the category does not apply, write 不适用 as name and target, 无 as actual, 0 points; when it "
              "applies, fill every cell with the real indicator")
         .emit();

@@ -17,10 +17,10 @@ int check_points_on_empty_level1(const NaTable& t, FindingSink& sink) {
         .at(level1.label, "level1.points")
         .expected("0")
         .actual(points)
-        .message("一级指标“" + level1.name + "”声明 " + points + " 分，但其下没有适用的指标（全部不适用或为空）",
+        .text("一级指标“" + level1.name + "”声明 " + points + " 分，但其下没有适用的指标（全部不适用或为空）",
                  "The level-1 group “" + level1.name + "” declares " + points +
                      " points, but none of its rows applies (all not applicable or empty)")
-        .fix("为该一级指标设置真实指标，或按模板规定把分值调整到其他一级指标",
+        .fix_text("为该一级指标设置真实指标，或按模板规定把分值调整到其他一级指标",
              "Add real indicators to the group, or move its points to other groups as the template allows")
         .emit();
     ++found;

@@ -33,10 +33,10 @@ int check_required_category(const NaTable& t, FindingSink& sink) {
     const std::string group_en = category ? " under " + category->level1 : "";
     finding.expected(required)
         .actual(only_marked ? "不适用" : "")
-        .message(group_zh + "二级指标“" + required + "”" + state_zh + "；绩效指标策略“" + t.policy.name + "”要求设置该类指标",
+        .text(group_zh + "二级指标“" + required + "”" + state_zh + "；绩效指标策略“" + t.policy.name + "”要求设置该类指标",
                  "The level-2 category “" + required + "”" + group_en + " " + state_en + "; the indicator policy “" +
                      t.policy.name + "” requires it")
-        .fix("为“" + required + "”设置至少一个真实指标（指标值、完成值、分值），分值从同级指标中调配",
+        .fix_text("为“" + required + "”设置至少一个真实指标（指标值、完成值、分值），分值从同级指标中调配",
              "Add at least one real indicator for “" + required + "” (target, actual, points), taking its points "
              "from sibling indicators")
         .emit();

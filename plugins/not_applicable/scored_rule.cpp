@@ -20,11 +20,11 @@ int check_scored(const NaTable& t, FindingSink& sink) {
         .at(ind, by_points ? "points" : "score")
         .expected("0")
         .actual(cell.text)
-        .message("标为不适用的指标行（“" + ind.name.text + "” / “" + ind.target.text + "”）" + what_zh + "为 " +
+        .text("标为不适用的指标行（“" + ind.name.text + "” / “" + ind.target.text + "”）" + what_zh + "为 " +
                      cell.text + "：不适用行应为分值 0、得分 0",
                  "A row marked not applicable (“" + ind.name.text + "” / “" + ind.target.text + "”) has " + what_en +
                      " " + cell.text + ": a not-applicable row carries 0 points and 0 score")
-        .fix("若该类指标确不适用，分值、得分均填 0 并把分值调回同级其他指标；若适用，填写真实的指标名称、指标值和完成值",
+        .fix_text("若该类指标确不适用，分值、得分均填 0 并把分值调回同级其他指标；若适用，填写真实的指标名称、指标值和完成值",
              "If the category truly does not apply, set points and score to 0 and give the points back to its "
              "siblings; if it applies, write the real indicator, target and actual")
         .emit();

@@ -12,13 +12,15 @@ std::string value_of(const Criterion& c) { return c.quantity.value.to_string() +
 
 }  // namespace
 
-RuleInfo ComparatorInActualRule::info() {
-  return {"comparator-in-actual", Severity::warning, "The actual states a bound (≥, ≤ …) instead of the value reached",
-          "实际完成值带有比较符（≥、≤ 等），填写的是目标而不是实际达到的数值",
-          "An actual such as ≥266米 repeats the target's comparator: it says what was aimed at, not what was "
-          "reached, so the score cannot be verified. Prefixes: option actual-comparator-prefixes. Fix: write "
-          "the value reached (e.g. 270米)."};
-}
+const RuleSpec ComparatorInActualRule::spec{
+    .id = "comparator-in-actual",
+    .severity = Severity::warning,
+    .summary = "The actual states a bound (≥, ≤ …) instead of the value reached",
+    .summary_zh = "实际完成值带有比较符（≥、≤ 等），填写的是目标而不是实际达到的数值",
+    .doc = "An actual such as ≥266米 repeats the target's comparator: it says what was aimed at, not what was "
+           "reached, so the score cannot be verified. Prefixes: option actual-comparator-prefixes. Fix: write "
+           "the value reached (e.g. 270米).",
+};
 
 void ComparatorInActualRule::check(const IndicatorRow& row, FindingSink& sink) const {
   const std::string& actual = row.actual_text();
@@ -41,12 +43,12 @@ void ComparatorInActualRule::check(const IndicatorRow& row, FindingSink& sink) c
       .at(*row.indicator, "actual")
       .expected(fmt::format("实际达到的数值（而非“{}”）", actual))
       .actual(actual)
-      .message(fmt::format("“{}”的实际完成值“{}”带有比较符{}，填写的是目标而不是实际达到的数值，无法据此核对得分",
+      .text(fmt::format("“{}”的实际完成值“{}”带有比较符{}，填写的是目标而不是实际达到的数值，无法据此核对得分",
                            row.name(), actual, copied ? "，与年度指标值完全相同" : ""),
                fmt::format("The actual '{}' of '{}' carries a comparator{}: it states a bound, not the value "
                            "reached, so the score cannot be verified",
                            actual, row.name(), copied ? " and repeats the target" : ""))
-      .fix(fmt::format("填写实际达到的数值（例如 {} 或实测值），不带比较符", value),
+      .fix_text(fmt::format("填写实际达到的数值（例如 {} 或实测值），不带比较符", value),
            fmt::format("write the value reached (such as {} or the measured value), without a comparator", value))
       .emit();
 }

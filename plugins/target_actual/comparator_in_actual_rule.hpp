@@ -13,7 +13,7 @@ class ComparatorInActualRule : public TargetActualRule {
   explicit ComparatorInActualRule(const Settings& settings)
       : prefixes_(settings.actual_comparator_prefixes), evaluator_(settings.vocabulary ? settings.vocabulary
                                                                                        : MeasureVocabulary::builtin()) {}
-  static RuleInfo info();
+  static const RuleSpec spec;
   void check(const IndicatorRow& row, FindingSink& sink) const override;
 
  private:

@@ -4,12 +4,14 @@
 
 namespace jxaudit::target_actual {
 
-RuleInfo OverAchievementRule::info() {
-  return {"over-achievement", Severity::info, "The actual beats the target by more than the threshold",
-          "实际完成值大幅超过年度指标值",
-          "An actual far above its target (default: more than 50% over) suggests a target set too low; some "
-          "practice deducts for it, and then the explanation must say so. Option: over-achievement-threshold."};
-}
+const RuleSpec OverAchievementRule::spec{
+    .id = "over-achievement",
+    .severity = Severity::info,
+    .summary = "The actual beats the target by more than the threshold",
+    .summary_zh = "实际完成值大幅超过年度指标值",
+    .doc = "An actual far above its target (default: more than 50% over) suggests a target set too low; some "
+           "practice deducts for it, and then the explanation must say so. Option: over-achievement-threshold.",
+};
 
 void OverAchievementRule::check(const IndicatorRow& row, FindingSink& sink) const {
   if (!row.met() || !row.evaluation.ratio) return;
@@ -22,12 +24,12 @@ void OverAchievementRule::check(const IndicatorRow& row, FindingSink& sink) cons
       .at(*row.indicator, "actual")
       .expected(row.target_text())
       .actual(row.actual_text())
-      .message(fmt::format("“{}”实际完成值“{}”{}年度指标值“{}” {}%（阈值 {}%），目标可能设定偏低", row.name(),
+      .text(fmt::format("“{}”实际完成值“{}”{}年度指标值“{}” {}%（阈值 {}%），目标可能设定偏低", row.name(),
                            row.actual_text(), way_zh, row.target_text(), pct, threshold),
                fmt::format("'{}': the actual \"{}\" beats the target \"{}\" by {}% (threshold {}%): the target may "
                            "have been set too low",
                            row.name(), row.actual_text(), row.target_text(), pct, threshold))
-      .fix("核实年度指标值是否合理；下一年度按实际能力设定目标，如因此扣分请在偏差原因中说明",
+      .fix_text("核实年度指标值是否合理；下一年度按实际能力设定目标，如因此扣分请在偏差原因中说明",
            "check whether the target was realistic; set next year's target from actual capacity, and explain any "
            "deduction made for it")
       .emit();

@@ -8,7 +8,7 @@ namespace jxaudit::target_actual {
 class OverAchievementRule : public TargetActualRule {
  public:
   explicit OverAchievementRule(const Settings& settings) : settings_(settings) {}
-  static RuleInfo info();
+  static const RuleSpec spec;
   void check(const IndicatorRow& row, FindingSink& sink) const override;
 
  private:

@@ -8,7 +8,7 @@ namespace jxaudit::target_actual {
 class QualitativeActualRule : public TargetActualRule {
  public:
   explicit QualitativeActualRule(const Settings& settings) : settings_(settings) {}
-  static RuleInfo info();
+  static const RuleSpec spec;
   void check(const IndicatorRow& row, FindingSink& sink) const override;
 
  private:

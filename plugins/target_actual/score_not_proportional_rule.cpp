@@ -6,15 +6,16 @@
 
 namespace jxaudit::target_actual {
 
-RuleInfo ScoreNotProportionalRule::info() {
-  return {"score-not-proportional", Severity::warning,
-          "A missed quantitative target is not scored 分值 × actual ÷ target",
-          "未完成的定量指标得分不等于 分值 × 完成比例",
-          "For a missed quantitative target the central rule gives 分值 × actual ÷ target (target ÷ actual for "
-          "at-most targets), rounded to the decimals the table writes its scores in (the most any 得分 cell "
-          "has: 1.946 is 1.9 on a table scoring to one decimal, 8.62 is 9 on one scoring in whole points). The "
-          "finding states that score. Options: score-mode, score-tolerance."};
-}
+const RuleSpec ScoreNotProportionalRule::spec{
+    .id = "score-not-proportional",
+    .severity = Severity::warning,
+    .summary = "A missed quantitative target is not scored 分值 × actual ÷ target",
+    .summary_zh = "未完成的定量指标得分不等于 分值 × 完成比例",
+    .doc = "For a missed quantitative target the central rule gives 分值 × actual ÷ target (target ÷ actual for "
+           "at-most targets), rounded to the decimals the table writes its scores in (the most any 得分 cell "
+           "has: 1.946 is 1.9 on a table scoring to one decimal, 8.62 is 9 on one scoring in whole points). The "
+           "finding states that score. Options: score-mode, score-tolerance.",
+};
 
 void ScoreNotProportionalRule::check(const IndicatorRow& row, FindingSink& sink) const {
   if (row.misencoded_as) return;  // judged on a target that is most likely not what was set
@@ -46,11 +47,11 @@ void ScoreNotProportionalRule::check(const IndicatorRow& row, FindingSink& sink)
       .at(*row.indicator, "score")
       .expected(expected->to_string())
       .actual(row.score->to_string())
-      .message(fmt::format("“{}”{}；按比例应得 {} × {}% = {}，实际得分 {}", row.name(), row.evaluation.reason,
+      .text(fmt::format("“{}”{}；按比例应得 {} × {}% = {}，实际得分 {}", row.name(), row.evaluation.reason,
                            points, share, value_zh, row.score->to_string()),
                fmt::format("'{}': {}; proportional score {} × {}% = {}, declared {}", row.name(),
                            row.evaluation.reason_en, points, share, value_en, row.score->to_string()))
-      .fix(fmt::format("得分改为 {}，或在偏差原因中说明采用其他计分方法的依据", expected->to_string()),
+      .fix_text(fmt::format("得分改为 {}，或在偏差原因中说明采用其他计分方法的依据", expected->to_string()),
            fmt::format("score {}, or state in the explanation why another scoring method applies",
                        expected->to_string()))
       .emit();

@@ -28,14 +28,16 @@ bool scored_but_blank(const IndicatorRow& row) {
   return blank(row, &Indicator::target) || blank(row, &Indicator::actual);
 }
 
-RuleInfo ScoredButBlankRule::info() {
-  return {"scored-but-blank", Severity::warning, "A scored indicator has no target or no actual",
-          "指标有分值或得分，但年度指标值或实际完成值为空",
-          "Points and a score need a target and an actual to be judged by. Reported when the table fills that "
-          "column elsewhere (a column no row fills is not judged row by row) and the row is not the half row a "
-          "cut-off table ends in; such a row is not also listed by unverifiable. Fix: fill in the target and the "
-          "value reached, or remove the score."};
-}
+const RuleSpec ScoredButBlankRule::spec{
+    .id = "scored-but-blank",
+    .severity = Severity::warning,
+    .summary = "A scored indicator has no target or no actual",
+    .summary_zh = "指标有分值或得分，但年度指标值或实际完成值为空",
+    .doc = "Points and a score need a target and an actual to be judged by. Reported when the table fills that "
+           "column elsewhere (a column no row fills is not judged row by row) and the row is not the half row a "
+           "cut-off table ends in; such a row is not also listed by unverifiable. Fix: fill in the target and the "
+           "value reached, or remove the score.",
+};
 
 void ScoredButBlankRule::check(const IndicatorRow& row, FindingSink& sink) const {
   if (!scored_but_blank(row)) return;
@@ -53,9 +55,9 @@ void ScoredButBlankRule::check(const IndicatorRow& row, FindingSink& sink) const
       .at(*row.indicator, no_target ? "target" : "actual")
       .expected(no_target ? "年度指标值" : "实际完成值")
       .actual("")
-      .message(fmt::format("“{}”{}，却{}，得分没有依据", row.name(), what_zh, scored_zh),
+      .text(fmt::format("“{}”{}，却{}，得分没有依据", row.name(), what_zh, scored_zh),
                fmt::format("'{}' {}, yet it is {}: nothing supports the score", row.name(), what_en, scored_en))
-      .fix(no_target && no_actual ? "填写年度指标值和实际达到的数值，或核实该指标是否应计分"
+      .fix_text(no_target && no_actual ? "填写年度指标值和实际达到的数值，或核实该指标是否应计分"
            : no_target            ? "填写年度指标值，或核实该指标是否应计分"
                                   : "填写实际达到的数值，或核实该指标是否应计分",
            "fill in the target and the value reached, or check whether the row should be scored")

@@ -17,62 +17,45 @@
 namespace jxaudit::target_actual {
 namespace {
 
-// How the plugin knows a rule: what it declares, and how to build it from settings.
-struct Registration {
-  RuleInfo (*info)();
-  std::unique_ptr<TargetActualRule> (*make)(const Settings&);
-};
-
-template <class Rule>
-constexpr Registration registration() {
-  return {&Rule::info, [](const Settings& s) -> std::unique_ptr<TargetActualRule> {
-            return std::make_unique<Rule>(s);
-          }};
-}
-
 // Every rule of the plugin, in the order findings are produced for a row.
 // Registration happens here and only here.
-constexpr std::array kRegistry = {
-    registration<UnmetFullScoreRule>(),    registration<ScoreNotProportionalRule>(),
-    registration<MetButDeductedRule>(),    registration<UnitMismatchRule>(),
-    registration<QualitativeActualRule>(), registration<OverAchievementRule>(),
-    registration<ValueOutOfRangeRule>(),   registration<UnverifiableRule>(),
-    // Issue 11: what real tables of other regions show.
-    registration<ComparatorInActualRule>(), registration<TargetMisencodedRule>(),
-    registration<ScoredButBlankRule>(),
-};
+using Rules = RuleRegistry<IndicatorRow, Settings,  //
+                           UnmetFullScoreRule, ScoreNotProportionalRule, MetButDeductedRule, UnitMismatchRule,
+                           QualitativeActualRule, OverAchievementRule, ValueOutOfRangeRule, UnverifiableRule,
+                           // Issue 11: what real tables of other regions show.
+                           ComparatorInActualRule, TargetMisencodedRule, ScoredButBlankRule>;
 
 }  // namespace
+
+struct TargetActualCheck::Instances {
+  Rules::Instances rules;
+};
 
 TargetActualCheck::TargetActualCheck() = default;
 TargetActualCheck::~TargetActualCheck() = default;
 
-std::vector<RuleInfo> TargetActualCheck::rules() const {
-  std::vector<RuleInfo> infos;
-  for (const auto& r : kRegistry) infos.push_back(r.info());
-  return infos;
+PluginManifest TargetActualCheck::manifest() {
+  return {.id = "target_actual",
+          .version = "1.0.0",
+          .summary = "each actual against its annual target, and the score given for it",
+          .summary_zh = "实际完成值与年度指标值的对比，以及相应得分",
+          .rules = Rules::specs()};
 }
 
 void TargetActualCheck::configure(Options& options) {
   const Settings settings = read_settings(options);
   evaluator_ = std::make_unique<Evaluator>(settings.vocabulary);
   bound_prefixes_ = settings.actual_comparator_prefixes;
-  rules_.clear();
-  for (const auto& r : kRegistry) rules_.push_back(r.make(settings));
+  instances_ = std::make_unique<Instances>(Instances{Rules::make(settings)});
 }
 
 void TargetActualCheck::check(const Table& table, FindingSink& sink) const {
-  if (!evaluator_) return;  // the host always configures first; a test that forgets gets nothing
+  if (!evaluator_ || !instances_) return;  // the host always configures first; a test that forgets gets nothing
   for (const auto& row : rows_to_check(table, *evaluator_, bound_prefixes_)) {
-    for (std::size_t i = 0; i < rules_.size(); ++i) {
-      try {
-        rules_[i]->check(row, sink);
-      } catch (const DecimalOverflow&) {
-        // 分值 × ratio beyond 18 digits is not a real table: the rule could
-        // not run, and that is a finding, not silence. The others still run.
-        ValueOutOfRangeRule::report_overflow(row, kRegistry[i].info(), sink);
-      }
-    }
+    // 分值 × ratio beyond 18 digits is not a real table: the rule could not
+    // run, and that is a finding, not silence. The others still run.
+    Rules::check(instances_->rules, row, sink,
+                 [&](const RuleSpec& failed) { ValueOutOfRangeRule::report_overflow(row, failed, sink); });
   }
 }
 

@@ -3,30 +3,31 @@
 #pragma once
 
 #include <memory>
+#include <span>
 #include <vector>
 
 #include "jxaudit/check.hpp"
+#include "jxaudit/plugin.hpp"
 #include "jxaudit/measure.hpp"
 #include "target_actual_rule.hpp"
 #include "target_actual_settings.hpp"
 
 namespace jxaudit::target_actual {
 
-class TargetActualCheck : public Check {
+class TargetActualCheck : public DeclaredCheck<TargetActualCheck> {
  public:
   TargetActualCheck();
   ~TargetActualCheck() override;
 
-  std::string id() const override { return "target_actual"; }
-  std::string version() const override { return "1.0.0"; }
-  std::vector<RuleInfo> rules() const override;
+  static PluginManifest manifest();
   void configure(Options& options) override;
   void check(const Table& table, FindingSink& sink) const override;
 
  private:
   std::unique_ptr<Evaluator> evaluator_;
   std::vector<std::string> bound_prefixes_;  // actual-comparator-prefixes, for rows_to_check
-  std::vector<std::unique_ptr<TargetActualRule>> rules_;
+  struct Instances;
+  std::unique_ptr<Instances> instances_;
 };
 
 }  // namespace jxaudit::target_actual

@@ -11,7 +11,7 @@ namespace jxaudit::target_actual {
 class TargetMisencodedRule : public TargetActualRule {
  public:
   explicit TargetMisencodedRule(const Settings& /*settings*/) {}
-  static RuleInfo info();
+  static const RuleSpec spec;
   void check(const IndicatorRow& row, FindingSink& sink) const override;
 };
 

@@ -4,12 +4,14 @@
 
 namespace jxaudit::target_actual {
 
-RuleInfo UnmetFullScoreRule::info() {
-  return {"unmet-full-score", Severity::error, "The actual misses the target, yet the indicator keeps full points",
-          "实际完成值未达到年度指标值，却得满分",
-          "A missed target cannot keep its full 分值: the central rule (财预〔2020〕10号) gives 分值 × actual ÷ "
-          "target (target ÷ actual for at-most targets). Lower the score and explain the shortfall."};
-}
+const RuleSpec UnmetFullScoreRule::spec{
+    .id = "unmet-full-score",
+    .severity = Severity::error,
+    .summary = "The actual misses the target, yet the indicator keeps full points",
+    .summary_zh = "实际完成值未达到年度指标值，却得满分",
+    .doc = "A missed target cannot keep its full 分值: the central rule (财预〔2020〕10号) gives 分值 × actual ÷ "
+           "target (target ÷ actual for at-most targets). Lower the score and explain the shortfall.",
+};
 
 void UnmetFullScoreRule::check(const IndicatorRow& row, FindingSink& sink) const {
   if (row.misencoded_as) return;  // judged on a target that is most likely not what was set
@@ -27,10 +29,10 @@ void UnmetFullScoreRule::check(const IndicatorRow& row, FindingSink& sink) const
       .at(*row.indicator, "score")
       .expected(expected_text)
       .actual(row.score->to_string())
-      .message(fmt::format("“{}”{}，却得满分 {}", row.name(), row.evaluation.reason, row.score->to_string()),
+      .text(fmt::format("“{}”{}，却得满分 {}", row.name(), row.evaluation.reason, row.score->to_string()),
                fmt::format("'{}': {}, yet it keeps full points {}", row.name(), row.evaluation.reason_en,
                            row.score->to_string()))
-      .fix(expected ? fmt::format("按完成比例计分：{} × {}% = {}，并在偏差原因中说明未完成的原因和改进措施", points,
+      .fix_text(expected ? fmt::format("按完成比例计分：{} × {}% = {}，并在偏差原因中说明未完成的原因和改进措施", points,
                                   percent_of(*row.evaluation.ratio), expected->to_string())
                     : "按完成程度扣分，并在偏差原因中说明未完成的原因和改进措施",
            expected ? fmt::format("score in proportion: {} × {}% = {}, and explain the shortfall (cause and measure)",

@@ -6,13 +6,15 @@
 
 namespace jxaudit::target_actual {
 
-RuleInfo UnverifiableRule::info() {
-  return {"unverifiable", Severity::info, "A target or actual the evaluator cannot check",
-          "年度指标值或实际完成值无法自动核对",
-          "Lists every indicator whose target/actual pair was not verified (unreadable, blank, or a qualitative "
-          "target), so the auditor knows what to check by hand. Their count against the indicators checked is the "
-          "plugin's coverage. Option: qualitative-targets-unverifiable."};
-}
+const RuleSpec UnverifiableRule::spec{
+    .id = "unverifiable",
+    .severity = Severity::info,
+    .summary = "A target or actual the evaluator cannot check",
+    .summary_zh = "年度指标值或实际完成值无法自动核对",
+    .doc = "Lists every indicator whose target/actual pair was not verified (unreadable, blank, or a qualitative "
+           "target), so the auditor knows what to check by hand. Their count against the indicators checked is the "
+           "plugin's coverage. Option: qualitative-targets-unverifiable.",
+};
 
 void UnverifiableRule::check(const IndicatorRow& row, FindingSink& sink) const {
   if (row.out_of_range) return;  // a number too large: value-out-of-range's error, not a note
@@ -28,9 +30,9 @@ void UnverifiableRule::check(const IndicatorRow& row, FindingSink& sink) const {
       .at(*row.indicator, target_side ? "target" : "actual")
       .expected(row.target_text())
       .actual(row.actual_text())
-      .message(fmt::format("“{}”未核对：{}", row.name(), row.evaluation.reason),
+      .text(fmt::format("“{}”未核对：{}", row.name(), row.evaluation.reason),
                fmt::format("'{}' not verified: {}", row.name(), row.evaluation.reason_en))
-      .fix(why == NotComparable::qualitative_target ? "定性指标请人工核对评分等级" : "请人工核对该指标，或以可识别的格式填写",
+      .fix_text(why == NotComparable::qualitative_target ? "定性指标请人工核对评分等级" : "请人工核对该指标，或以可识别的格式填写",
            why == NotComparable::qualitative_target ? "check the grade of this qualitative indicator by hand"
                                                     : "check this indicator by hand, or write it in a readable form")
       .emit();

@@ -8,7 +8,7 @@ namespace jxaudit::target_actual {
 class UnverifiableRule : public TargetActualRule {
  public:
   explicit UnverifiableRule(const Settings& settings) : settings_(settings) {}
-  static RuleInfo info();
+  static const RuleSpec spec;
   void check(const IndicatorRow& row, FindingSink& sink) const override;
 
  private:

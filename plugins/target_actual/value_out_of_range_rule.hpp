@@ -12,11 +12,11 @@ namespace jxaudit::target_actual {
 class ValueOutOfRangeRule : public TargetActualRule {
  public:
   explicit ValueOutOfRangeRule(const Settings& /*settings*/) {}
-  static RuleInfo info();
+  static const RuleSpec spec;
   void check(const IndicatorRow& row, FindingSink& sink) const override;
 
   // Called by the plugin when `failed` threw DecimalOverflow on `row`.
-  static void report_overflow(const IndicatorRow& row, const RuleInfo& failed, FindingSink& sink);
+  static void report_overflow(const IndicatorRow& row, const RuleSpec& failed, FindingSink& sink);
 };
 
 }  // namespace jxaudit::target_actual

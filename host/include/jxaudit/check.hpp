@@ -19,20 +19,11 @@
 #include "jxaudit/finding.hpp"
 #include "jxaudit/model.hpp"
 #include "jxaudit/options.hpp"
+#include "jxaudit/rule.hpp"
 #include "jxaudit/severity.hpp"
 #include "jxaudit/version.hpp"
 
 namespace jxaudit {
-
-// A rule a check may emit. A rule that is not declared here cannot be
-// reported: the host turns such a finding into host.undeclared-rule.
-struct RuleInfo {
-  std::string id;           // kebab-case, without the plugin prefix: "total-score"
-  Severity severity = Severity::error;  // default severity
-  std::string summary;      // one line, English
-  std::string summary_zh;   // one line, zh-CN
-  std::string doc;          // a paragraph: what, why, how to fix (English; the README has more)
-};
 
 class BOOST_SYMBOL_VISIBLE Check {
  public:
@@ -40,6 +31,8 @@ class BOOST_SYMBOL_VISIBLE Check {
 
   virtual std::string id() const = 0;       // "arithmetic"
   virtual std::string version() const = 0;  // the plugin's own version, "1.0.0"
+  // Every rule the check may report (RuleSpecs turned into RuleInfo: see
+  // jxaudit/rule.hpp). A finding of a rule not listed here is refused.
   virtual std::vector<RuleInfo> rules() const = 0;
 
   // Reads every option through `options`; reports bad values with options.error().

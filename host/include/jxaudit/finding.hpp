@@ -6,11 +6,15 @@
 // (or drops the finding when the rule is off) and computes the fingerprint.
 #pragma once
 
+#include <initializer_list>
 #include <string>
 #include <string_view>
+#include <utility>
+#include <vector>
 
 #include "jxaudit/export.hpp"
 #include "jxaudit/model.hpp"
+#include "jxaudit/rule.hpp"
 #include "jxaudit/severity.hpp"
 
 namespace jxaudit {
@@ -39,6 +43,11 @@ struct Finding {
   Severity severity = Severity::error;  // set by the host from the rule's default or override
   std::string message;       // zh-CN, for auditors
   std::string message_en;    // English (--lang en)
+  // The rule's message the text was filled from ("" for host and parser
+  // findings) and its named arguments, in the order given: the facts behind
+  // the sentence, for reports that render messages themselves (SARIF).
+  std::string message_id;
+  std::vector<std::pair<std::string, std::string>> arguments;
   Location location;
   std::string expected;      // recomputed / required value, as text ("" when none)
   std::string actual;        // declared value, as text ("" when none)
@@ -58,6 +67,7 @@ class JXAUDIT_SDK_API FindingSink {
 
 class JXAUDIT_SDK_API FindingBuilder {
  public:
+  FindingBuilder(FindingSink& sink, const RuleSpec& rule, const Table& table);
   FindingBuilder(FindingSink& sink, std::string_view rule, const Table& table);
 
   // Points the finding at a cell; `field` names it in the model ("score").
@@ -69,19 +79,33 @@ class JXAUDIT_SDK_API FindingBuilder {
 
   FindingBuilder& expected(std::string text);
   FindingBuilder& actual(std::string text);
-  FindingBuilder& message(std::string zh, std::string en);
-  FindingBuilder& fix(std::string zh, std::string en);
+  // The rule's message `id` (a MessageSpec of its RuleSpec) filled with
+  // `args`. Throws std::logic_error when the rule declares no such message or
+  // an argument is missing: a plugin bug the host reports (host.plugin-failed).
+  FindingBuilder& message(std::string_view id, std::initializer_list<MessageArg> args = {});
+  // The suggested fix, a message of the rule as well.
+  FindingBuilder& fix(std::string_view id, std::initializer_list<MessageArg> args = {});
+  // Finished sentences, for rules that are not declared by a RuleSpec (a
+  // plugin whose rules come from its configuration).
+  FindingBuilder& text(std::string zh, std::string en);
+  FindingBuilder& fix_text(std::string zh, std::string en);
 
   // Hands the finding to the sink. Call exactly once.
   void emit();
 
  private:
+  const MessageSpec& lookup(std::string_view id) const;
+
   FindingSink& sink_;
+  const RuleSpec* spec_ = nullptr;
   Finding finding_;
   bool emitted_ = false;
 };
 
-// The entry point plugins use: report(sink, "total-score", table).at(...)...emit();
+// The entry point plugins use: report(sink, spec, table).at(...).message("mismatch", {...}).emit();
+inline FindingBuilder report(FindingSink& sink, const RuleSpec& rule, const Table& table) {
+  return FindingBuilder(sink, rule, table);
+}
 inline FindingBuilder report(FindingSink& sink, std::string_view rule, const Table& table) {
   return FindingBuilder(sink, rule, table);
 }

@@ -10,6 +10,7 @@
 #include "engine/merge.hpp"
 #include "engine/parallel.hpp"
 #include "engine/plugin_sink.hpp"
+#include "engine/rule_precedence.hpp"
 #include "engine/source_address.hpp"
 #include "io/read_file.hpp"
 #include "jxaudit/version.hpp"
@@ -70,9 +71,11 @@ std::vector<std::size_t> check_documents(const std::vector<const ActivePlugin*>&
     if (over(task.document)) return;
     const Table& table = *task.table;
     for (const ActivePlugin* plugin : plugins) {
+      const std::size_t begin = per_table[i].size();
       PluginSink sink(plugin->plugin->id, plugin->policy, per_table[i]);
       guarded(*plugin, table.file, table.index, table.line, project_code_of(table), per_table[i],
               [&] { plugin->plugin->check->check(table, sink); });
+      apply_rule_precedence(*plugin->plugin, per_table[i], begin);
     }
     for (Finding& f : per_table[i]) add_source_address(f.location, documents[task.document].source, table.sheet);
     counts[task.document].fetch_add(per_table[i].size(), std::memory_order_relaxed);
@@ -96,6 +99,7 @@ std::vector<std::size_t> check_documents(const std::vector<const ActivePlugin*>&
     PluginSink sink(plugin->plugin->id, plugin->policy, per_plugin[i]);
     guarded(*plugin, "", -1, 0, "", per_plugin[i],
             [&] { plugin->plugin->check->finish(std::span<const Table* const>(checked_tables), sink); });
+    apply_rule_precedence(*plugin->plugin, per_plugin[i], 0);
   });
   for (auto& v : per_table) out.insert(out.end(), std::make_move_iterator(v.begin()), std::make_move_iterator(v.end()));
   for (auto& v : per_plugin) out.insert(out.end(), std::make_move_iterator(v.begin()), std::make_move_iterator(v.end()));

@@ -14,6 +14,9 @@ namespace jxaudit::plugins {
 struct LoadedPlugin {
   std::string id;
   std::string version;
+  std::string summary;     // from its manifest, English
+  std::string summary_zh;  // zh-CN
+  bool rules_from_config = false;  // its rules are known once configured (manifest)
   std::string file;    // absolute path of the shared library
   std::string sha256;  // of the library file, for provenance in reports
   int api_version = 0;

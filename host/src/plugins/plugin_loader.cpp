@@ -9,7 +9,10 @@
 #include <spdlog/spdlog.h>
 
 #include "io/read_file.hpp"
+#include "jxaudit/plugin.hpp"
 #include "plugins/dll_import.hpp"
+#include "plugins/rule_declarations.hpp"
+#include "jxaudit/plugin.hpp"
 
 namespace jxaudit::plugins {
 namespace {
@@ -29,6 +32,26 @@ std::string check_exports(const std::string& path) {
     if (std::find(symbols.begin(), symbols.end(), wanted) == symbols.end())
       return fmt::format("not a plugin: it does not export '{}' (build it with JXAUDIT_PLUGIN)", wanted);
   }
+  return {};
+}
+
+// A Check must be what its manifest says: the same id and version, and (for
+// a plugin whose rules do not come from its configuration) the same rules.
+std::string check_against_manifest(const LoadedPlugin& plugin, const Check& check,
+                                   const std::vector<RuleInfo>& declared) {
+  if (check.id() != plugin.id)
+    return fmt::format("the check's id '{}' differs from its manifest's '{}'", check.id(), plugin.id);
+  if (check.version() != plugin.version)
+    return fmt::format("plugin {}: the check's version {} differs from its manifest's {}", plugin.id, check.version(),
+                       plugin.version);
+  if (plugin.rules_from_config) return {};
+  auto ids = [](const std::vector<RuleInfo>& rules) {
+    std::vector<std::string> out;
+    for (const auto& r : rules) out.push_back(r.id);
+    return out;
+  };
+  if (ids(plugin.rules) != ids(declared))
+    return fmt::format("plugin {}: the check's rules differ from the rules its manifest declares", plugin.id);
   return {};
 }
 
@@ -59,20 +82,34 @@ LoadResult load_plugin(const std::string& path_in) {
                                          "rebuild the plugin against jxaudit {}",
                                          plugin.api_version, kApiVersion, kToolVersion)};
     }
+    // The manifest before any Check exists (an API-1 plugin has none: it was
+    // refused above, with the versions named).
+    if (!library->has(kManifestSymbol))
+      return LoadError{path, fmt::format("not a plugin: it does not export '{}' (build it with JXAUDIT_PLUGIN)",
+                                         kManifestSymbol)};
+    const PluginManifest& manifest = import_function<ManifestFn>(*library, kManifestSymbol)();
+    plugin.id = std::string(manifest.id);
+    plugin.version = std::string(manifest.version);
+    plugin.summary = std::string(manifest.summary);
+    plugin.summary_zh = std::string(manifest.summary_zh);
+    plugin.rules_from_config = manifest.rules_from_config;
+    const std::vector<RuleInfo> declared = to_rule_infos(manifest.rules);
     std::unique_ptr<Check> created = import_function<CreateCheckFn>(*library, kCreateCheckSymbol)();
     if (!created) return LoadError{path, "jxaudit_create_check returned no check"};
     // The deleter holds the library: the Check's destructor (plugin code) runs
     // while the library is still mapped, whoever drops the last reference.
     plugin.check = std::shared_ptr<Check>(created.release(), [library](Check* check) { delete check; });
-    plugin.id = plugin.check->id();
-    plugin.version = plugin.check->version();
     plugin.rules = plugin.check->rules();
+    if (std::string why = check_against_manifest(plugin, *plugin.check, declared); !why.empty())
+      return LoadError{path, why};
   } catch (const std::exception& e) {
     return LoadError{path, fmt::format("plugin failed while loading: {}", e.what())};
   } catch (...) {
     return LoadError{path, "plugin failed while loading: unknown exception"};
   }
   if (plugin.id.empty()) return LoadError{path, "plugin reports an empty id"};
+  if (std::string why = check_rule_declarations(plugin.rules); !why.empty())
+    return LoadError{path, fmt::format("plugin {} declares its rules wrongly: {}", plugin.id, why)};
 
   auto bytes = io::read_file(path);
   if (bytes.bytes) plugin.sha256 = io::sha256_hex(*bytes.bytes);

@@ -6,6 +6,11 @@ namespace jxaudit {
 
 FindingSink::~FindingSink() = default;
 
+FindingBuilder::FindingBuilder(FindingSink& sink, const RuleSpec& rule, const Table& table)
+    : FindingBuilder(sink, rule.id, table) {
+  spec_ = &rule;
+}
+
 FindingBuilder::FindingBuilder(FindingSink& sink, std::string_view rule, const Table& table) : sink_(sink) {
   finding_.rule = std::string(rule);
   finding_.location.file = table.file;
@@ -56,13 +61,39 @@ FindingBuilder& FindingBuilder::actual(std::string text) {
   return *this;
 }
 
-FindingBuilder& FindingBuilder::message(std::string zh, std::string en) {
+const MessageSpec& FindingBuilder::lookup(std::string_view id) const {
+  const MessageSpec* spec = spec_ != nullptr ? find_message(*spec_, id) : nullptr;
+  if (spec == nullptr)
+    throw std::logic_error("rule " + finding_.rule + " declares no message '" + std::string(id) + "'");
+  return *spec;
+}
+
+FindingBuilder& FindingBuilder::message(std::string_view id, std::initializer_list<MessageArg> args) {
+  const MessageSpec& m = lookup(id);
+  const MessageArgs list(args.begin(), args.size());
+  finding_.message = fill_message(m.zh, list);
+  finding_.message_en = fill_message(m.en, list);
+  finding_.message_id = std::string(id);
+  finding_.arguments.clear();
+  for (const auto& a : args) finding_.arguments.emplace_back(std::string(a.name), a.value);
+  return *this;
+}
+
+FindingBuilder& FindingBuilder::fix(std::string_view id, std::initializer_list<MessageArg> args) {
+  const MessageSpec& m = lookup(id);
+  const MessageArgs list(args.begin(), args.size());
+  finding_.fix = fill_message(m.zh, list);
+  finding_.fix_en = fill_message(m.en, list);
+  return *this;
+}
+
+FindingBuilder& FindingBuilder::text(std::string zh, std::string en) {
   finding_.message = std::move(zh);
   finding_.message_en = std::move(en);
   return *this;
 }
 
-FindingBuilder& FindingBuilder::fix(std::string zh, std::string en) {
+FindingBuilder& FindingBuilder::fix_text(std::string zh, std::string en) {
   finding_.fix = std::move(zh);
   finding_.fix_en = std::move(en);
   return *this;

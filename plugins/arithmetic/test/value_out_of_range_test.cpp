@@ -11,8 +11,8 @@ namespace {
 bool mentions(const Finding& f, std::string_view zh) { return f.message.find(zh) != std::string::npos; }
 
 TEST(ValueOutOfRange, IsAnErrorRule) {
-  EXPECT_EQ(ValueOutOfRangeRule::info().id, "value-out-of-range");
-  EXPECT_EQ(ValueOutOfRangeRule::info().severity, Severity::error);
+  EXPECT_EQ(ValueOutOfRangeRule::spec.id, "value-out-of-range");
+  EXPECT_EQ(ValueOutOfRangeRule::spec.severity, Severity::error);
 }
 
 TEST(ValueOutOfRange, ComponentAmountsWhoseSumOverflowsAreReportedNotSkipped) {

@@ -13,8 +13,8 @@ namespace {
 bool contains(const std::string& s, const std::string& part) { return s.find(part) != std::string::npos; }
 
 TEST(TargetActualValueOutOfRange, IsAnErrorRule) {
-  EXPECT_EQ(ValueOutOfRangeRule::info().id, "value-out-of-range");
-  EXPECT_EQ(ValueOutOfRangeRule::info().severity, Severity::error);
+  EXPECT_EQ(ValueOutOfRangeRule::spec.id, "value-out-of-range");
+  EXPECT_EQ(ValueOutOfRangeRule::spec.severity, Severity::error);
 }
 
 TEST(TargetActualValueOutOfRange, ATargetOverEighteenDigits) {
@@ -58,7 +58,7 @@ TEST(TargetActualValueOutOfRange, ARuleThatOverflowsIsReportedAsNotRun) {
   row.indicator = &table.indicators.front();
   row.points = Decimal(3);
   jxaudit::testing::CollectingSink sink;
-  ValueOutOfRangeRule::report_overflow(row, RuleInfo{"score-not-proportional", Severity::warning, "s", "按比例", ""},
+  ValueOutOfRangeRule::report_overflow(row, RuleSpec{.id = "score-not-proportional", .severity = Severity::warning, .summary = "s", .summary_zh = "按比例"},
                                        sink);
   ASSERT_EQ(sink.rules(), std::vector<std::string>{"value-out-of-range"});
   EXPECT_TRUE(contains(sink.findings.front().message, "复核 target_actual.score-not-proportional（按比例）"))

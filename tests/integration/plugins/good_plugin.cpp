@@ -13,6 +13,11 @@ class GoodCheck : public jxaudit::Check {
  public:
   std::string id() const override { return JXAUDIT_TEST_PLUGIN_ID; }
   std::string version() const override { return "1.2.3"; }
+  // Its rules are declared in rules() (not yet as RuleSpecs): the manifest
+  // says they are known once the check exists.
+  static jxaudit::PluginManifest manifest() {
+    return {.id = JXAUDIT_TEST_PLUGIN_ID, .version = "1.2.3", .rules_from_config = true};
+  }
   std::vector<jxaudit::RuleInfo> rules() const override {
     return {
         {"per-table", jxaudit::Severity::warning, "one finding per table", "每张表一条", "Test rule."},
@@ -28,7 +33,7 @@ class GoodCheck : public jxaudit::Check {
   void check(const jxaudit::Table& table, jxaudit::FindingSink& sink) const override {
     jxaudit::report(sink, "per-table", table)
         .at_line(table.line, "title")
-        .message("表格 " + label_, "table " + label_)
+        .text("表格 " + label_, "table " + label_)
         .emit();
     if (per_indicator_) {
       for (const auto& ind : table.indicators) {
@@ -36,17 +41,17 @@ class GoodCheck : public jxaudit::Check {
             .at(ind, "score")
             .expected(ind.points.text)
             .actual(ind.score.text)
-            .message("指标 " + ind.name.text, "indicator " + ind.name.text)
-            .fix("修正", "fix it")
+            .text("指标 " + ind.name.text, "indicator " + ind.name.text)
+            .fix_text("修正", "fix it")
             .emit();
       }
     }
-    if (undeclared_) jxaudit::report(sink, "not-declared", table).message("x", "x").emit();
+    if (undeclared_) jxaudit::report(sink, "not-declared", table).text("x", "x").emit();
   }
   void finish(std::span<const jxaudit::Table* const> tables, jxaudit::FindingSink& sink) const override {
     if (tables.empty()) return;
     jxaudit::report(sink, "cross-table", *tables.front())
-        .message(std::to_string(tables.size()) + " 张表", std::to_string(tables.size()) + " tables")
+        .text(std::to_string(tables.size()) + " 张表", std::to_string(tables.size()) + " tables")
         .emit();
   }
 

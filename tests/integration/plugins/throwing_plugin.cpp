@@ -10,6 +10,11 @@ class ThrowingCheck : public jxaudit::Check {
  public:
   std::string id() const override { return "testthrow"; }
   std::string version() const override { return "0.0.1"; }
+  // Its rules are declared in rules() (not yet as RuleSpecs): the manifest
+  // says they are known once the check exists.
+  static jxaudit::PluginManifest manifest() {
+    return {.id = "testthrow", .version = "0.0.1", .rules_from_config = true};
+  }
   std::vector<jxaudit::RuleInfo> rules() const override {
     return {{"never", jxaudit::Severity::error, "never reported", "从不报告", "Test rule."}};
   }

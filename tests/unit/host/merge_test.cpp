@@ -80,9 +80,9 @@ TEST(PluginSink, StampsOverridesDropsAndRefusesUndeclared) {
   engine::PluginSink sink("myplugin", policy, out);
   Table t;
   t.file = "a.txt";
-  report(sink, "loud", t).message("zh", "en").emit();
-  report(sink, "quiet", t).message("zh", "en").emit();
-  report(sink, "mystery", t).message("zh", "en").emit();
+  report(sink, "loud", t).text("zh", "en").emit();
+  report(sink, "quiet", t).text("zh", "en").emit();
+  report(sink, "mystery", t).text("zh", "en").emit();
   ASSERT_EQ(out.size(), 2u);
   EXPECT_EQ(out[0].plugin, "myplugin");
   EXPECT_EQ(out[0].severity, Severity::warning);
