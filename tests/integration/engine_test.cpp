@@ -93,6 +93,32 @@ TEST(Engine, UndeclaredRuleIsReportedAsHostFinding) {
   EXPECT_EQ(report.summary.by_rule.count("testgood.not-declared"), 0u);
 }
 
+TEST(Engine, DeclaredPrecedenceDropsTheSuppressedFindingOnTheSameRowOnly) {
+  jxaudit::testing::Scratch scratch;
+  auto s = session_with({"declared"}, scratch);
+  ASSERT_TRUE(s->ok()) << ::testing::PrintToString(s->problems());
+  std::vector<Finding> findings;
+  engine::check_documents(engine::running_plugins(*s), documents(1), 2, findings);
+  auto report = engine::make_report({}, engine::running_plugins(*s), std::move(findings));
+  // 3 tables of 4 rows: `first` on each table's first row, `second` on the other three.
+  EXPECT_EQ(report.summary.by_rule["testdeclared.first"], 3u);
+  EXPECT_EQ(report.summary.by_rule["testdeclared.second"], 9u);
+  for (const auto& f : report.findings)
+    if (f.rule == "second") EXPECT_NE(f.message, "第二条规则：人数") << "suppressed on the first row";
+}
+
+TEST(Engine, ARuleThatIsOffSuppressesNothing) {
+  jxaudit::testing::Scratch scratch;
+  jxaudit::testing::spit(scratch / "plugins/testdeclared.yaml", "rules:\n  first: off\n");
+  auto s = session_with({"declared"}, scratch);
+  ASSERT_TRUE(s->ok()) << ::testing::PrintToString(s->problems());
+  std::vector<Finding> findings;
+  engine::check_documents(engine::running_plugins(*s), documents(1), 1, findings);
+  auto report = engine::make_report({}, engine::running_plugins(*s), std::move(findings));
+  EXPECT_EQ(report.summary.by_rule.count("testdeclared.first"), 0u);
+  EXPECT_EQ(report.summary.by_rule["testdeclared.second"], 12u);
+}
+
 TEST(Engine, OutputIsByteIdenticalForAnyJobs) {
   jxaudit::testing::Scratch scratch;
   auto s = session_with({"good", "throwing"}, scratch);

@@ -132,3 +132,28 @@ TEST(Session, SeverityOverridesOffAndChecksGlobs) {
   EXPECT_FALSE(a->policy.rules.at("per-indicator").has_value());
   EXPECT_EQ(a->effective_options["label"].as<std::string>(), "good");  // default echoed
 }
+
+TEST(Loader, ReadsTheManifestOfADeclaredPlugin) {
+  auto r = plugins::load_plugin(so("declared", "testdeclared"));
+  ASSERT_TRUE(std::holds_alternative<plugins::LoadedPlugin>(r)) << std::get<plugins::LoadError>(r).message;
+  auto& p = std::get<plugins::LoadedPlugin>(r);
+  EXPECT_EQ(p.id, "testdeclared");
+  EXPECT_EQ(p.version, "2.0.0");
+  EXPECT_EQ(p.summary_zh, "测试");
+  EXPECT_FALSE(p.rules_from_config);
+  ASSERT_EQ(p.rules.size(), 2u);
+  EXPECT_EQ(p.rules[1].suppressed_by, std::vector<std::string>{"first"});
+  ASSERT_EQ(p.rules[1].messages.size(), 1u);
+  EXPECT_EQ(p.rules[1].messages[0].en, "second rule: {name}");
+}
+
+TEST(Loader, RefusesPrecedenceThatNamesAnUndeclaredRule) {
+  std::string msg = load_error(so("dangling", "testdeclared_dangling"));
+  EXPECT_NE(msg.find("declares its rules wrongly"), std::string::npos) << msg;
+  EXPECT_NE(msg.find("'nowhere'"), std::string::npos) << msg;
+}
+
+TEST(Loader, RefusesACheckThatIsNotWhatItsManifestSays) {
+  std::string msg = load_error(so("iddiffers", "testdeclared_iddiffers"));
+  EXPECT_NE(msg.find("differs from its manifest"), std::string::npos) << msg;
+}
