@@ -105,9 +105,9 @@ std::vector<std::size_t> check_documents(const std::vector<const ActivePlugin*>&
 void add_parser_findings(const Document& document, const config::CheckSelection& selection,
                          std::vector<Finding>& out) {
   for (const auto& d : document.diagnostics) {
-    if (!selection.enabled(std::string(kParserPlugin) + "." + d.code)) continue;
+    if (!selection.enabled(std::string(builtin_rules::kParserPlugin) + "." + d.code)) continue;
     Finding f;
-    f.plugin = kParserPlugin;
+    f.plugin = builtin_rules::kParserPlugin;
     f.rule = d.code;
     f.severity = d.severity;
     f.location.file = d.at.file.empty() ? document.source.path : d.at.file;

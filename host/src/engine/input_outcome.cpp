@@ -60,13 +60,23 @@ void mark_failed(InputRecord& input, FailReason reason, std::string error, std::
 }
 
 Finding input_failed(const InputRecord& input) {
-  Finding f;
-  f.plugin = kHostPlugin;
-  f.severity = Severity::error;
+  // The host rule of each reason (builtin_rules/host_rules.cpp): missing and
+  // unreadable are both input-unreadable.
+  auto rule_of = [](FailReason reason) {
+    switch (reason) {
+      case FailReason::over_limit: return HostRule::input_over_limit;
+      case FailReason::not_regular_file: return HostRule::input_not_regular;
+      case FailReason::damaged: return HostRule::input_damaged;
+      case FailReason::none:
+      case FailReason::missing:
+      case FailReason::unreadable: return HostRule::input_unreadable;
+    }
+    return HostRule::input_unreadable;
+  };
+  Finding f = host_finding(rule_of(input.reason));
   f.location.file = input.path;
   switch (input.reason) {
     case FailReason::over_limit:
-      f.rule = kInputOverLimitRule;
       if (input.limit) {
         f.location.line = input.limit->line;
         f.message = config::describe_zh(*input.limit, consequence_zh(*input.limit));
@@ -77,23 +87,19 @@ Finding input_failed(const InputRecord& input) {
       }
       break;
     case FailReason::not_regular_file:
-      f.rule = kInputNotRegularRule;
       f.message = "输入不是普通文件（如管道、设备、套接字），未打开：" + input.error;
       f.message_en = "the input is not a regular file: " + input.error;
       break;
     case FailReason::missing:
-      f.rule = kInputUnreadableRule;
       f.message = "输入文件不存在：" + input.error;
       f.message_en = "the input file does not exist: " + input.error;
       break;
     case FailReason::damaged:
-      f.rule = kInputDamagedRule;
       f.message = input.error_zh.empty() ? "文件无法按其格式读取：" + input.error : input.error_zh;
       f.message_en = input.error;
       break;
     case FailReason::none:
     case FailReason::unreadable:
-      f.rule = kInputUnreadableRule;
       f.message = fmt::format("无法读取输入文件：{}", input.error);
       f.message_en = fmt::format("cannot read the input file: {}", input.error);
       break;

@@ -9,12 +9,6 @@
 
 namespace jxaudit::engine {
 
-// Host rules about inputs (cli/host_rules.hpp explains them).
-inline constexpr const char* kInputUnreadableRule = "input-unreadable";  // missing or unreadable
-inline constexpr const char* kInputNotRegularRule = "input-not-regular";
-inline constexpr const char* kInputOverLimitRule = "input-over-limit";
-inline constexpr const char* kInputDamagedRule = "input-damaged";
-
 FailReason fail_reason(io::ReadFailure failure);
 
 // Marks `input` failed; `limit` for over-limit inputs.
