@@ -15,6 +15,11 @@
 #include "jxaudit/version.hpp"
 
 namespace jxaudit::engine {
+
+using report_model::Report;
+using report_model::InputRecord;
+using report_model::InputStatus;
+using report_model::FailReason;
 namespace {
 
 std::string project_code_of(const Table& t) {
@@ -225,15 +230,6 @@ Report run_checks(const Session& session, const RunInputs& run, const ParseFn& p
   report.skipped = std::move(expanded.skipped);
   report.summary.skipped = report.skipped.size();
   return report;
-}
-
-const char* to_string(InputStatus s) {
-  switch (s) {
-    case InputStatus::ok: return "ok";
-    case InputStatus::failed: return "failed";
-    case InputStatus::no_tables: return "no-tables";
-  }
-  return "ok";
 }
 
 }  // namespace jxaudit::engine
