@@ -42,9 +42,10 @@ void TableReader::read(std::span<const text::Row> rows) {
     if (row.blank()) continue;
     last_line_ = row.line;
     diagnostics_.begin_row(row, table_.index);
-    // The upper half of a two-row indicator header waits for its lower half.
+    // The upper half of a two-row indicator header waits for its lower half
+    // (it is only held outside the indicator zone, and the zone has not moved since).
     const text::Row* upper = std::exchange(pending_upper_header_, nullptr);
-    if (upper && (zone_ == Zone::indicators || !indicators_.is_header(row))) report_unplaced(*upper);
+    if (upper && !indicators_.is_header(row)) report_unplaced(*upper);
     if (zone_ == Zone::after_total) {
       if (!after_total_reported_)
         diagnostics_.add(ParserRule::text_after_total, row.line, table_.index,
