@@ -52,6 +52,8 @@ expect(stray "low" "" FALSE "stray is a folder of host/src that no layer declare
 file(REMOVE_RECURSE ${root}/stray)
 file(WRITE ${root}/high/odd.cpp "#include \"nowhere/x.hpp\"\n")
 expect(unknown "low" "" FALSE "#include \"nowhere/x.hpp\" is no header of a layer (layer high)")
+file(WRITE ${root}/high/odd.cpp "#include \"../low/low.hpp\"\n")
+expect(relative "" "" FALSE "#include \"../low/low.hpp\" is no header of a layer (layer high)")
 file(REMOVE ${root}/high/odd.cpp)
 
 # The document's table of layers against the build's.
