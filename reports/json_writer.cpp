@@ -54,7 +54,7 @@ Json finding(const Finding& f) {
   return j;
 }
 
-Json input(const engine::InputRecord& in) {
+Json input(const report_model::InputRecord& in) {
   Json j = Json::object();
   j["path"] = in.path;
   j["sha256"] = in.sha256;
@@ -62,15 +62,14 @@ Json input(const engine::InputRecord& in) {
   j["encoding"] = in.encoding;
   if (!in.format.empty() && in.format != "text") j["format"] = in.format;
   j["tables"] = in.tables.size();
-  j["status"] = engine::to_string(in.status);
-  j["reason"] = engine::to_string(in.reason);
+  j["status"] = report_model::to_string(in.status);
+  j["reason"] = report_model::to_string(in.reason);
   j["error"] = in.error;
   if (in.limit) {
-    const config::LimitInfo& info = config::limit_info(in.limit->limit);
-    j["limit"] = Json::object({{"key", std::string("limits.") + info.key},
+    j["limit"] = Json::object({{"key", "limits." + in.limit->key},
                                {"value", in.limit->value},
                                {"line", in.limit->line},
-                               {"found", in.limit->actual > 0 ? Json(in.limit->actual) : Json(nullptr)}});
+                               {"found", in.limit->found > 0 ? Json(in.limit->found) : Json(nullptr)}});
   } else {
     j["limit"] = nullptr;
   }
@@ -89,9 +88,9 @@ Json input(const engine::InputRecord& in) {
 
 }  // namespace
 
-std::string JsonWriter::write(const engine::Report& report, const WriteOptions&) const {
+std::string JsonWriter::write(const report_model::Report& report, const WriteOptions&) const {
   Json root = Json::object();
-  root["schema"] = engine::kReportSchema;
+  root["schema"] = report_model::kReportSchema;
   root["tool"] = Json::object({{"name", report.tool_name}, {"version", report.tool_version}});
   Json inputs = Json::array();
   for (const auto& in : report.inputs) inputs.push_back(input(in));
@@ -99,7 +98,7 @@ std::string JsonWriter::write(const engine::Report& report, const WriteOptions&)
   Json skipped = Json::array();
   for (const auto& sk : report.skipped)
     skipped.push_back(Json::object(
-        {{"path", sk.path}, {"reason", engine::to_string(sk.reason)}, {"message", texts(sk.message, sk.message_en)}}));
+        {{"path", sk.path}, {"reason", report_model::to_string(sk.reason)}, {"message", texts(sk.message, sk.message_en)}}));
   root["skipped"] = std::move(skipped);
   Json plugins = Json::array();
   for (const auto& p : report.plugins) {
@@ -112,7 +111,7 @@ std::string JsonWriter::write(const engine::Report& report, const WriteOptions&)
     plugins.push_back(std::move(j));
   }
   root["plugins"] = std::move(plugins);
-  const engine::Summary& s = report.summary;
+  const report_model::Summary& s = report.summary;
   Json summary = Json::object();
   summary["files"] = s.files;
   summary["failed"] = s.failed;

@@ -11,7 +11,7 @@ class JsonWriter : public ReportWriter {
  public:
   std::string format() const override { return "json"; }
   std::string extension() const override { return "json"; }
-  std::string write(const engine::Report& report, const WriteOptions& options) const override;
+  std::string write(const report_model::Report& report, const WriteOptions& options) const override;
 };
 
 }  // namespace jxaudit::reports

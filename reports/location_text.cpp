@@ -1,10 +1,10 @@
 #include "location_text.hpp"
 
-#include "formats/xlsx_sheet.hpp"
-
 #include <cctype>
 
 #include <fmt/format.h>
+
+#include "cell_ref/cell_ref.hpp"
 
 namespace jxaudit::reports {
 
@@ -23,7 +23,7 @@ std::string quoted_sheet(const std::string& sheet) {
 
 std::string cell_address(const Location& l) {
   if (l.sheet.empty() || l.line <= 0 || l.column < 0) return {};
-  return formats::column_letters(l.column) + std::to_string(l.line);
+  return cell_ref::column_letters(l.column) + std::to_string(l.line);
 }
 
 std::string where(const Location& l, bool english) {

@@ -8,7 +8,7 @@
 #include <string_view>
 #include <vector>
 
-#include "engine/report.hpp"
+#include "report_model/report.hpp"
 
 namespace jxaudit::reports {
 
@@ -22,7 +22,7 @@ class ReportWriter {
   virtual ~ReportWriter() = default;
   virtual std::string format() const = 0;     // "text"
   virtual std::string extension() const = 0;  // "txt"
-  virtual std::string write(const engine::Report& report, const WriteOptions& options) const = 0;
+  virtual std::string write(const report_model::Report& report, const WriteOptions& options) const = 0;
 };
 
 // Every format this build can write, in a fixed order.

@@ -82,7 +82,7 @@ void write_finding(std::string& out, const Finding& f, const Words& w, bool en, 
 
 }  // namespace
 
-std::string TextWriter::write(const engine::Report& report, const WriteOptions& options) const {
+std::string TextWriter::write(const report_model::Report& report, const WriteOptions& options) const {
   const bool en = options.language == "en";
   const Words& w = en ? kEn : kZh;
   const Style style{options.colour};
@@ -93,13 +93,13 @@ std::string TextWriter::write(const engine::Report& report, const WriteOptions& 
 
   std::string out;
   // The first line is the report marker a later run recognises (engine/input_files.hpp).
-  out += fmt::format("{} {} ({})\n", report.tool_name, report.tool_version, engine::kReportSchema);
+  out += fmt::format("{} {} ({})\n", report.tool_name, report.tool_version, report_model::kReportSchema);
   for (const auto& in : report.inputs) {
     out += "\n";
     out += style.paint(in.path, "1");
-    const bool failed = in.status == engine::InputStatus::failed;
-    out += fmt::format("  [{}{}{}, {}{}]\n", engine::to_string(in.status),
-                       failed ? std::string(": ") + engine::to_string(in.reason) : std::string(),
+    const bool failed = in.status == report_model::InputStatus::failed;
+    out += fmt::format("  [{}{}{}, {}{}]\n", report_model::to_string(in.status),
+                       failed ? std::string(": ") + report_model::to_string(in.reason) : std::string(),
                        in.format.empty() || in.format == "text" ? std::string() : ", " + in.format,
                        fmt::format(fmt::runtime(w.tables), in.tables.size()),
                        in.sha256.empty() ? "" : ", sha256 " + in.sha256.substr(0, 12));
@@ -138,9 +138,9 @@ std::string TextWriter::write(const engine::Report& report, const WriteOptions& 
   if (!report.skipped.empty()) {
     out += fmt::format("\n{}\n", w.skipped);
     for (const auto& sk : report.skipped)
-      out += fmt::format("  {}  [{}]  {}\n", sk.path, engine::to_string(sk.reason), pick(en, sk.message, sk.message_en));
+      out += fmt::format("  {}  [{}]  {}\n", sk.path, report_model::to_string(sk.reason), pick(en, sk.message, sk.message_en));
   }
-  const engine::Summary& s = report.summary;
+  const report_model::Summary& s = report.summary;
   out += "\n";
   if (s.findings == 0) out += std::string(w.no_findings) + "\n";
   out += fmt::format(fmt::runtime(w.summary), s.files, s.tables, s.findings, s.error, s.warning, s.info) + "\n";

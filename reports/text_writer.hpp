@@ -10,7 +10,7 @@ class TextWriter : public ReportWriter {
  public:
   std::string format() const override { return "text"; }
   std::string extension() const override { return "txt"; }
-  std::string write(const engine::Report& report, const WriteOptions& options) const override;
+  std::string write(const report_model::Report& report, const WriteOptions& options) const override;
 };
 
 }  // namespace jxaudit::reports

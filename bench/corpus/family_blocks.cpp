@@ -7,6 +7,7 @@
 #include <vector>
 
 #include "family_renderer.hpp"
+#include "jxaudit/text.hpp"
 #include "spec_math.hpp"
 
 namespace jxaudit::corpus::family_blocks {
@@ -77,12 +78,9 @@ std::string joined(const SplitTarget& s) { return s.op + s.value + s.unit; }
 std::string spaced(const std::string& text) {
   // 产出指标 → 产 出 指 标 (every CJK character apart).
   std::string out;
-  for (std::size_t i = 0; i < text.size();) {
-    const auto c = static_cast<unsigned char>(text[i]);
-    const std::size_t n = c >= 0xF0 ? 4 : c >= 0xE0 ? 3 : c >= 0xC0 ? 2 : 1;
+  for (const std::string& c : jxaudit::text::code_points(text)) {
     if (!out.empty()) out += ' ';
-    out += text.substr(i, n);
-    i += n;
+    out += c;
   }
   return out;
 }

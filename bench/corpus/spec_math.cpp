@@ -43,10 +43,4 @@ Decimal level1_points_sum(const GenTable& t, int level1) {
   return sum;
 }
 
-GenIndicator* find_indicator(GenTable& t, int id) {
-  for (auto& ind : t.indicators)
-    if (ind.id == id) return &ind;
-  return nullptr;
-}
-
 }  // namespace jxaudit::corpus

@@ -29,6 +29,4 @@ void recompute_totals(GenTable& t);
 // Sum of 分值 of the indicators of one level-1 group.
 Decimal level1_points_sum(const GenTable& t, int level1);
 
-GenIndicator* find_indicator(GenTable& t, int id);
-
 }  // namespace jxaudit::corpus

@@ -2,6 +2,7 @@
 // plugins, reports (schema-valid JSON, readable text, identical for any --jobs).
 #include <gtest/gtest.h>
 
+#include "builtin_rules/builtin_rules.hpp"
 #include "run_support.hpp"
 
 using namespace jxaudit::testing;
@@ -169,6 +170,57 @@ TEST(Cli, DumpConfigListRulesAndExplain) {
   auto unknown = run(exe, {"explain", "testgood.cross-tabel", "--config", cfg, "--plugin-path", plugin_dir("good")}, s.path());
   EXPECT_EQ(unknown.exit_code, 2);
   EXPECT_TRUE(contains(unknown.err, "did you mean 'testgood.cross-table'")) << unknown.err;
+}
+
+// Every rule a report can hold is listed and explained: the parser's
+// diagnostics and the host's findings too (host/src/builtin_rules).
+TEST(Cli, ListRulesAndExplainKnowTheParserAndHostRules) {
+  Scratch s;
+  std::string exe = isolated_jxaudit(s.path());
+  std::string cfg = empty_config(s);
+  auto rules = run(exe, {"list-rules", "--config", cfg}, s.path());
+  EXPECT_EQ(rules.exit_code, 0) << rules.err;
+  for (const auto& r : jxaudit::builtin_rules::parser_rules())
+    EXPECT_TRUE(contains(rules.out, "\nparser." + std::string(r.id) + " ")) << r.id;
+  for (const auto& r : jxaudit::builtin_rules::host_rules())
+    EXPECT_TRUE(contains(rules.out, "\nhost." + std::string(r.id) + " ")) << r.id;
+
+  auto parser = run(exe, {"explain", "parser.extra-actual-column", "--config", cfg}, s.path());
+  EXPECT_EQ(parser.exit_code, 0) << parser.err;
+  EXPECT_TRUE(contains(parser.out, "plugin: parser (built in)")) << parser.out;
+  EXPECT_TRUE(contains(parser.out, "default severity:   warning")) << parser.out;
+  EXPECT_TRUE(contains(parser.out, "实际完成值重复写在多出的一列")) << parser.out;
+  auto host = run(exe, {"explain", "host.input-damaged", "--config", cfg}, s.path());
+  EXPECT_EQ(host.exit_code, 0) << host.err;
+  EXPECT_TRUE(contains(host.out, "password-protected")) << host.out;
+  auto typo = run(exe, {"explain", "parser.extra-actual-colum", "--config", cfg}, s.path());
+  EXPECT_EQ(typo.exit_code, 2);
+  EXPECT_TRUE(contains(typo.err, "did you mean 'parser.extra-actual-column'")) << typo.err;
+}
+
+// --checks selects a parser rule as it does a plugin's: off in list-rules and
+// in the report, the other parser findings kept.
+TEST(Cli, ChecksDeselectsOneParserRule) {
+  Scratch s;
+  std::string exe = isolated_jxaudit(s.path());
+  std::string cfg = empty_config(s);
+  const std::vector<std::string> off = {"--checks", "*,-parser.extra-actual-column"};
+  std::vector<std::string> list = {"list-rules", "--config", cfg};
+  list.insert(list.end(), off.begin(), off.end());
+  auto rules = run(exe, list, s.path());
+  EXPECT_TRUE(contains(rules.out, "parser.extra-actual-column               warning  off ")) << rules.out;
+  EXPECT_TRUE(contains(rules.out, "parser.shifted-total-row                 info     info ")) << rules.out;
+
+  auto all = run(exe, {"check", "--config", cfg, "--format", "json", "--output", "-", "--fail-on", "never", kSeed},
+                 s.path());
+  EXPECT_TRUE(contains(all.out, "\"parser.extra-actual-column\"")) << all.err;  // the seed has one
+  std::vector<std::string> check = {"check", "--config", cfg, "--format", "json", "--output", "-", "--fail-on", "never"};
+  check.insert(check.end(), off.begin(), off.end());
+  check.push_back(kSeed);
+  auto some = run(exe, check, s.path());
+  EXPECT_EQ(some.exit_code, 0) << some.err;
+  EXPECT_FALSE(contains(some.out, "\"parser.extra-actual-column\"")) << some.out.substr(0, 2000);
+  EXPECT_TRUE(contains(some.out, "\"parser.shifted-total-row\"")) << some.out.substr(0, 2000);
 }
 
 TEST(Cli, APathAfterAListOptionIsStillAPath) {

@@ -33,7 +33,7 @@ struct CheckFlags {
 
 // The input file `path` is, by identity (device and inode: `./a.txt`, `a.txt`,
 // a symlink or a hard link to it all match), or "" when it is none of them.
-std::string same_file_as_input(const std::string& path, const engine::Report& report) {
+std::string same_file_as_input(const std::string& path, const report_model::Report& report) {
   struct stat target {};
   if (::stat(path.c_str(), &target) != 0) return {};  // does not exist yet: cannot be an input
   for (const auto& in : report.inputs) {
@@ -51,7 +51,7 @@ struct ReportTarget {
 
 // Writes every report; "" on success, else the reason (exit 2). Every path is
 // checked against the inputs before anything is written.
-std::string write_reports(const engine::Report& report, const std::vector<std::string>& formats,
+std::string write_reports(const report_model::Report& report, const std::vector<std::string>& formats,
                           const std::string& output, const std::string& language) {
   const bool to_stdout = output.empty() || output == "-";
   std::error_code ec;
@@ -128,7 +128,7 @@ int run_check(CheckFlags& flags) {
   run.selection.exclude = cfg.exclude;
   run.jobs = jobs;
   run.limits = cfg.limits;
-  engine::Report report = engine::run_checks(*session, run, parse);
+  report_model::Report report = engine::run_checks(*session, run, parse);
 
   if (std::string error = write_reports(report, formats, output, language); !error.empty()) {
     spdlog::error("{}", error);

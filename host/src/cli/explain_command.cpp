@@ -4,7 +4,7 @@
 
 #include "cli/commands.hpp"
 #include "cli/host_flags.hpp"
-#include "cli/host_rules.hpp"
+#include "cli/rule_listing.hpp"
 #include "config/did_you_mean.hpp"
 #include "output_file.hpp"
 
@@ -41,27 +41,12 @@ int run_explain(const ExplainFlags& flags) {
   setup_logging(flags.host);
   auto session = open_session(flags.host);
   std::vector<std::string> known;
-  for (const auto& r : host_rules()) {
-    std::string id = std::string("host.") + r.id;
-    if (id == flags.rule) {
-      return print(explain(id, r, std::string(to_string(r.severity)), "  plugin: host (built in)\n")) ? kExitClean
-                                                                                                  : kExitUsage;
+  for (const ListedRule& r : every_rule(*session)) {
+    if (r.full_id == flags.rule) {
+      const bool printed = print(explain(r.full_id, r.info, r.effective, r.origin));
+      return log_problems(*session) > 0 || !printed ? kExitUsage : kExitClean;
     }
-    known.push_back(id);
-  }
-  for (const auto& a : session->active) {
-    for (const auto& r : a.plugin->rules) {
-      std::string id = a.plugin->id + "." + r.id;
-      if (id == flags.rule) {
-        std::string effective = "off";
-        if (auto it = a.policy.rules.find(r.id); a.enabled && it != a.policy.rules.end() && it->second)
-          effective = std::string(to_string(*it->second));
-        std::string plugin_line = fmt::format("  plugin: {} {} ({})\n", a.plugin->id, a.plugin->version, a.plugin->file);
-        const bool printed = print(explain(id, r, effective, plugin_line));
-        return log_problems(*session) > 0 || !printed ? kExitUsage : kExitClean;
-      }
-      known.push_back(id);
-    }
+    known.push_back(r.full_id);
   }
   log_problems(*session);
   spdlog::error("unknown rule '{}'{}", flags.rule, config::did_you_mean(flags.rule, known));

@@ -4,8 +4,8 @@
 
 #include "cli/commands.hpp"
 #include "cli/host_flags.hpp"
+#include "cli/rule_listing.hpp"
 #include "output_file.hpp"
-#include "cli/host_rules.hpp"
 
 namespace jxaudit::cli {
 namespace {
@@ -24,16 +24,8 @@ int run_list_rules(const ListRulesFlags& flags) {
   auto session = open_session(flags.host);
   const bool en = flags.lang == "en";
   std::string out = fmt::format("{:<40} {:<8} {:<8} {}\n", "RULE", "DEFAULT", "EFFECT", "SUMMARY");
-  for (const auto& r : host_rules())
-    out += row(std::string("host.") + r.id, r.severity, std::string(to_string(r.severity)), en ? r.summary : r.summary_zh);
-  for (const auto& a : session->active) {
-    for (const auto& r : a.plugin->rules) {
-      std::string effective = "off";
-      if (auto it = a.policy.rules.find(r.id); a.enabled && it != a.policy.rules.end() && it->second)
-        effective = std::string(to_string(*it->second));
-      out += row(a.plugin->id + "." + r.id, r.severity, effective, en ? r.summary : r.summary_zh);
-    }
-  }
+  for (const ListedRule& r : every_rule(*session))
+    out += row(r.full_id, r.info.severity, r.effective, en ? r.info.summary : r.info.summary_zh);
   const std::string error = reports::write_stdout(out);
   const bool problems = log_problems(*session) > 0;
   if (!error.empty()) spdlog::error("{}", error);  // a listing that did not reach stdout is a failure

@@ -20,13 +20,6 @@ std::optional<YAML::Node> load_yaml(const std::string& file, std::vector<ConfigE
   return node;
 }
 
-YAML::Node key_node(const YAML::Node& map, const std::string& key) {
-  if (!map.IsMap()) return YAML::Node(YAML::NodeType::Undefined);
-  for (auto it = map.begin(); it != map.end(); ++it)
-    if (it->first.Scalar() == key) return it->first;
-  return YAML::Node(YAML::NodeType::Undefined);
-}
-
 void check_keys(const std::string& file, const YAML::Node& map, const std::vector<std::string>& allowed,
                 const std::string& prefix, std::vector<ConfigError>& errors) {
   if (!map.IsMap()) return;

@@ -42,7 +42,4 @@ std::optional<int> read_int(const std::string& file, const YAML::Node& node, con
 std::optional<std::vector<std::string>> read_strings(const std::string& file, const YAML::Node& node,
                                                      const std::string& key, std::vector<ConfigError>& errors);
 
-// Position of `key` inside `map` (the key itself, not its value).
-YAML::Node key_node(const YAML::Node& map, const std::string& key);
-
 }  // namespace jxaudit::config

@@ -16,6 +16,11 @@
 #include "jxaudit/version.hpp"
 
 namespace jxaudit::engine {
+
+using report_model::Report;
+using report_model::InputRecord;
+using report_model::InputStatus;
+using report_model::FailReason;
 namespace {
 
 std::string project_code_of(const Table& t) {
@@ -109,9 +114,9 @@ std::vector<std::size_t> check_documents(const std::vector<const ActivePlugin*>&
 void add_parser_findings(const Document& document, const config::CheckSelection& selection,
                          std::vector<Finding>& out) {
   for (const auto& d : document.diagnostics) {
-    if (!selection.enabled(std::string(kParserPlugin) + "." + d.code)) continue;
+    if (!selection.enabled(std::string(builtin_rules::kParserPlugin) + "." + d.code)) continue;
     Finding f;
-    f.plugin = kParserPlugin;
+    f.plugin = builtin_rules::kParserPlugin;
     f.rule = d.code;
     f.severity = d.severity;
     f.location.file = d.at.file.empty() ? document.source.path : d.at.file;
@@ -229,15 +234,6 @@ Report run_checks(const Session& session, const RunInputs& run, const ParseFn& p
   report.skipped = std::move(expanded.skipped);
   report.summary.skipped = report.skipped.size();
   return report;
-}
-
-const char* to_string(InputStatus s) {
-  switch (s) {
-    case InputStatus::ok: return "ok";
-    case InputStatus::failed: return "failed";
-    case InputStatus::no_tables: return "no-tables";
-  }
-  return "ok";
 }
 
 }  // namespace jxaudit::engine

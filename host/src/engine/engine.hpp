@@ -8,7 +8,7 @@
 
 #include "engine/document_source.hpp"
 #include "engine/input_files.hpp"
-#include "engine/report.hpp"
+#include "report_model/report.hpp"
 #include "engine/session.hpp"
 
 namespace jxaudit::engine {
@@ -25,7 +25,7 @@ struct RunInputs {
 // not a regular file or exceeds a limit is failed: listed with the reason,
 // one host error finding, its tables (if any) listed but not checked.
 // Files under scanned directories that are not read are Report::skipped.
-Report run_checks(const Session& session, const RunInputs& inputs, const ParseFn& parse);
+report_model::Report run_checks(const Session& session, const RunInputs& inputs, const ParseFn& parse);
 
 // The check phase alone, on Documents already built (tests use it with
 // hand-made tables). Appends raw (unmerged) findings to `out`.
@@ -43,7 +43,7 @@ void add_parser_findings(const Document& document, const config::CheckSelection&
                          std::vector<Finding>& out);
 
 // Builds the Report from merged pieces: sorts, dedupes, fingerprints, counts.
-Report make_report(std::vector<InputRecord> inputs, const std::vector<const ActivePlugin*>& plugins,
+report_model::Report make_report(std::vector<report_model::InputRecord> inputs, const std::vector<const ActivePlugin*>& plugins,
                    std::vector<Finding> findings);
 
 // The plugins of the session that run (enabled, with at least one rule on), by id.

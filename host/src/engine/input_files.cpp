@@ -16,6 +16,11 @@
 namespace fs = std::filesystem;
 
 namespace jxaudit::engine {
+
+using report_model::FailReason;
+using report_model::SkipReason;
+using report_model::SkippedInput;
+using report_model::kReportSchema;
 namespace {
 
 // The first glob that matches, or nullptr. fnmatch(3), case-insensitive (units

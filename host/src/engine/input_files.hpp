@@ -16,7 +16,7 @@
 #include <vector>
 
 #include "config/host_config.hpp"
-#include "engine/report.hpp"
+#include "report_model/report.hpp"
 
 namespace jxaudit::engine {
 
@@ -30,7 +30,7 @@ struct InputSelection {
 // that cannot be listed).
 struct InputEntry {
   std::string path;
-  FailReason failure = FailReason::none;
+  report_model::FailReason failure = report_model::FailReason::none;
   std::string error;  // English, when failure is set
 };
 
@@ -38,7 +38,7 @@ struct ExpandedInputs {
   std::vector<std::string> files;      // paths to read
   std::vector<std::string> missing;    // named paths that do not exist
   std::vector<InputEntry> all;         // files, missing paths and unlistable directories, in command-line order
-  std::vector<SkippedInput> skipped;   // files under scanned directories not read, sorted by path
+  std::vector<report_model::SkippedInput> skipped;   // files under scanned directories not read, sorted by path
 };
 
 ExpandedInputs expand_inputs(const std::vector<std::string>& paths, const InputSelection& selection);

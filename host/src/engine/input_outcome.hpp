@@ -3,26 +3,21 @@
 // (docs/reliability.md, "Inputs: skipped and failed").
 #pragma once
 
-#include "engine/report.hpp"
+#include "report_model/report.hpp"
+#include "config/limits.hpp"
 #include "io/read_file.hpp"
 #include "jxaudit/finding.hpp"
 
 namespace jxaudit::engine {
 
-// Host rules about inputs (cli/host_rules.hpp explains them).
-inline constexpr const char* kInputUnreadableRule = "input-unreadable";  // missing or unreadable
-inline constexpr const char* kInputNotRegularRule = "input-not-regular";
-inline constexpr const char* kInputOverLimitRule = "input-over-limit";
-inline constexpr const char* kInputDamagedRule = "input-damaged";
-
-FailReason fail_reason(io::ReadFailure failure);
+report_model::FailReason fail_reason(io::ReadFailure failure);
 
 // Marks `input` failed; `limit` for over-limit inputs.
-void mark_failed(InputRecord& input, FailReason reason, std::string error,
+void mark_failed(report_model::InputRecord& input, report_model::FailReason reason, std::string error,
                  std::optional<config::LimitHit> limit = std::nullopt);
 
 // The host error finding of a failed input: rule by reason, bilingual
 // message, the line where a limit was hit.
-Finding input_failed(const InputRecord& input);
+Finding input_failed(const report_model::InputRecord& input);
 
 }  // namespace jxaudit::engine

@@ -6,6 +6,8 @@
 #include "engine/fingerprint.hpp"
 
 namespace jxaudit::engine {
+
+using report_model::Summary;
 bool report_order(const Finding& a, const Finding& b) {
   // Severity descending (errors first): its rank is negated.
   auto key = [](const Finding& f) {

@@ -5,7 +5,7 @@
 
 #include <vector>
 
-#include "engine/report.hpp"
+#include "report_model/report.hpp"
 
 namespace jxaudit::engine {
 
@@ -13,7 +13,7 @@ namespace jxaudit::engine {
 void merge_findings(std::vector<Finding>& findings);
 
 // Counts findings by severity, plugin and rule (the rest of Summary is left alone).
-void count_findings(const std::vector<Finding>& findings, Summary& summary);
+void count_findings(const std::vector<Finding>& findings, report_model::Summary& summary);
 
 // True when a sorts before b in a report.
 bool report_order(const Finding& a, const Finding& b);

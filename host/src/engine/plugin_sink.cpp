@@ -4,16 +4,21 @@
 
 namespace jxaudit::engine {
 
+Finding host_finding(HostRule rule) {
+  Finding f;
+  f.plugin = builtin_rules::kHostPlugin;
+  f.rule = builtin_rules::id(rule);
+  f.severity = builtin_rules::declared(rule).severity;
+  return f;
+}
+
 void PluginSink::add(Finding finding) {
   finding.plugin = plugin_id_;
   auto it = policy_.rules.find(finding.rule);
   if (it == policy_.rules.end()) {
     // A rule the plugin never declared cannot be configured, documented or
     // explained: report the plugin's bug instead of the finding.
-    Finding bad;
-    bad.plugin = kHostPlugin;
-    bad.rule = kUndeclaredRule;
-    bad.severity = Severity::error;
+    Finding bad = host_finding(HostRule::undeclared_rule);
     bad.location = finding.location;
     bad.message = fmt::format("插件 {} 报告了未声明的规则 {}", plugin_id_, finding.rule);
     bad.message_en = fmt::format("plugin {} reported rule {}, which it does not declare", plugin_id_, finding.rule);
@@ -28,10 +33,7 @@ void PluginSink::add(Finding finding) {
 
 Finding plugin_failed(const std::string& plugin_id, const std::string& file, int table, int line,
                       const std::string& project_code, const std::string& what) {
-  Finding f;
-  f.plugin = kHostPlugin;
-  f.rule = kPluginFailedRule;
-  f.severity = Severity::error;
+  Finding f = host_finding(HostRule::plugin_failed);
   f.location.file = file;
   f.location.table = table;
   f.location.line = line;

@@ -7,17 +7,17 @@
 #include <string>
 #include <vector>
 
+#include "builtin_rules/builtin_rules.hpp"
 #include "engine/rule_policy.hpp"
 #include "jxaudit/finding.hpp"
 
 namespace jxaudit::engine {
 
-// Rules of the host itself (plugin "host").
-inline constexpr const char* kHostPlugin = "host";
-inline constexpr const char* kPluginFailedRule = "plugin-failed";
-inline constexpr const char* kUndeclaredRule = "undeclared-rule";
-// Parse diagnostics enter the report as findings of plugin "parser".
-inline constexpr const char* kParserPlugin = "parser";
+using builtin_rules::HostRule;
+
+// A finding of the host itself (plugin "host"): the declared rule and its
+// severity; the caller adds location and message.
+Finding host_finding(HostRule rule);
 
 class PluginSink : public FindingSink {
  public:

@@ -197,7 +197,7 @@ ReadOutcome read_docx(std::string_view bytes, const ZipBudget& budget, RowSink& 
     record_archive_failure(out, zip->failure(), zip->error(), "docx");
     return out;
   }
-  out.problems.push_back({Severity::error, "corrupt-file",
+  out.problems.push_back({ParserRule::corrupt_file,
                           "文档正文的 XML 无法解析(" + stream.error() + "),之后的内容未读取",
                           "the document body's XML cannot be parsed (" + stream.error() + "); the rest is not read", "",
                           stream.line()});

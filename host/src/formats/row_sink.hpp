@@ -11,10 +11,13 @@
 #include <string_view>
 #include <vector>
 
+#include "builtin_rules/builtin_rules.hpp"
 #include "config/limits.hpp"
 #include "jxaudit/model.hpp"
 
 namespace jxaudit::formats {
+
+using builtin_rules::ParserRule;
 
 class RowSink {
  public:
@@ -29,10 +32,10 @@ class RowSink {
 };
 
 // Something a reader could not read, or read only in part. Becomes a parse
-// diagnostic with the file; `fatal` when nothing (more) could be read.
+// diagnostic with the file, at its rule's declared severity; `fatal` when
+// nothing (more) could be read.
 struct ReadProblem {
-  Severity severity = Severity::error;
-  std::string code;  // "corrupt-file", "encrypted-file", "formula-without-value", "archive-limit" …
+  ParserRule rule = ParserRule::corrupt_file;  // corrupt_file, encrypted_file, formula_without_value, read_failed
   std::string zh;
   std::string en;
   std::string sheet;  // where, when known

@@ -51,7 +51,7 @@ std::string shown(const FreeXL_CellValue& v, const std::string& format, bool dat
 }
 
 ReadProblem problem(const std::string& zh, const std::string& en) {
-  return ReadProblem{Severity::error, "corrupt-file", zh, en, "", 0};
+  return ReadProblem{ParserRule::corrupt_file, zh, en, "", 0};
 }
 
 }  // namespace
@@ -70,7 +70,7 @@ ReadOutcome read_xls(const std::string& path, std::string_view bytes, RowSink& s
   }
   unsigned info = 0;
   if (freexl_get_info(xls.handle_, FREEXL_BIFF_PASSWORD, &info) == FREEXL_OK && info == FREEXL_BIFF_OBFUSCATED) {
-    out.problems.push_back({Severity::error, "encrypted-file", "工作簿已加密(设有密码),无法读取;请提交未加密的文件",
+    out.problems.push_back({ParserRule::encrypted_file, "工作簿已加密(设有密码),无法读取;请提交未加密的文件",
                             "the workbook is encrypted (password-protected) and cannot be read; hand in an unencrypted copy",
                             "", 0});
     out.fatal = true;

@@ -52,9 +52,4 @@ class XlsxSheetHandler : public XmlHandler {
   std::size_t uncached_count_ = 0;
 };
 
-// "F12" → column 5 (0-based), row 12; false when it is not a cell reference.
-bool parse_cell_ref(std::string_view ref, int& column, int& row);
-// Column 5 → "F".
-std::string column_letters(int column);
-
 }  // namespace jxaudit::formats

@@ -3,6 +3,7 @@
 #include <algorithm>
 
 #include "measure_text.hpp"
+#include "sdk/utf8.hpp"
 
 namespace jxaudit::measure {
 namespace {
@@ -212,7 +213,7 @@ std::vector<std::string> split_alternatives(const Vocabulary& v, const std::stri
       begin = i;
       continue;
     }
-    i += w ? w->text.size() : utf8_length(static_cast<unsigned char>(s[i]));
+    i += w ? w->text.size() : utf8::at(s, i).length;
   }
   parts.push_back(s.substr(begin));
   return parts;

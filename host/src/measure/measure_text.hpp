@@ -1,7 +1,7 @@
 // UTF-8 helpers for the evaluator: normalising a cell for matching and
 // matching vocabulary words at a position. Cells from the parser are already
 // NFKC-normalised; this folds what hand-built or plugin-supplied text may
-// still hold, without pulling ICU into the SDK.
+// still hold, without linking ICU into the SDK (its UTF-8 macros only).
 #pragma once
 
 #include <cstddef>
@@ -27,11 +27,5 @@ bool has_digit(std::string_view s);
 
 // Number of CJK unified ideographs in `s`.
 int cjk_count(std::string_view s);
-
-// Length in bytes of the UTF-8 sequence starting with byte `lead`.
-std::size_t utf8_length(unsigned char lead);
-
-// At most `max_chars` code points of `s`, with "…" when cut.
-std::string truncate_chars(std::string_view s, std::size_t max_chars);
 
 }  // namespace jxaudit::measure

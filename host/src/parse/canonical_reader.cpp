@@ -9,6 +9,7 @@
 
 #include "parse/canonical_json.hpp"
 #include "parse/canonical_table_reader.hpp"
+#include "parse/diagnostics.hpp"
 #include "text/encoding.hpp"
 
 namespace jxaudit::parse {
@@ -20,7 +21,6 @@ using Kind = InputNode::Kind;
 
 namespace {
 
-constexpr const char* kCode = "canonical-invalid";
 // A file from a system that writes the schema wrongly throughout would list
 // the same problem thousands of times: the first ones say it.
 constexpr std::size_t kListedProblems = 50;
@@ -170,9 +170,16 @@ class Assembler : public canonical::TreeSink {
     diag.code = f.string("code").value_or("");
     diag.message_en = f.string("message_en").value_or("");
     diag.table = static_cast<int>(f.integer("table", 0).value_or(-1));
-    if (diag.code.empty()) f.problem(item, "code", "诊断缺少 code", "the diagnostic has no code");
+    // Only declared codes enter the report (list-rules lists every rule a
+    // report can hold): any other is a defect of the file, not a rule.
+    const bool declared = builtin_rules::find_parser_rule(diag.code).has_value();
+    if (diag.code.empty())
+      f.problem(item, "code", "诊断缺少 code", "the diagnostic has no code");
+    else if (!declared)
+      f.problem(*item.find("code"), "code", "未声明的诊断代码「" + diag.code + "」(jxaudit list-rules 列出所有 parser.* 规则)",
+                "undeclared diagnostic code '" + diag.code + "' (jxaudit list-rules lists every parser.* rule)");
     f.finish();
-    d.doc.diagnostics.push_back(std::move(diag));
+    if (declared) d.doc.diagnostics.push_back(std::move(diag));
   }
 
   // The problem as a canonical-invalid diagnostic; false past the listed count.
@@ -182,8 +189,8 @@ class Assembler : public canonical::TreeSink {
     const std::string where_en = p.line > 0 ? "canonical form line " + std::to_string(p.line) : "canonical form";
     const std::string at_zh = p.path.empty() ? "" : " " + p.path;
     const std::string at_en = p.path.empty() ? "" : ", " + p.path;
-    diag.severity = Severity::error;
-    diag.code = kCode;
+    diag.severity = builtin_rules::severity(ParserRule::canonical_invalid);
+    diag.code = builtin_rules::id(ParserRule::canonical_invalid);
     diag.at = SourceRef{path_, p.line, -1, ""};
     diag.table = table;
     diag.message = where_zh + at_zh + ":" + p.zh;
@@ -236,8 +243,8 @@ std::optional<config::LimitHit> read_canonical_into(std::string_view bytes, Cano
   const bool any_error = std::any_of(doc.diagnostics.begin(), doc.diagnostics.end(),
                                      [](const Diagnostic& d) { return d.severity == Severity::error; });
   if (doc.tables.empty() && !any_error && !read.limit)
-    doc.diagnostics.push_back(Diagnostic{Severity::error, "no-table", SourceRef{doc.source.path, 0, -1, ""}, -1,
-                                         "规范格式文件中没有表格", "the canonical file holds no table"});
+    Diagnostics(doc, doc.source.path).add(ParserRule::no_table, 0, -1, "规范格式文件中没有表格",
+                                          "the canonical file holds no table");
   return read.limit;
 }
 

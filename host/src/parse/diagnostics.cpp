@@ -2,10 +2,18 @@
 
 namespace jxaudit::parse {
 
-void Diagnostics::add(Severity severity, std::string code, int line, int table, std::string zh, std::string en) {
+void Diagnostics::add(ParserRule rule, int line, int table, std::string zh, std::string en) {
+  push(builtin_rules::severity(rule), rule, line, table, std::move(zh), std::move(en));
+}
+
+void Diagnostics::add_as_info(ParserRule rule, int line, int table, std::string zh, std::string en) {
+  push(Severity::info, rule, line, table, std::move(zh), std::move(en));
+}
+
+void Diagnostics::push(Severity severity, ParserRule rule, int line, int table, std::string zh, std::string en) {
   Diagnostic d;
   d.severity = severity;
-  d.code = std::move(code);
+  d.code = builtin_rules::id(rule);
   d.at = SourceRef{file_, line, -1, sheet_};
   d.table = table;
   d.message = std::move(zh);
@@ -13,7 +21,8 @@ void Diagnostics::add(Severity severity, std::string code, int line, int table, 
   doc_.diagnostics.push_back(std::move(d));
 }
 
-void Diagnostics::drop(int table, std::string_view code, int line) {
+void Diagnostics::drop(int table, ParserRule rule, int line) {
+  const std::string_view code = builtin_rules::id(rule);
   std::erase_if(doc_.diagnostics,
                 [&](const Diagnostic& d) { return d.table == table && d.code == code && d.at.line == line; });
 }

@@ -6,10 +6,15 @@
 #include <utility>
 #include <vector>
 
+#include "builtin_rules/builtin_rules.hpp"
 #include "jxaudit/model.hpp"
 #include "text/lines.hpp"
 
 namespace jxaudit::parse {
+
+// Every diagnostic names a declared rule (builtin_rules.hpp): its code and
+// severity come from the declaration.
+using builtin_rules::ParserRule;
 
 // What the parser made of one row, for `jxaudit parse --explain`: the block
 // it assigned the row to and the role of each cell it read.
@@ -52,21 +57,26 @@ class Diagnostics {
     if (trace_ && !trace_->empty()) trace_->back().cells.emplace_back(column, name);
   }
 
-  // `table` is the table index, -1 for the whole file.
-  void add(Severity severity, std::string code, int line, int table, std::string zh, std::string en);
+  // `table` is the table index, -1 for the whole file. The diagnostic has the
+  // rule's declared severity.
+  void add(ParserRule rule, int line, int table, std::string zh, std::string en);
+  // The same at info: a part the matched template family lacks (missing-*).
+  void add_as_info(ParserRule rule, int line, int table, std::string zh, std::string en);
   const std::string& file() const { return file_; }
   // The worksheet the rows now read are on ("" outside workbooks): every
   // diagnostic added carries it.
   void set_sheet(std::string sheet) { sheet_ = std::move(sheet); }
   // Removes the diagnostics with this code on this line of table `table`
   // (a finding a later one supersedes: the cut-off row's missing values).
-  void drop(int table, std::string_view code, int line);
+  void drop(int table, ParserRule rule, int line);
 
  private:
   Document& doc_;
   std::string file_;
   std::string sheet_;
   std::vector<RowTrace>* trace_ = nullptr;
+
+  void push(Severity severity, ParserRule rule, int line, int table, std::string zh, std::string en);
 };
 
 // Folds the diagnostics from `first` on (one table's) so that each code

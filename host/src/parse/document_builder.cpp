@@ -74,7 +74,7 @@ void DocumentBuilder::report_preamble() {
   const Preamble& p = preamble_;
   if (p.count == 0) return;
   if (p.count == 1) {
-    diagnostics_.add(Severity::info, "text-before-table", p.first_line, -1,
+    diagnostics_.add(ParserRule::text_before_table, p.first_line, -1,
                      "第一张表之前的文字未读取:「" + p.excerpts[0] + "」",
                      "text before the first table is not read: '" + p.excerpts[0] + "'");
   } else {
@@ -84,7 +84,7 @@ void DocumentBuilder::report_preamble() {
       en += (en.empty() ? "'" : ", '") + e + "'";
     }
     const bool more = p.count > p.excerpts.size();
-    diagnostics_.add(Severity::info, "text-before-table", p.first_line, -1,
+    diagnostics_.add(ParserRule::text_before_table, p.first_line, -1,
                      "第一张表之前的 " + std::to_string(p.count) + " 行文字未读取:" + zh + (more ? "…" : ""),
                      std::to_string(p.count) + " lines of text before the first table are not read: " + en +
                          (more ? ", …" : ""));
@@ -180,7 +180,7 @@ bool DocumentBuilder::accept_row(int number) {
     report_preamble();
     const int header_line = row.line;
     const int index = start_table(header_line).index;
-    diagnostics_.add(Severity::warning, "title-less-table", header_line, index,
+    diagnostics_.add(ParserRule::title_less_table, header_line, index,
                      "表格没有「…绩效自评表」标题行,从第 " + std::to_string(header_line) +
                          " 行的表头起读取(可能是表格片段)",
                      "the table has no '…绩效自评表' title line; read from its header row at line " +
@@ -201,19 +201,19 @@ void DocumentBuilder::finish(bool empty) {
   rows_.clear();
   diagnostics_.set_sheet("");
   if (!doc_.tables.empty() && !sheets_without_table_.empty() && !limit_)
-    diagnostics_.add(Severity::info, "sheet-without-table", 0, -1,
+    diagnostics_.add(ParserRule::sheet_without_table, 0, -1,
                      "以下工作表中没有绩效自评表:" + joined(sheets_without_table_, "、"),
                      "these worksheets hold no self-evaluation table: " + joined(sheets_without_table_, ", "));
   if (!doc_.tables.empty() || limit_) return;
   if (!sheets_.empty()) {
-    diagnostics_.add(Severity::error, "no-table", 0, -1,
+    diagnostics_.add(ParserRule::no_table, 0, -1,
                      "工作簿的 " + std::to_string(sheets_.size()) + " 个工作表(" + joined(sheets_, "、") +
                          ")中都没有找到绩效自评表",
                      "none of the workbook's " + std::to_string(sheets_.size()) + " worksheets (" +
                          joined(sheets_, ", ") + ") holds a self-evaluation table");
     return;
   }
-  diagnostics_.add(Severity::error, "no-table", 0, -1,
+  diagnostics_.add(ParserRule::no_table, 0, -1,
                    empty ? "文件为空,没有绩效自评表" : "文件中没有找到绩效自评表(没有「…绩效自评表」标题行)",
                    empty ? "the file is empty: no self-evaluation table"
                          : "no self-evaluation table found (no '…绩效自评表' title line)");

@@ -32,7 +32,7 @@ text::Decoded decode_reporting(std::string_view bytes, Document& doc, Diagnostic
   text::Decoded decoded = text::decode(bytes);
   doc.source.encoding = decoded.encoding;
   if (decoded.replaced > 0)
-    diagnostics.add(Severity::warning, "undecodable-bytes", 0, -1,
+    diagnostics.add(ParserRule::undecodable_bytes, 0, -1,
                     "按 " + decoded.encoding + " 解码时有 " + std::to_string(decoded.replaced) + " 个字符无法识别",
                     std::to_string(decoded.replaced) + " characters could not be decoded as " + decoded.encoding);
   // GB18030 and UTF-8 in one file (text/encoding.hpp): decoded line by line;
@@ -44,7 +44,7 @@ text::Decoded decode_reporting(std::string_view bytes, Document& doc, Diagnostic
       zh += (zh.empty() ? "" : "、") + ("第 " + std::to_string(change.line) + " 行起为 " + name);
       en += (en.empty() ? "" : ", ") + (name + " from line " + std::to_string(change.line));
     }
-    diagnostics.add(Severity::warning, "mixed-encoding", decoded.changes.front().line, -1,
+    diagnostics.add(ParserRule::mixed_encoding, decoded.changes.front().line, -1,
                     "文件混用 GB18030 与 UTF-8 编码,已逐行识别:" + zh,
                     "the file mixes GB18030 and UTF-8, decoded line by line: " + en);
   }
@@ -77,7 +77,7 @@ formats::ReadOutcome read_xls_bytes(std::string_view bytes, formats::RowSink& si
   if (fd < 0 || written != bytes.size()) {
     if (fd >= 0) ::close(fd);
     formats::ReadOutcome out;
-    out.problems.push_back({Severity::error, "read-failed", "无法为 .xls 读取准备内存文件",
+    out.problems.push_back({ParserRule::read_failed, "无法为 .xls 读取准备内存文件",
                             "cannot prepare an in-memory file to read the .xls", "", 0});
     out.fatal = true;
     return out;
@@ -90,12 +90,12 @@ formats::ReadOutcome read_xls_bytes(std::string_view bytes, formats::RowSink& si
 void unsupported(Diagnostics& diagnostics, formats::FileFormat format) {
   using formats::FileFormat;
   if (format == FileFormat::encrypted) {
-    diagnostics.add(Severity::error, "encrypted-file", 0, -1, "文件已加密(设有密码),无法读取;请提交未加密的文件",
+    diagnostics.add(ParserRule::encrypted_file, 0, -1, "文件已加密(设有密码),无法读取;请提交未加密的文件",
                     "the file is encrypted (password-protected) and cannot be read; hand in an unencrypted copy");
     return;
   }
   const bool zip = format == FileFormat::zip_other;
-  diagnostics.add(Severity::error, "unsupported-format", 0, -1,
+  diagnostics.add(ParserRule::unsupported_format, 0, -1,
                   zip ? "不支持的文件格式:zip 压缩包,但不是 .xlsx 工作簿或 .docx 文档"
                       : "不支持的文件格式:不是 .xls 工作簿的 OLE2 文件(如 .doc);请另存为 .docx 或 .xlsx",
                   zip ? "unsupported format: a zip archive that is neither an .xlsx workbook nor a .docx document"
@@ -131,7 +131,7 @@ void read_office(std::string_view bytes, formats::FileFormat format, ParseOutcom
   Diagnostics& diagnostics = builder.diagnostics();
   for (const formats::ReadProblem& p : read.problems) {
     diagnostics.set_sheet(p.sheet);
-    diagnostics.add(p.severity, p.code, p.line, -1, p.zh, p.en);
+    diagnostics.add(p.rule, p.line, -1, p.zh, p.en);
   }
   diagnostics.set_sheet("");
   if (read.limit) out.limit = config::LimitHit{*read.limit, limits.get(*read.limit), 0, read.limit_actual};
@@ -183,7 +183,8 @@ ParseOutcome parse_bounded(std::string_view bytes, const std::string& path, cons
   // A file that could not be read says so once (its own error), not "no table" too.
   const auto damage = std::find_if(doc.diagnostics.begin(), doc.diagnostics.end(), [](const Diagnostic& d) {
     return d.severity == Severity::error &&
-           (d.code == "corrupt-file" || d.code == "encrypted-file" || d.code == "unsupported-format");
+           (d.code == builtin_rules::id(ParserRule::corrupt_file) || d.code == builtin_rules::id(ParserRule::encrypted_file) ||
+            d.code == builtin_rules::id(ParserRule::unsupported_format));
   });
   if (damage != doc.diagnostics.end()) out.unreadable = *damage;
   // Nor "no table" after a limit the reader hit (the limit is the one message).
@@ -197,7 +198,7 @@ Document parse_bytes(std::string_view bytes, const std::string& path, const Voca
   ParseOutcome out = parse_bounded(bytes, path, vocabulary, config::Limits{});
   if (out.limit)
     Diagnostics(out.document, path)
-        .add(Severity::error, "limit-exceeded", out.limit->line, -1,
+        .add(ParserRule::limit_exceeded, out.limit->line, -1,
              config::describe_zh(*out.limit, "之后的内容未读取"),
              config::describe_en(*out.limit, "the rest of the file is not read"));
   return std::move(out.document);
@@ -215,7 +216,7 @@ Document parse_file(const std::string& path, const Vocabulary& vocabulary) {
   if (!read.bytes) {
     Document doc;
     doc.source.path = path;
-    Diagnostics(doc, path).add(Severity::error, "read-failed", 0, -1, "无法读取文件:" + read.error,
+    Diagnostics(doc, path).add(ParserRule::read_failed, 0, -1, "无法读取文件:" + read.error,
                                "cannot read the file: " + read.error);
     return doc;
   }

@@ -65,7 +65,6 @@ bool IndicatorHeader::read(const text::Row& row, const text::Row* upper) {
   columns_ = labels_after(row, name);
   if (upper) merge(labels_after(*upper, name), false);
   name_position_ = name;
-  level1_position_ = level1;
   level2_position_ = level2;
   line_ = row.line;
   return true;

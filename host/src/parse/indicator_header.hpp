@@ -41,8 +41,7 @@ class IndicatorHeader {
   bool has(IndicatorColumn c) const;
   // Header position of a value column (-1 when the header has none).
   int position(IndicatorColumn c) const;
-  // Header positions of 一级指标 / 二级指标 / 三级指标 (-1 when not written).
-  int level1_position() const { return level1_position_; }
+  // Header positions of 二级指标 / 三级指标 (-1 when not written).
   int level2_position() const { return level2_position_; }
   int name_position() const { return name_position_; }
 
@@ -52,7 +51,7 @@ class IndicatorHeader {
 
   const Vocabulary& vocabulary_;
   std::vector<HeaderColumn> columns_;  // by position
-  int level1_position_ = -1, level2_position_ = -1, name_position_ = -1;
+  int level2_position_ = -1, name_position_ = -1;
   int line_ = 0;
 };
 

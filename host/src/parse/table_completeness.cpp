@@ -67,8 +67,8 @@ void TableReader::finish() {
   if (cut_off) {
     table_.cut_off_after = last_line_;
     indicators_.cut_off_after(last_line_);  // a split target the cut left without its unit
-    diagnostics_.drop(table_.index, "indicator-without-values", last_line_);  // the cut says it
-    diagnostics_.add(Severity::warning, "table-cut-off", last_line_, table_.index,
+    diagnostics_.drop(table_.index, ParserRule::indicator_without_values, last_line_);  // the cut says it
+    diagnostics_.add(ParserRule::table_cut_off, last_line_, table_.index,
                      "表格在第" + std::to_string(last_line_) + "行后中断(没有总分行和表尾),其后的部分缺失,不再逐项报告",
                      "the table ends early after line " + std::to_string(last_line_) +
                          " (no 总分 row and no footer); the parts after it are missing and not reported one by one");
@@ -77,28 +77,29 @@ void TableReader::finish() {
   auto after_cut = [&](Zone part_zone) {
     return cut_off && static_cast<int>(part_zone) > static_cast<int>(zone_);
   };
-  auto missing = [&](const char* part, const char* code, const std::string& zh, const std::string& en) {
-    const bool expected_absent = lacks(part);
-    diagnostics_.add(expected_absent ? Severity::info : Severity::warning, code, line, table_.index,
-                     (expected_absent ? "该模板没有" : "表中缺少") + zh,
-                     (expected_absent ? "the template has no " : "the table lacks ") + en);
+  // A part the family lacks is info, not the rule's declared warning.
+  auto missing = [&](const char* part, ParserRule rule, const std::string& zh, const std::string& en) {
+    if (lacks(part))
+      diagnostics_.add_as_info(rule, line, table_.index, "该模板没有" + zh, "the template has no " + en);
+    else
+      diagnostics_.add(rule, line, table_.index, "表中缺少" + zh, "the table lacks " + en);
   };
 
   const Project& p = table_.project;
-  if (p.code.empty()) missing("code", "missing-project-code", "项目编码", "project code (项目编码)");
-  if (p.name.empty()) missing("name", "missing-project-name", "项目名称", "project name (项目名称)");
-  if (p.year.empty()) missing("year", "missing-year", "绩效自评年度", "evaluation year (绩效自评年度)");
+  if (p.code.empty()) missing("code", ParserRule::missing_project_code, "项目编码", "project code (项目编码)");
+  if (p.name.empty()) missing("name", ParserRule::missing_project_name, "项目名称", "project name (项目名称)");
+  if (p.year.empty()) missing("year", ParserRule::missing_year, "绩效自评年度", "evaluation year (绩效自评年度)");
   if (p.implementing_unit.empty())
-    missing("implementing_unit", "missing-implementing-unit", "实施单位", "implementing unit (实施单位)");
+    missing("implementing_unit", ParserRule::missing_implementing_unit, "实施单位", "implementing unit (实施单位)");
   if (p.budget_unit.empty())
-    missing("budget_unit", "missing-budget-unit", "一级预算单位/主管部门", "budget unit (一级预算单位/主管部门)");
+    missing("budget_unit", ParserRule::missing_budget_unit, "一级预算单位/主管部门", "budget unit (一级预算单位/主管部门)");
 
   if (!table_.funds && !after_cut(Zone::funds)) {
-    missing("funds", "missing-funds", "资金使用情况", "funds block (资金使用情况)");
+    missing("funds", ParserRule::missing_funds, "资金使用情况", "funds block (资金使用情况)");
   } else {
     const Funds& f = *table_.funds;
-    if (f.unit.empty()) missing("funds_unit", "missing-funds-unit", "资金单位(元/万元)", "funds unit (元/万元)");
-    if (!f.total()) missing("funds_total", "missing-funds-total", "年度资金总额行", "funds total row (年度资金总额)");
+    if (f.unit.empty()) missing("funds_unit", ParserRule::missing_funds_unit, "资金单位(元/万元)", "funds unit (元/万元)");
+    if (!f.total()) missing("funds_total", ParserRule::missing_funds_total, "年度资金总额行", "funds total row (年度资金总额)");
     if (funds_header_seen_) {
       auto has = [&](FundsColumn c) {
         for (const auto& [col, field] : funds_columns_)
@@ -106,29 +107,29 @@ void TableReader::finish() {
         return false;
       };
       if (!has(FundsColumn::initial_budget))
-        missing("initial_budget", "missing-initial-budget-column", "年初预算数列", "initial budget column (年初预算数)");
-      if (!has(FundsColumn::score)) missing("funds_score", "missing-funds-score-column", "资金得分列", "funds score column (得分)");
+        missing("initial_budget", ParserRule::missing_initial_budget_column, "年初预算数列", "initial budget column (年初预算数)");
+      if (!has(FundsColumn::score)) missing("funds_score", ParserRule::missing_funds_score_column, "资金得分列", "funds score column (得分)");
       if (!has(FundsColumn::points))
-        missing("funds_points", "missing-funds-points-column", "资金分值列", "funds points column (分值)");
+        missing("funds_points", ParserRule::missing_funds_points_column, "资金分值列", "funds points column (分值)");
     }
   }
   if (table_.goals.expected.empty() && table_.goals.actual.empty() && !after_cut(Zone::goals))
-    missing("goals", "missing-goals", "年度总体目标", "annual goals (年度总体目标)");
+    missing("goals", ParserRule::missing_goals, "年度总体目标", "annual goals (年度总体目标)");
   if (after_cut(Zone::indicators)) {
     // the indicator block was never reached: nothing to say about its columns
   } else if (!indicators_.has_header())
-    missing("indicator_header", "missing-indicator-header", "绩效指标表头行(按默认列序读取)",
+    missing("indicator_header", ParserRule::missing_indicator_header, "绩效指标表头行(按默认列序读取)",
             "indicator header row (default column order used)");
   else {
     if (!indicators_.has_column(IndicatorColumn::points))
-      missing("points", "missing-points-column", "分值列", "points column (分值)");
+      missing("points", ParserRule::missing_points_column, "分值列", "points column (分值)");
     if (!indicators_.has_column(IndicatorColumn::score))
-      missing("score", "missing-score-column", "得分列", "score column (得分)");
+      missing("score", ParserRule::missing_score_column, "得分列", "score column (得分)");
     if (!indicators_.has_column(IndicatorColumn::explanation))
-      missing("explanation", "missing-explanation-column", "偏差原因分析列", "explanation column (偏差原因分析及改进措施)");
+      missing("explanation", ParserRule::missing_explanation_column, "偏差原因分析列", "explanation column (偏差原因分析及改进措施)");
   }
-  if (table_.indicators.empty() && !after_cut(Zone::indicators)) missing("indicators", "missing-indicators", "三级指标", "indicator rows (三级指标)");
-  if (!table_.total && !cut_off) missing("total", "missing-total", "总分行", "total row (总分)");
+  if (table_.indicators.empty() && !after_cut(Zone::indicators)) missing("indicators", ParserRule::missing_indicators, "三级指标", "indicator rows (三级指标)");
+  if (!table_.total && !cut_off) missing("total", ParserRule::missing_total, "总分行", "total row (总分)");
 }
 
 }  // namespace jxaudit::parse

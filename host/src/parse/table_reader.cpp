@@ -42,12 +42,13 @@ void TableReader::read(std::span<const text::Row> rows) {
     if (row.blank()) continue;
     last_line_ = row.line;
     diagnostics_.begin_row(row, table_.index);
-    // The upper half of a two-row indicator header waits for its lower half.
+    // The upper half of a two-row indicator header waits for its lower half
+    // (it is only held outside the indicator zone, and the zone has not moved since).
     const text::Row* upper = std::exchange(pending_upper_header_, nullptr);
-    if (upper && (zone_ == Zone::indicators || !indicators_.is_header(row))) report_unplaced(*upper);
+    if (upper && !indicators_.is_header(row)) report_unplaced(*upper);
     if (zone_ == Zone::after_total) {
       if (!after_total_reported_)
-        diagnostics_.add(Severity::info, "text-after-total", row.line, table_.index,
+        diagnostics_.add(ParserRule::text_after_total, row.line, table_.index,
                          "总分行之后的文字未读取:「" + excerpt(row.cells[row.first_filled()].text) + "」",
                          "text after the 总分 row is not read: '" + excerpt(row.cells[row.first_filled()].text) + "'");
       after_total_reported_ = true;
@@ -112,7 +113,7 @@ void TableReader::read(std::span<const text::Row> rows) {
 
 void TableReader::report_unplaced(const text::Row& row) {
   const std::string what = excerpt(row.cells[static_cast<std::size_t>(row.first_filled())].text);
-  diagnostics_.add(Severity::warning, "unplaced-row", row.line, table_.index, "无法识别的行,未读取:「" + what + "」",
+  diagnostics_.add(ParserRule::unplaced_row, row.line, table_.index, "无法识别的行,未读取:「" + what + "」",
                    "row not recognised, not read: '" + what + "'");
 }
 
@@ -190,7 +191,7 @@ void TableReader::score_from_missing_rate(FundsRow& fr) {
   if (rate_col < 0 || score_col <= rate_col || !fr.score.empty()) return;
   const Cell& rate = fr.execution_rate;
   if (!rate.number || rate.text.ends_with("%") || !fr.points.number || *rate.number > *fr.points.number) return;
-  diagnostics_.add(Severity::info, "shifted-funds-row", fr.line, table_.index,
+  diagnostics_.add(ParserRule::shifted_funds_row, fr.line, table_.index,
                    "资金行缺少执行率单元格,执行率列下的「" + excerpt(rate.text) + "」按得分读取",
                    "the funds row lacks its rate cell; '" + excerpt(rate.text) + "' under the rate column is read as the score");
   fr.score = std::move(fr.execution_rate);
@@ -256,12 +257,12 @@ bool TableReader::read_funds_row(const text::Row& row) {
     return std::any_of(placed.begin(), placed.end(), [&](const auto& p) { return p.first == c; });
   });
   if (!positional) {
-    diagnostics_.add(Severity::info, "shifted-funds-row", row.line, table_.index,
+    diagnostics_.add(ParserRule::shifted_funds_row, row.line, table_.index,
                      "资金行的数字与表头列不对齐,已按顺序读取",
                      "funds row values do not line up with the header columns; read in order");
     for (std::size_t i = 0; i < placed.size(); ++i) placed[i].first = i < filled.size() ? filled[i] : -1;
     for (std::size_t i = placed.size(); i < filled.size(); ++i)
-      diagnostics_.add(Severity::warning, "unplaced-cell", row.line, table_.index,
+      diagnostics_.add(ParserRule::unplaced_cell, row.line, table_.index,
                        "资金行中多出的「" + excerpt(row.cells[static_cast<std::size_t>(filled[i])].text) + "」未读取",
                        "extra cell '" + excerpt(row.cells[static_cast<std::size_t>(filled[i])].text) +
                            "' in a funds row is not read");
@@ -286,7 +287,7 @@ bool TableReader::read_funds_row(const text::Row& row) {
     // 2021: 207.4538 — 100% —): no amount, and not the unit's blank either.
     if (amount && col >= 0 && static_cast<std::size_t>(col) < row.cells.size() &&
         row.cells[static_cast<std::size_t>(col)].text.ends_with("%")) {
-      diagnostics_.add(Severity::warning, "misplaced-funds-cell", row.line, table_.index,
+      diagnostics_.add(ParserRule::misplaced_funds_cell, row.line, table_.index,
                        "资金行金额列中的「" + excerpt(row.cells[static_cast<std::size_t>(col)].text) +
                            "」是比率,不是金额,未读取(该行单元格错位)",
                        "'" + excerpt(row.cells[static_cast<std::size_t>(col)].text) +

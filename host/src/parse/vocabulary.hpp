@@ -16,6 +16,7 @@
 #include "jxaudit/decimal.hpp"
 #include "jxaudit/model.hpp"
 #include "parse/parser.hpp"
+#include "sdk/utf8.hpp"
 
 namespace jxaudit::parse {
 
@@ -182,14 +183,8 @@ class Vocabulary {
     const std::uint32_t c = first_code_point(key) & 0xFFFFu;
     return (first_chars_[c >> 6] >> (c & 63)) & 1u;
   }
-  static std::uint32_t first_code_point(std::string_view s) {
-    const auto b0 = static_cast<unsigned char>(s[0]);
-    if (b0 < 0x80 || s.size() < 2) return b0;
-    const auto b1 = static_cast<unsigned char>(s[1]) & 0x3Fu;
-    if (b0 < 0xE0) return ((b0 & 0x1Fu) << 6) | b1;
-    if (s.size() < 3) return b0;
-    return ((b0 & 0x0Fu) << 12) | (b1 << 6) | (static_cast<unsigned char>(s[2]) & 0x3Fu);
-  }
+  // Of a non-empty key.
+  static std::uint32_t first_code_point(std::string_view s) { return utf8::at(s, 0).value; }
   std::uint64_t first_chars_[1024] = {};  // bit set over the low 16 bits of label first characters
 
   // Longest label key (bytes): longer cells are running text, never looked up.

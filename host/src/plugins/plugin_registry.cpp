@@ -1,7 +1,5 @@
 #include "plugins/plugin_registry.hpp"
 
-#include <algorithm>
-
 #include <fmt/format.h>
 
 #include "plugins/plugin_loader.hpp"
@@ -33,11 +31,6 @@ const LoadedPlugin* PluginRegistry::find(const std::string& id) const {
   for (const auto& p : plugins_)
     if (p.id == id) return &p;
   return nullptr;
-}
-
-void PluginRegistry::remove(const std::string& id) {
-  plugins_.erase(std::remove_if(plugins_.begin(), plugins_.end(), [&](const LoadedPlugin& p) { return p.id == id; }),
-                 plugins_.end());
 }
 
 }  // namespace jxaudit::plugins

@@ -22,8 +22,6 @@ class PluginRegistry {
   const LoadedPlugin* find(const std::string& id) const;
   const std::vector<LoadError>& errors() const { return errors_; }
   void add_error(LoadError error) { errors_.push_back(std::move(error)); }
-  // Drops a plugin (after a configuration refusal); its Check goes first.
-  void remove(const std::string& id);
 
  private:
   std::vector<LoadedPlugin> plugins_;

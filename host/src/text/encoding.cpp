@@ -5,6 +5,8 @@
 
 #include <memory>
 
+#include "sdk/utf8.hpp"
+
 namespace jxaudit::text {
 
 namespace {
@@ -43,25 +45,12 @@ struct Utf8Census {
   std::size_t invalid = 0;          // bytes that start no well-formed sequence
 };
 
-// Length of the well-formed UTF-8 sequence at p (0 when there is none).
+// Length of the well-formed UTF-8 sequence at p (0 when there is none:
+// overlong forms, surrogates and code points past U+10FFFF are ill-formed).
 int sequence_length(const unsigned char* p, const unsigned char* end) {
-  const unsigned char c = *p;
-  if (c < 0x80) return 1;
-  int len = 0;
-  std::uint32_t cp = 0;
-  if ((c & 0xE0) == 0xC0) { len = 2; cp = c & 0x1F; }
-  else if ((c & 0xF0) == 0xE0) { len = 3; cp = c & 0x0F; }
-  else if ((c & 0xF8) == 0xF0) { len = 4; cp = c & 0x07; }
-  else return 0;
-  if (end - p < len) return 0;
-  for (int i = 1; i < len; ++i) {
-    if ((p[i] & 0xC0) != 0x80) return 0;
-    cp = (cp << 6) | (p[i] & 0x3F);
-  }
-  if ((len == 2 && cp < 0x80) || (len == 3 && cp < 0x800) || (len == 4 && (cp < 0x10000 || cp > 0x10FFFF)) ||
-      (cp >= 0xD800 && cp <= 0xDFFF))
-    return 0;
-  return len;
+  const std::string_view rest(reinterpret_cast<const char*>(p), static_cast<std::size_t>(end - p));
+  const utf8::CodePoint c = utf8::at(rest, 0);
+  return c.well_formed ? static_cast<int>(c.length) : 0;
 }
 
 Utf8Census utf8_census(std::string_view bytes) {
@@ -129,7 +118,7 @@ LineKind classify(std::string_view line, bool last) {
 }
 
 // Calls f(line, begin, number, last) for each line; "\r\n", "\n" and "\r" end
-// a line as in split_rows. `begin` is the line's offset in `bytes`.
+// a line as in LineCursor. `begin` is the line's offset in `bytes`.
 template <typename F>
 void for_each_line(std::string_view bytes, F&& f) {
   std::size_t begin = 0;

@@ -24,7 +24,7 @@
 namespace jxaudit::text {
 
 // Where a mixed file changes encoding: from `line` on (1-based, numbered as
-// split_rows numbers them) the text is `encoding` ("utf-8" or "gb18030").
+// LineCursor numbers them) the text is `encoding` ("utf-8" or "gb18030").
 struct EncodingChange {
   int line = 0;
   std::string encoding;

@@ -14,12 +14,6 @@ int Row::first_filled() const {
   return -1;
 }
 
-int Row::last_filled() const {
-  for (std::size_t i = cells.size(); i-- > 0;)
-    if (!cells[i].text.empty()) return static_cast<int>(i);
-  return -1;
-}
-
 int Row::filled_count() const {
   int n = 0;
   for (const auto& c : cells) n += c.text.empty() ? 0 : 1;
@@ -81,30 +75,6 @@ void line_end(std::string_view text, std::size_t start, std::size_t& end, std::s
 }
 
 }  // namespace
-
-Rows split_rows(std::string_view utf8) {
-  Rows out;
-  out.rows.reserve(utf8.size() / 80 + 16);  // ~ bytes per exported row
-  out.cells.reserve(utf8.size() / 12 + 16);  // ~ bytes per exported cell
-  std::vector<std::size_t> offsets;          // first cell of each row in out.cells
-  offsets.reserve(out.rows.capacity() + 1);
-  int line = 0;
-  std::size_t start = 0;
-  while (start < utf8.size()) {
-    std::size_t end = 0, next = 0;
-    line_end(utf8, start, end, next);
-    Row& row = out.rows.emplace_back();
-    row.line = line < INT_MAX ? ++line : line;
-    // Cells go to the shared buffer; the row's span is set once it stops growing.
-    offsets.push_back(out.cells.size());
-    split_cells(utf8.substr(start, end - start), out.cells, out.storage, SIZE_MAX);
-    start = next;
-  }
-  offsets.push_back(out.cells.size());
-  for (std::size_t r = 0; r < out.rows.size(); ++r)
-    out.rows[r].cells = std::span<const TextCell>(out.cells.data() + offsets[r], offsets[r + 1] - offsets[r]);
-  return out;
-}
 
 bool LineCursor::next(std::string_view& line, int& number) {
   if (start_ >= text_.size()) return false;

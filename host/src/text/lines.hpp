@@ -3,7 +3,7 @@
 //
 // Cells are views: `raw` into the decoded text, `text` and `key` into it too
 // when normalisation changes nothing (the common case), else into storage the
-// Rows own. This keeps the parser free of per-cell allocations (throughput).
+// RowBuffer owns. This keeps the parser free of per-cell allocations (throughput).
 #pragma once
 
 #include <deque>
@@ -22,34 +22,17 @@ struct TextCell {
 
 struct Row {
   int line = 0;  // 1-based
-  std::span<const TextCell> cells;  // into Rows::cells
+  std::span<const TextCell> cells;  // into the RowBuffer's cells
 
-  // Index of the first/last non-empty cell, -1 when the row is blank.
+  // Index of the first non-empty cell, -1 when the row is blank.
   int first_filled() const;
-  int last_filled() const;
   int filled_count() const;
   bool blank() const { return first_filled() < 0; }
 };
 
-// Not copyable: rows and cells refer into the storage it owns.
-struct Rows {
-  std::vector<Row> rows;
-  std::vector<TextCell> cells;      // every row's cells, one buffer (no allocation per row)
-  std::deque<std::string> storage;  // normalised texts that differ from raw (stable addresses)
-
-  Rows() = default;
-  Rows(Rows&&) = default;
-  Rows& operator=(Rows&&) = default;
-  Rows(const Rows&) = delete;
-  Rows& operator=(const Rows&) = delete;
-};
-
-// Splits UTF-8 text into rows; "\r\n", "\n" and "\r" all end a line. The
-// result refers to `utf8`, which must outlive it.
-Rows split_rows(std::string_view utf8);
-
-// Walks text line by line with the line ends of split_rows, building nothing:
-// the parser streams over a file and keeps only the current table's rows.
+// Walks UTF-8 text line by line ("\r\n", "\n" and a lone "\r" all end a
+// line), building nothing: the parser streams over a file and keeps only the
+// current table's rows (RowBuffer).
 class LineCursor {
  public:
   explicit LineCursor(std::string_view utf8) : text_(utf8) {}
@@ -66,7 +49,7 @@ class LineCursor {
 
 // The rows of one table, appended line by line and cleared between tables.
 // Rows refer into the text given to append (which must outlive them) and
-// into storage the buffer owns. Not copyable, as Rows.
+// into storage the buffer owns (stable addresses). Not copyable.
 class RowBuffer {
  public:
   RowBuffer() = default;

@@ -93,8 +93,6 @@ const icu::Normalizer2* nfkc() {
 
 }  // namespace
 
-std::string strip_paragraph_markup(std::string_view text) { return fold(text); }
-
 std::string normalize(std::string_view raw) {
   if (raw.empty()) return {};
   if (is_ascii(raw)) return fold(raw);  // NFKC is the identity on ASCII.

@@ -29,8 +29,5 @@ bool is_normalized(std::string_view raw);
 // True when label_key(text) == text.
 bool is_label_key(std::string_view normalized);
 
-// Removes the <p>, </p>, <br>, <br/> tags (any case, with attributes), replacing
-// each by a blank; exposed for tests.
-std::string strip_paragraph_markup(std::string_view text);
 
 }  // namespace jxaudit::text

@@ -3,61 +3,23 @@
 #pragma once
 
 #include <string>
-#include <vector>
 
 #include <yaml-cpp/yaml.h>
 
 #include "collecting_sink.hpp"
+#include "hand_built_table.hpp"
 #include "not_applicable_plugin.hpp"
 
 namespace jxaudit::not_applicable::test {
 
-struct Row {
-  std::string level1;  // "产出指标"
-  std::string level2;
-  std::string name;
-  std::string target;
-  std::string actual;
-  std::string points;
-  std::string score;
-};
-
-class TableBuilder {
+// The shared builder (tests/support/hand_built_table.hpp) with this plugin's
+// defaults: the seed's 办公设备采购 table, indicator rows from line 16.
+class TableBuilder : public jxaudit::testing::TableBuilder {
  public:
-  explicit TableBuilder(std::string project_name = "办公设备采购", std::string code = "440304221061500000003") {
-    table_.file = "hand-built.txt";
-    table_.line = 1;
-    table_.project.name = jxaudit::testing::cell(project_name, 3, 3);
-    table_.project.code = jxaudit::testing::cell(code, 3, 1);
+  explicit TableBuilder(const std::string& project_name = "办公设备采购", const std::string& code = "440304221061500000003") {
+    starts_at(1).project(code, project_name, 3).at_line(16);
     // A hand-built table is the seed's (Shenzhen) form: its category policy applies.
-    table_.template_id = "shenzhen-2022";
-  }
-
-  TableBuilder& level1(const std::string& name, const std::string& points) {
-    Level1 l;
-    l.name = name;
-    l.points = Decimal::parse(points);
-    l.label = jxaudit::testing::cell(name + "(" + points + "分)", line_, 1);
-    table_.level1.push_back(l);
-    return *this;
-  }
-
-  TableBuilder& row(const std::string& level2, const std::string& name, const std::string& target,
-                    const std::string& actual, const std::string& points, const std::string& score) {
-    using jxaudit::testing::cell;
-    Indicator ind;
-    ind.level1 = table_.level1.back().name;
-    ind.level1_points = table_.level1.back().points;
-    ind.level1_index = table_.level1.size() - 1;
-    ind.level2 = level2;
-    ind.name = cell(name, line_, 3);
-    ind.target = cell(target, line_, 4);
-    ind.actual = cell(actual, line_, 5);
-    ind.points = cell(points, line_, 6);
-    ind.score = cell(score, line_, 7);
-    ind.line = line_++;
-    table_.indicators.push_back(ind);
-    return *this;
+    template_id("shenzhen-2022");
   }
 
   // The seed's 办公设备采购 table, which is clean for this plugin.
@@ -78,20 +40,9 @@ class TableBuilder {
         .row("其他满意度指标", "不适用", "不适用", "无", "0", "0");
     return b;
   }
-
-  Table& table() { return table_; }
-  Indicator& indicator(const std::string& name) {
-    for (auto& i : table_.indicators)
-      if (i.name.text == name) return i;
-    throw std::runtime_error("no indicator " + name);
-  }
-
- private:
-  Table table_;
-  int line_ = 16;
 };
 
-inline void set(Cell& c, const std::string& text) { c = jxaudit::testing::cell(text, c.at.line, c.at.column); }
+inline void set(Cell& c, const std::string& text) { jxaudit::testing::set_cell(c, text); }
 
 inline jxaudit::testing::CollectingSink run(const Table& table, const std::string& options_yaml = "") {
   NotApplicableCheck check;

@@ -1,10 +1,10 @@
-// A1 cell references of worksheet XML (formats/xlsx_sheet.hpp): columns
+// A1 cell references of worksheet XML (cell_ref/cell_ref.hpp): columns
 // A…XFD, rows 1…1048576, anything else refused.
 #include <gtest/gtest.h>
 
-#include "formats/xlsx_sheet.hpp"
+#include "cell_ref/cell_ref.hpp"
 
-namespace jxaudit::formats {
+namespace jxaudit::cell_ref {
 namespace {
 
 struct Ref {
@@ -64,4 +64,4 @@ TEST(CellRef, EveryColumnRoundTrips) {
 }
 
 }  // namespace
-}  // namespace jxaudit::formats
+}  // namespace jxaudit::cell_ref

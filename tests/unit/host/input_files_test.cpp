@@ -20,8 +20,8 @@ namespace {
 using jxaudit::testing::TempDir;
 
 // reason of each skipped path, in report order.
-std::vector<std::pair<std::string, engine::SkipReason>> reasons(const engine::ExpandedInputs& in) {
-  std::vector<std::pair<std::string, engine::SkipReason>> out;
+std::vector<std::pair<std::string, report_model::SkipReason>> reasons(const engine::ExpandedInputs& in) {
+  std::vector<std::pair<std::string, report_model::SkipReason>> out;
   for (const auto& s : in.skipped) out.emplace_back(s.path, s.reason);
   return out;
 }
@@ -41,7 +41,7 @@ TEST(InputFiles, EveryFileNotReadIsListedWithItsReason) {
   sel.exclude = {"old*"};
   const auto out = engine::expand_inputs({dir.str()}, sel);
   EXPECT_EQ(out.files, (std::vector<std::string>{dir / "a.txt", dir / "sub/b.txt"}));
-  using R = engine::SkipReason;
+  using R = report_model::SkipReason;
   EXPECT_EQ(reasons(out), (std::vector<std::pair<std::string, R>>{{dir / ".draft.txt", R::hidden},
                                                                   {dir / ".git", R::hidden},  // not entered
                                                                   {dir / "notes.md", R::not_table_file},
@@ -61,7 +61,7 @@ TEST(InputFiles, OwnReportsNeedTheNameAndTheMarker) {
   dir.write("copy.txt", "jxaudit 0.1.0 (jxaudit/report@1)\n");  // the marker only
   const auto out = engine::expand_inputs({dir.str()}, engine::InputSelection{});
   EXPECT_EQ(out.files, (std::vector<std::string>{dir / "copy.txt", dir / "old/jxaudit-report.txt"}));
-  using R = engine::SkipReason;
+  using R = report_model::SkipReason;
   EXPECT_EQ(reasons(out), (std::vector<std::pair<std::string, R>>{{dir / "jxaudit-report.json", R::own_report},
                                                                   {dir / "jxaudit-report.txt", R::own_report}}));
   EXPECT_TRUE(engine::is_own_report(dir / "jxaudit-report.txt"));
@@ -77,7 +77,7 @@ TEST(InputFiles, FifosAreClassifiedByNameNeverOpened) {
   const auto out = engine::expand_inputs({dir.str()}, engine::InputSelection{});
   // Matching the include globs: to be read, and failed there (not a regular file).
   EXPECT_EQ(out.files, (std::vector<std::string>{dir / "jxaudit-report.json", dir / "pipe.txt", dir / "tables.yaml"}));
-  using R = engine::SkipReason;
+  using R = report_model::SkipReason;
   EXPECT_EQ(reasons(out), (std::vector<std::pair<std::string, R>>{{dir / "pipe.other", R::not_table_file}}));
 }
 
@@ -90,7 +90,7 @@ TEST(InputFiles, NamedFilesAreReadAndNotAlsoSkippedMissingOnesFail) {
   EXPECT_TRUE(out.skipped.empty());  // a.pdf is named: read, not skipped
   ASSERT_EQ(out.all.size(), 3u);
   EXPECT_EQ(out.all[2].path, dir / "nope.txt");
-  EXPECT_EQ(out.all[2].failure, engine::FailReason::missing);
+  EXPECT_EQ(out.all[2].failure, report_model::FailReason::missing);
 }
 
 // The default include list is the table formats, matched whatever the case of
@@ -110,7 +110,7 @@ TEST(InputFiles, EveryTableFormatIsReadWhateverItsCaseAndOtherFilesAreListed) {
   EXPECT_EQ(out.files, (std::vector<std::string>{dir / "A单位.txt", dir / "B单位.TXT", dir / "C单位.csv", dir / "D单位.XLSX",
                                                  dir / "E单位.docx", dir / "F单位.xls", dir / "G.tsv", dir / "H.html",
                                                  dir / "tables.json"}));
-  using R = engine::SkipReason;
+  using R = report_model::SkipReason;
   EXPECT_EQ(reasons(out), (std::vector<std::pair<std::string, R>>{{dir / "data.json", R::not_table_file},
                                                                   {dir / "jxaudit.yaml", R::not_table_file},
                                                                   {dir / "notes.pdf", R::not_table_file},

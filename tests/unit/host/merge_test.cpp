@@ -62,7 +62,7 @@ TEST(Fingerprint, StableWhenRowsMoveAndDistinctOnCollisions) {
 
 TEST(Merge, CountsBySeverityPluginRule) {
   std::vector<Finding> v{make("a", 1, "x"), make("b", 2, "x", Severity::warning), make("b", 3, "x", Severity::info)};
-  engine::Summary s;
+  report_model::Summary s;
   engine::count_findings(v, s);
   EXPECT_EQ(s.findings, 3u);
   EXPECT_EQ(s.error, 1u);

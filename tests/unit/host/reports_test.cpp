@@ -17,11 +17,11 @@ namespace fs = std::filesystem;
 
 namespace {
 
-engine::Report sample_report() {
-  engine::Report r;
+report_model::Report sample_report() {
+  report_model::Report r;
   r.tool_name = "jxaudit";
   r.tool_version = "0.1.0";
-  engine::InputRecord in;
+  report_model::InputRecord in;
   in.path = "a.txt";
   in.sha256 = std::string(64, 'a');
   in.tables.push_back({0, 3, "440304", "政务事项管理"});
@@ -66,7 +66,7 @@ TEST(TextWriter, GroupsByFileAndTableInEitherLanguage) {
 TEST(TextWriter, ListsCleanTablesAndFilesWithoutFindings) {
   auto r = sample_report();
   r.inputs[0].tables.push_back({1, 30, "440305", "办公设备采购"});
-  engine::InputRecord clean;
+  report_model::InputRecord clean;
   clean.path = "b.txt";
   clean.tables.push_back({0, 3, "440306", "基层党建"});
   r.inputs.push_back(clean);
@@ -89,17 +89,17 @@ TEST(JsonWriter, CarriesBothLanguagesAndTheSchemaId) {
 namespace {
 
 // A report with a failed (over-limit) input and a skipped file.
-engine::Report report_with_failed_and_skipped() {
+report_model::Report report_with_failed_and_skipped() {
   auto r = sample_report();
-  engine::InputRecord big;
+  report_model::InputRecord big;
   big.path = "big.txt";
-  big.status = engine::InputStatus::failed;
-  big.reason = engine::FailReason::over_limit;
-  big.limit = config::LimitHit{config::Limit::rows_per_table, 5000, 5002, 0};
+  big.status = report_model::InputStatus::failed;
+  big.reason = report_model::FailReason::over_limit;
+  big.limit = report_model::LimitRecord{"rows-per-table", 5000, 5002, 0};
   big.error = "line 5002: over limits.rows-per-table = 5000";
   big.tables.push_back({0, 1, "", ""});
   r.inputs.push_back(big);
-  r.skipped.push_back({"in/notes.md", engine::SkipReason::not_table_file, "不是表格文件", "not a table file"});
+  r.skipped.push_back({"in/notes.md", report_model::SkipReason::not_table_file, "不是表格文件", "not a table file"});
   r.summary.files = 2;
   r.summary.failed = 1;
   r.summary.skipped = 1;

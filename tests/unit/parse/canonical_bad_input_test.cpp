@@ -233,5 +233,22 @@ TEST(CanonicalBadInput, YamlThatIsNotUtf8IsRefused) {
   EXPECT_NE(invalid(doc)[0].message_en.find("not UTF-8"), std::string::npos);
 }
 
+TEST(CanonicalBadInput, AnUndeclaredDiagnosticCodeIsRefusedNotReported) {
+  // Every code a report holds is a declared parser rule (list-rules lists
+  // them); a canonical file cannot bring in another.
+  const std::string json = canonical_json(seed());
+  const int line = line_with(split_lines(json), "\"code\": \"extra-actual-column\"");
+  const Document doc = parse_canonical(edited(json, line, "extra-actual-column", "made-up-code"));
+  expect_one_problem(doc, line, "undeclared diagnostic code 'made-up-code'");
+  EXPECT_TRUE(std::none_of(doc.diagnostics.begin(), doc.diagnostics.end(),
+                           [](const Diagnostic& d) { return d.code == "made-up-code"; }));
+  EXPECT_EQ(doc.tables.size(), 11u);  // the tables are still read
+  // The declared code as written is read back as it was.
+  const Document same = parse_canonical(json);
+  EXPECT_TRUE(invalid(same).empty());
+  EXPECT_TRUE(std::any_of(same.diagnostics.begin(), same.diagnostics.end(),
+                          [](const Diagnostic& d) { return d.code == "extra-actual-column"; }));
+}
+
 }  // namespace
 }  // namespace jxaudit::parse::testing

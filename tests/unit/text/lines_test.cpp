@@ -1,3 +1,4 @@
+#include <cstdint>
 #include <string>
 #include <vector>
 
@@ -8,23 +9,33 @@
 namespace jxaudit::text {
 namespace {
 
+// Every line of `text` appended to `buffer`, as the parser reads a file.
+void split_into(RowBuffer& buffer, std::string_view text) {
+  LineCursor lines(text);
+  std::string_view line;
+  int number = 0;
+  while (lines.next(line, number)) ASSERT_TRUE(buffer.append(line, number, SIZE_MAX));
+}
+
 TEST(Lines, SplitsRowsAndCellsKeepingLineNumbers) {
-  const Rows split = split_rows("a\tb\r\n\n\t总分\t\t100\rlast");
-  const auto& rows = split.rows;
+  RowBuffer buffer;
+  split_into(buffer, "a\tb\r\n\n\t总分\t\t100\rlast");
+  const auto rows = buffer.rows();
   ASSERT_EQ(rows.size(), 4u);
   EXPECT_EQ(rows[0].line, 1);
   ASSERT_EQ(rows[0].cells.size(), 2u);
   EXPECT_TRUE(rows[1].blank());
   EXPECT_EQ(rows[2].line, 3);
   EXPECT_EQ(rows[2].first_filled(), 1);
-  EXPECT_EQ(rows[2].last_filled(), 3);
+  EXPECT_EQ(rows[2].cells[3].text, "100");
   EXPECT_EQ(rows[2].filled_count(), 2);
   EXPECT_EQ(rows[3].cells[0].text, "last");
 }
 
 TEST(Lines, RawIsKeptBesideNormalisedText) {
-  const Rows split = split_rows("项目编码：\t（本级）");
-  const auto& rows = split.rows;
+  RowBuffer buffer;
+  split_into(buffer, "项目编码：\t（本级）");
+  const auto rows = buffer.rows();
   ASSERT_EQ(rows.size(), 1u);
   EXPECT_EQ(rows[0].cells[0].raw, "项目编码：");
   EXPECT_EQ(rows[0].cells[0].text, "项目编码:");
@@ -32,20 +43,25 @@ TEST(Lines, RawIsKeptBesideNormalisedText) {
   EXPECT_EQ(rows[0].cells[1].text, "(本级)");
 }
 
-TEST(Lines, EmptyInputHasNoRows) { EXPECT_TRUE(split_rows("").rows.empty()); }
+TEST(Lines, EmptyInputHasNoRows) {
+  RowBuffer buffer;
+  split_into(buffer, "");
+  EXPECT_TRUE(buffer.empty());
+}
 
 TEST(Lines, UnchangedCellsAreViewsChangedOnesAreStored) {
   const std::string input = "总分\t 产出指标 (50分) \t*得分";
-  const Rows split = split_rows(input);
-  ASSERT_EQ(split.rows.size(), 1u);
-  const auto& cells = split.rows[0].cells;
+  RowBuffer buffer;
+  split_into(buffer, input);
+  ASSERT_EQ(buffer.size(), 1u);
+  const auto cells = buffer.rows()[0].cells;
   EXPECT_EQ(cells[0].text.data(), input.data());  // no copy
   EXPECT_EQ(cells[1].text, "产出指标 (50分)");
   EXPECT_EQ(cells[1].key, "产出指标(50分)");
   EXPECT_EQ(cells[2].text, "得分");
 }
 
-TEST(LineCursor, SameLinesAndNumbersAsSplitRows) {
+TEST(LineCursor, CrLfLfAndALoneCrEachEndALine) {
   const std::string text = "a\tb\r\n\n\t总分\t\t100\rlast";
   LineCursor lines(text);
   std::vector<std::string> got;
@@ -58,10 +74,10 @@ TEST(LineCursor, SameLinesAndNumbersAsSplitRows) {
   }
   EXPECT_EQ(got, (std::vector<std::string>{"a\tb", "", "\t总分\t\t100", "last"}));
   EXPECT_EQ(numbers, (std::vector<int>{1, 2, 3, 4}));
-  EXPECT_EQ(lines.lines(), static_cast<int>(split_rows(text).rows.size()));
+  EXPECT_EQ(lines.lines(), 4);
 }
 
-TEST(RowBuffer, HoldsRowsLikeSplitRowsAndClears) {
+TEST(RowBuffer, HoldsRowsAndClears) {
   RowBuffer buffer;
   ASSERT_TRUE(buffer.append("项目编码：\t（本级）", 7, 10));
   ASSERT_TRUE(buffer.append("总分\t\t100", 8, 10));
@@ -70,7 +86,7 @@ TEST(RowBuffer, HoldsRowsLikeSplitRowsAndClears) {
   EXPECT_EQ(rows[0].line, 7);
   EXPECT_EQ(rows[0].cells[0].key, "项目编码");
   EXPECT_EQ(rows[0].cells[1].text, "(本级)");
-  EXPECT_EQ(rows[1].last_filled(), 2);
+  EXPECT_EQ(rows[1].cells[2].text, "100");
   buffer.clear();
   EXPECT_TRUE(buffer.empty());
 }

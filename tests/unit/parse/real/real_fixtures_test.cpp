@@ -44,7 +44,7 @@ TEST(RealFixtures, TwentyTablesWith147ExpectedIndicators) {
     ASSERT_EQ(e.tables.size(), 1u) << r.name;
     indicators += e.tables[0].indicators.size();
   }
-  EXPECT_EQ(indicators, 147u);  // expected/README.md: 20 files, 20 tables, 147 indicators
+  EXPECT_EQ(indicators, 147u);  // tests/fixtures/real/expected/README.md: 20 files, 20 tables, 147 indicators
   EXPECT_EQ(results[3].id, "04");
 }
 

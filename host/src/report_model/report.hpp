@@ -1,16 +1,17 @@
-// The merged result of a run, as every report writer sees it. Writers only
-// format this; they never re-check anything.
+// The merged result of a run, as every report writer sees it: the engine
+// produces it, reports/ formats it (and never re-checks anything). Plain data
+// over the SDK's Finding, so the writers depend on nothing of the host.
 #pragma once
 
+#include <cstdint>
 #include <map>
 #include <optional>
 #include <string>
 #include <vector>
 
-#include "config/limits.hpp"
 #include "jxaudit/finding.hpp"
 
-namespace jxaudit::engine {
+namespace jxaudit::report_model {
 
 inline constexpr const char* kReportSchema = "jxaudit/report@1";
 
@@ -32,6 +33,14 @@ const char* to_string(InputStatus s);  // "ok", "failed", "no-tables"
 enum class FailReason { none, missing, unreadable, not_regular_file, over_limit, damaged };
 const char* to_string(FailReason r);  // "", "missing", "unreadable", "not-regular-file", "over-limit", "damaged"
 
+// The limit an over-limit input hit, as the report names it.
+struct LimitRecord {
+  std::string key;          // its key under `limits:` in jxaudit.yaml: "rows-per-table"
+  std::uint64_t value = 0;  // the limit in force
+  int line = 0;             // where it was hit, 0 for the whole file
+  std::uint64_t found = 0;  // the amount found when it was counted (file and line bytes), else 0
+};
+
 struct InputRecord {
   std::string path;    // as given (relative paths stay relative: reports are portable)
   std::string sha256;  // "" when the file could not be read
@@ -41,8 +50,8 @@ struct InputRecord {
   InputStatus status = InputStatus::ok;
   FailReason reason = FailReason::none;  // set when status is failed
   std::string error;   // why it failed (English), "" otherwise
-  std::string error_zh;  // the same in Chinese when the reader said it (damaged files), else ""
-  std::optional<config::LimitHit> limit;  // the limit an over-limit input hit
+  std::string error_zh;  // the same in Chinese when known (damaged files, over-limit), else ""
+  std::optional<LimitRecord> limit;  // the limit an over-limit input hit
   // The tables found; of a failed input (over-limit) those read before the
   // limit, listed but not checked.
   std::vector<TableInfo> tables;
@@ -91,4 +100,4 @@ struct Report {
   std::vector<Finding> findings;  // merged: deduplicated, sorted, fingerprinted
 };
 
-}  // namespace jxaudit::engine
+}  // namespace jxaudit::report_model

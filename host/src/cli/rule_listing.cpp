@@ -1,0 +1,44 @@
+#include "cli/rule_listing.hpp"
+
+#include <fmt/format.h>
+
+#include "builtin_rules/builtin_rules.hpp"
+
+namespace jxaudit::cli {
+namespace {
+
+RuleInfo info_of(const builtin_rules::BuiltinRule& r) {
+  return RuleInfo{std::string(r.id), r.severity, std::string(r.summary), std::string(r.summary_zh), std::string(r.doc)};
+}
+
+std::string built_in(std::string_view plugin) { return fmt::format("  plugin: {} (built in)\n", plugin); }
+
+}  // namespace
+
+std::vector<ListedRule> every_rule(const engine::Session& session) {
+  std::vector<ListedRule> out;
+  // Host findings are never off: --checks does not apply to them
+  // (builtin_rules/host_rules.cpp says why).
+  for (const auto& r : builtin_rules::host_rules())
+    out.push_back({fmt::format("{}.{}", builtin_rules::kHostPlugin, r.id), info_of(r), std::string(to_string(r.severity)),
+                   built_in(builtin_rules::kHostPlugin)});
+  // Parse diagnostics are selected by --checks / checks: as plugin rules are
+  // (engine::add_parser_findings).
+  for (const auto& r : builtin_rules::parser_rules()) {
+    std::string id = fmt::format("{}.{}", builtin_rules::kParserPlugin, r.id);
+    std::string effective = session.selection.enabled(id) ? std::string(to_string(r.severity)) : "off";
+    out.push_back({std::move(id), info_of(r), std::move(effective), built_in(builtin_rules::kParserPlugin)});
+  }
+  for (const auto& a : session.active) {
+    for (const auto& r : a.plugin->rules) {
+      std::string effective = "off";
+      if (auto it = a.policy.rules.find(r.id); a.enabled && it != a.policy.rules.end() && it->second)
+        effective = std::string(to_string(*it->second));
+      out.push_back({a.plugin->id + "." + r.id, r, std::move(effective),
+                     fmt::format("  plugin: {} {} ({})\n", a.plugin->id, a.plugin->version, a.plugin->file)});
+    }
+  }
+  return out;
+}
+
+}  // namespace jxaudit::cli
