@@ -172,6 +172,20 @@ TEST(Cli, DumpConfigListRulesAndExplain) {
   EXPECT_TRUE(contains(unknown.err, "did you mean 'testgood.cross-table'")) << unknown.err;
 }
 
+// explain shows what a declared rule says (its messages, both languages)
+// and what suppresses it.
+TEST(Cli, ExplainShowsADeclaredRulesMessagesAndPrecedence) {
+  Scratch s;
+  std::string exe = isolated_jxaudit(s.path());
+  std::string cfg = empty_config(s);
+  auto explain = run(exe, {"explain", "testdeclared.second", "--config", cfg, "--plugin-path", plugin_dir("declared")},
+                     s.path());
+  EXPECT_EQ(explain.exit_code, 0) << explain.err;
+  EXPECT_TRUE(contains(explain.out, "not reported on a row that first reported")) << explain.out;
+  EXPECT_TRUE(contains(explain.out, "zh: 第二条规则：{name}")) << explain.out;
+  EXPECT_TRUE(contains(explain.out, "en: second rule: {name}")) << explain.out;
+}
+
 // Every rule a report can hold is listed and explained: the parser's
 // diagnostics and the host's findings too (host/src/builtin_rules).
 TEST(Cli, ListRulesAndExplainKnowTheParserAndHostRules) {

@@ -1,5 +1,6 @@
 // jxaudit explain RULE: what a rule checks, its severities and documentation.
 #include <fmt/format.h>
+#include <fmt/ranges.h>
 #include <spdlog/spdlog.h>
 
 #include "cli/commands.hpp"
@@ -24,7 +25,14 @@ std::string explain(const std::string& full_id, const RuleInfo& r, const std::st
   out += fmt::format("  effective severity: {}\n", effective);
   out += fmt::format("  summary:   {}\n", r.summary);
   out += fmt::format("  摘要:      {}\n", r.summary_zh);
+  if (!r.options.empty()) out += fmt::format("  options:   {}\n", fmt::join(r.options, ", "));
+  if (!r.suppressed_by.empty())
+    out += fmt::format("  not reported on a row that {} reported\n", fmt::join(r.suppressed_by, " or "));
   out += fmt::format("\n{}\n", r.doc.empty() ? "(no documentation)" : r.doc);
+  if (!r.messages.empty()) {
+    out += "\nmessages:\n";
+    for (const auto& m : r.messages) out += fmt::format("  {}\n    zh: {}\n    en: {}\n", m.id, m.zh, m.en);
+  }
   return out;
 }
 
