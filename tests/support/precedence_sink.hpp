@@ -5,8 +5,9 @@
 // plugin did not declare reported as host.undeclared-rule: engine::PluginSink)
 // and after it the precedence the plugin declares (RuleSpec::suppressed_by:
 // engine::apply_rule_precedence). PrecedenceSink does both with the host's
-// own code, from the plugin's manifest alone, so a test that asserts one rule
-// hides another asserts what a report shows.
+// own code, from the plugin's manifest (or, as the host does, from a Check's
+// rules()), so a test that asserts one rule hides another asserts what a
+// report shows.
 //
 //   PrecedenceSink sink(DeviationCheck::manifest(), {"missing"});  // deviation.missing off
 //   check.check(table, sink);
@@ -30,12 +31,11 @@
 
 namespace jxaudit::testing {
 
-// The host's record of a plugin, built from its manifest: id and declared rules.
-inline plugins::LoadedPlugin loaded_from(const PluginManifest& manifest) {
+// The host's record of a plugin, as far as precedence needs it: its id and rules.
+inline plugins::LoadedPlugin loaded_plugin(std::string id, std::vector<RuleInfo> rules) {
   plugins::LoadedPlugin plugin;
-  plugin.id = std::string(manifest.id);
-  plugin.version = std::string(manifest.version);
-  plugin.rules = to_rule_infos(manifest.rules);
+  plugin.id = std::move(id);
+  plugin.rules = std::move(rules);
   return plugin;
 }
 
@@ -53,7 +53,10 @@ inline engine::RulePolicy default_policy(const plugins::LoadedPlugin& plugin, co
 class PrecedenceSink : public FindingSink {
  public:
   explicit PrecedenceSink(const PluginManifest& manifest, const std::set<std::string>& off = {})
-      : plugin_(loaded_from(manifest)), policy_(default_policy(plugin_, off)), host_sink_(plugin_.id, policy_, added_) {}
+      : PrecedenceSink(loaded_plugin(std::string(manifest.id), to_rule_infos(manifest.rules)), off) {}
+  // The rules the host takes from a loaded check (Check::rules()).
+  explicit PrecedenceSink(const Check& check, const std::set<std::string>& off = {})
+      : PrecedenceSink(loaded_plugin(check.id(), check.rules()), off) {}
   // host_sink_ refers to policy_ and added_: a copy would point into the original.
   PrecedenceSink(const PrecedenceSink&) = delete;
   PrecedenceSink& operator=(const PrecedenceSink&) = delete;
@@ -71,6 +74,9 @@ class PrecedenceSink : public FindingSink {
   }
 
  private:
+  PrecedenceSink(plugins::LoadedPlugin plugin, const std::set<std::string>& off)
+      : plugin_(std::move(plugin)), policy_(default_policy(plugin_, off)), host_sink_(plugin_.id, policy_, added_) {}
+
   plugins::LoadedPlugin plugin_;
   engine::RulePolicy policy_;
   std::vector<Finding> added_;
@@ -86,7 +92,7 @@ CollectingSink run_as_host(const Table& table, const std::string& options_yaml =
   CheckT check;
   Options options(options_yaml.empty() ? YAML::Node() : YAML::Load(options_yaml), "test.yaml");
   check.configure(options);
-  PrecedenceSink sink(CheckT::manifest(), off);
+  PrecedenceSink sink(check, off);
   check.check(table, sink);
   return sink.kept();
 }
