@@ -35,7 +35,8 @@ const RuleSpec IncompleteRule::spec{
     .summary = "The explanation lacks a cause or a corrective measure",
     .summary_zh = "偏差说明缺少偏差原因或改进措施",
     .doc = "With labels (偏差原因: / 改进措施:) both parts need content; without, cue words of each part must occur. "
-           "Not reported when `boilerplate` already reported the row.",
+           "Not reported when `boilerplate` reported the same row (suppressed by it); with `boilerplate` off, this "
+           "rule reports the row.",
     .messages = kMessages,
     .options = kOptions,
     // Template text is the finding; whether it names a cause and a measure is moot.

@@ -31,7 +31,8 @@ const RuleSpec UnmetUnexplainedRule::spec{
     .summary = "An indicator whose actual misses its target has no explanation",
     .summary_zh = "实际完成值未达到年度指标值，但偏差原因分析及改进措施为空",
     .doc = "A missed target needs an explanation even at full score (the shared target evaluator decides 'missed'). "
-           "Not reported again when `missing` already reported the row.",
+           "Not reported again when `missing` reported the same row (suppressed by it); with `missing` off, this "
+           "rule reports the row.",
     .messages = kMessages,
     // An empty explanation on a shortfall is one finding: `missing`'s.
     .suppressed_by = kSuppressedBy,
