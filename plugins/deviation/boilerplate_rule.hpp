@@ -1,12 +1,17 @@
 // deviation.boilerplate — the explanation is template or filler text, whole or in a labelled part.
 #pragma once
 
-#include "deviation_row.hpp"
-#include "jxaudit/finding.hpp"
+#include "deviation_rule.hpp"
 
 namespace jxaudit::deviation {
 
-// Reports the row when the rule applies; returns true when it reported.
-bool check_boilerplate(const DeviationRow& row, FindingSink& sink);
+class BoilerplateRule : public RowRule {
+ public:
+  static const RuleSpec spec;
+  explicit BoilerplateRule(const DeviationConfig& /*config*/) {}
+
+ protected:
+  void check_row(const DeviationRow& row, FindingSink& sink) const override;
+};
 
 }  // namespace jxaudit::deviation

@@ -31,26 +31,18 @@ std::string DeviationRow::quote_tail() const {
   return "“" + shorten_tail(indicator.explanation.text, config.quote_length) + "”";
 }
 
-std::string DeviationRow::why_zh() const {
-  std::string why;
-  if (shortfall)
-    why = "得分 " + indicator.score.text + " 低于分值 " + indicator.points.text;
-  if (unmet) {
-    if (!why.empty()) why += "，且";
-    why += "实际完成值“" + indicator.actual.text + "”未达到年度指标值“" + indicator.target.text + "”";
-  }
-  return why;
+std::string_view DeviationRow::why() const {
+  if (shortfall && unmet) return "below-points-target-missed";
+  if (shortfall) return "below-points";
+  if (unmet) return "target-missed";
+  return "";
 }
 
-std::string DeviationRow::why_en() const {
-  std::string why;
-  if (shortfall)
-    why = "score " + indicator.score.text + " is below the points " + indicator.points.text;
-  if (unmet) {
-    if (!why.empty()) why += ", and ";
-    why += "the actual “" + indicator.actual.text + "” misses the target “" + indicator.target.text + "”";
-  }
-  return why;
+DeviationTable make_table(const Table& table, const DeviationConfig& config, const Evaluator& evaluator) {
+  DeviationTable view{table, config, {}};
+  for (const auto& indicator : table.indicators)
+    if (!table.partial_row(indicator.line)) view.rows.push_back(make_row(table, indicator, config, evaluator));
+  return view;
 }
 
 }  // namespace jxaudit::deviation

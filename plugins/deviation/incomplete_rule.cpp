@@ -1,27 +1,64 @@
 #include "incomplete_rule.hpp"
 
-namespace jxaudit::deviation {
+#include <string>
+#include <string_view>
 
-bool check_incomplete(const DeviationRow& row, FindingSink& sink) {
-  if (!row.needs_explanation() || row.explanation.empty()) return false;
+namespace jxaudit::deviation {
+namespace {
+
+// One message per part lacking, and its fix ("<message>-fix").
+constexpr MessageSpec kMessages[] = {
+    {"lacks-cause", "指标“{indicator}”的偏差说明{quote}缺少偏差原因",
+     "Indicator “{indicator}”: the explanation {quote} lacks a cause"},
+    {"lacks-cause-fix", "补充偏差原因，例如“偏差原因：……；改进措施：……”",
+     "Add a cause, e.g. “偏差原因：…；改进措施：…” (cause: …; measure: …)"},
+    {"lacks-measure", "指标“{indicator}”的偏差说明{quote}缺少改进措施",
+     "Indicator “{indicator}”: the explanation {quote} lacks a measure"},
+    {"lacks-measure-fix", "补充改进措施，例如“偏差原因：……；改进措施：……”",
+     "Add a measure, e.g. “偏差原因：…；改进措施：…” (cause: …; measure: …)"},
+    {"lacks-cause-and-measure", "指标“{indicator}”的偏差说明{quote}缺少偏差原因和改进措施",
+     "Indicator “{indicator}”: the explanation {quote} lacks a cause and a measure"},
+    {"lacks-cause-and-measure-fix", "补充偏差原因和改进措施，例如“偏差原因：……；改进措施：……”",
+     "Add a cause and a measure, e.g. “偏差原因：…；改进措施：…” (cause: …; measure: …)"},
+};
+
+constexpr std::string_view kOptions[] = {"cause_labels", "measure_labels",    "cause_cues",
+                                         "measure_cues", "filler_characters", "quote_length"};
+
+constexpr std::string_view kSuppressedBy[] = {"boilerplate"};
+
+}  // namespace
+
+const RuleSpec IncompleteRule::spec{
+    .id = "incomplete",
+    .severity = Severity::warning,
+    .summary = "The explanation lacks a cause or a corrective measure",
+    .summary_zh = "偏差说明缺少偏差原因或改进措施",
+    .doc = "With labels (偏差原因: / 改进措施:) both parts need content; without, cue words of each part must occur. "
+           "Not reported when `boilerplate` reported the same row (suppressed by it); with `boilerplate` off, this "
+           "rule reports the row.",
+    .messages = kMessages,
+    .options = kOptions,
+    // Template text is the finding; whether it names a cause and a measure is moot.
+    .suppressed_by = kSuppressedBy,
+};
+
+void IncompleteRule::check_row(const DeviationRow& row, FindingSink& sink) const {
+  if (!row.needs_explanation() || row.explanation.empty()) return;
   const bool cause = has_cause(row.explanation, row.config);
   const bool measure = has_measure(row.explanation, row.config);
-  if (cause && measure) return false;
+  if (cause && measure) return;
   // Neither part, in a labelled text, is "labels with nothing after them": boilerplate's case.
-  std::string lacks_zh = !cause && !measure ? "偏差原因和改进措施" : !cause ? "偏差原因" : "改进措施";
-  std::string lacks_en = !cause && !measure ? "a cause and a measure" : !cause ? "a cause" : "a measure";
+  const std::string_view lacks = !cause && !measure ? "lacks-cause-and-measure" : !cause ? "lacks-cause" : "lacks-measure";
   const Indicator& ind = row.indicator;
-  report(sink, "incomplete", row.table)
+  report(sink, spec, row.table)
       .at(ind, "explanation")
-      .expected(std::string(row.explanation.labelled ? "“偏差原因：…… 改进措施：……”均有内容" : "偏差原因及改进措施") +
-                " (cause and measure)")
+      .expected(row.explanation.labelled ? "“偏差原因：…… 改进措施：……”均有内容 (cause and measure)"
+                                         : "偏差原因及改进措施 (cause and measure)")
       .actual(row.quote())
-      .text("指标“" + ind.name.text + "”的偏差说明" + row.quote() + "缺少" + lacks_zh,
-               "Indicator “" + ind.name.text + "”: the explanation " + row.quote() + " lacks " + lacks_en)
-      .fix_text("补充" + lacks_zh + "，例如“偏差原因：……；改进措施：……”",
-           "Add " + lacks_en + ", e.g. “偏差原因：…；改进措施：…” (cause: …; measure: …)")
+      .message(lacks, {{"indicator", ind.name.text}, {"quote", row.quote()}})
+      .fix(std::string(lacks) + "-fix")
       .emit();
-  return true;
 }
 
 }  // namespace jxaudit::deviation

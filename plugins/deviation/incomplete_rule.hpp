@@ -1,12 +1,17 @@
 // deviation.incomplete — the explanation lacks a cause or a corrective measure.
 #pragma once
 
-#include "deviation_row.hpp"
-#include "jxaudit/finding.hpp"
+#include "deviation_rule.hpp"
 
 namespace jxaudit::deviation {
 
-// Reports the row when the rule applies; returns true when it reported.
-bool check_incomplete(const DeviationRow& row, FindingSink& sink);
+class IncompleteRule : public RowRule {
+ public:
+  static const RuleSpec spec;
+  explicit IncompleteRule(const DeviationConfig& /*config*/) {}
+
+ protected:
+  void check_row(const DeviationRow& row, FindingSink& sink) const override;
+};
 
 }  // namespace jxaudit::deviation

@@ -1,12 +1,17 @@
 // deviation.missing — a row scored below its points with an empty explanation.
 #pragma once
 
-#include "deviation_row.hpp"
-#include "jxaudit/finding.hpp"
+#include "deviation_rule.hpp"
 
 namespace jxaudit::deviation {
 
-// Reports the row when the rule applies; returns true when it reported.
-bool check_missing(const DeviationRow& row, FindingSink& sink);
+class MissingRule : public RowRule {
+ public:
+  static const RuleSpec spec;
+  explicit MissingRule(const DeviationConfig& /*config*/) {}
+
+ protected:
+  void check_row(const DeviationRow& row, FindingSink& sink) const override;
+};
 
 }  // namespace jxaudit::deviation

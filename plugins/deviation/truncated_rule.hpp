@@ -1,12 +1,17 @@
 // deviation.truncated — the explanation stops mid-sentence.
 #pragma once
 
-#include "deviation_row.hpp"
-#include "jxaudit/finding.hpp"
+#include "deviation_rule.hpp"
 
 namespace jxaudit::deviation {
 
-// Reports the row when the rule applies; returns true when it reported.
-bool check_truncated(const DeviationRow& row, FindingSink& sink);
+class TruncatedRule : public RowRule {
+ public:
+  static const RuleSpec spec;
+  explicit TruncatedRule(const DeviationConfig& /*config*/) {}
+
+ protected:
+  void check_row(const DeviationRow& row, FindingSink& sink) const override;
+};
 
 }  // namespace jxaudit::deviation

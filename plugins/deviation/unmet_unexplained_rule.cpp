@@ -1,23 +1,60 @@
 #include "unmet_unexplained_rule.hpp"
 
 namespace jxaudit::deviation {
+namespace {
 
-bool check_unmet_unexplained(const DeviationRow& row, FindingSink& sink) {
-  if (row.not_applicable || !row.unmet || !row.explanation.empty()) return false;
+// One message per reason the row needs an explanation (DeviationRow::why):
+// a missed target always, and a shortfall too when `missing` is off (which
+// otherwise reports that row). {reason} is the shared evaluator's reading of
+// the miss (Evaluation::reason; {reason_en} in English).
+constexpr MessageSpec kMessages[] = {
+    {"target-missed",
+     "指标“{indicator}”实际完成值“{actual}”未达到年度指标值“{target}”（{reason}），但偏差原因分析及改进措施为空",
+     "Indicator “{indicator}”: the actual “{actual}” misses the target “{target}” ({reason_en}), but the explanation "
+     "is empty"},
+    {"below-points-target-missed",
+     "指标“{indicator}”得分 {score} 低于分值 {points}，且实际完成值“{actual}”未达到年度指标值“{target}”（{reason}），"
+     "但偏差原因分析及改进措施为空",
+     "Indicator “{indicator}”: score {score} is below the points {points}, and the actual “{actual}” misses the "
+     "target “{target}” ({reason_en}), but the explanation is empty"},
+    {"fix", "说明未达到目标的原因和改进措施；若实际已达标，核实实际完成值的写法",
+     "Explain why the target was missed and what will be done; if it was met, correct how the actual is written"},
+};
+
+constexpr std::string_view kSuppressedBy[] = {"missing"};
+
+}  // namespace
+
+const RuleSpec UnmetUnexplainedRule::spec{
+    .id = "unmet-unexplained",
+    .severity = Severity::error,
+    .summary = "An indicator whose actual misses its target has no explanation",
+    .summary_zh = "实际完成值未达到年度指标值，但偏差原因分析及改进措施为空",
+    .doc = "A missed target needs an explanation even at full score (the shared target evaluator decides 'missed'). "
+           "Not reported again when `missing` reported the same row (suppressed by it); with `missing` off, this "
+           "rule reports the row.",
+    .messages = kMessages,
+    // An empty explanation on a shortfall is one finding: `missing`'s.
+    .suppressed_by = kSuppressedBy,
+};
+
+void UnmetUnexplainedRule::check_row(const DeviationRow& row, FindingSink& sink) const {
+  if (row.not_applicable || !row.unmet || !row.explanation.empty()) return;
   const Indicator& ind = row.indicator;
-  std::string zh = "指标“" + ind.name.text + "”" + row.why_zh();
-  std::string en = "Indicator “" + ind.name.text + "”: " + row.why_en();
-  if (!row.evaluation.reason.empty()) zh += "（" + row.evaluation.reason + "）";
-  if (!row.evaluation.reason_en.empty()) en += " (" + row.evaluation.reason_en + ")";
-  report(sink, "unmet-unexplained", row.table)
+  // A not_met verdict always carries its reason in both languages.
+  report(sink, spec, row.table)
       .at(ind, "explanation")
       .expected("偏差原因及改进措施 (cause and corrective measure)")
       .actual("")
-      .text(zh + "，但偏差原因分析及改进措施为空", en + ", but the explanation is empty")
-      .fix_text("说明未达到目标的原因和改进措施；若实际已达标，核实实际完成值的写法",
-           "Explain why the target was missed and what will be done; if it was met, correct how the actual is written")
+      .message(row.why(), {{"indicator", ind.name.text},
+                           {"score", ind.score.text},
+                           {"points", ind.points.text},
+                           {"actual", ind.actual.text},
+                           {"target", ind.target.text},
+                           {"reason", row.evaluation.reason},
+                           {"reason_en", row.evaluation.reason_en}})
+      .fix("fix")
       .emit();
-  return true;
 }
 
 }  // namespace jxaudit::deviation

@@ -1,12 +1,17 @@
 // deviation.unmet-unexplained — a row whose actual misses its target with an empty explanation, even at full score.
 #pragma once
 
-#include "deviation_row.hpp"
-#include "jxaudit/finding.hpp"
+#include "deviation_rule.hpp"
 
 namespace jxaudit::deviation {
 
-// Reports the row when the rule applies; returns true when it reported.
-bool check_unmet_unexplained(const DeviationRow& row, FindingSink& sink);
+class UnmetUnexplainedRule : public RowRule {
+ public:
+  static const RuleSpec spec;
+  explicit UnmetUnexplainedRule(const DeviationConfig& /*config*/) {}
+
+ protected:
+  void check_row(const DeviationRow& row, FindingSink& sink) const override;
+};
 
 }  // namespace jxaudit::deviation

@@ -1,12 +1,17 @@
 // deviation.unneeded — an explanation on a row that needs none (off by default).
 #pragma once
 
-#include "deviation_row.hpp"
-#include "jxaudit/finding.hpp"
+#include "deviation_rule.hpp"
 
 namespace jxaudit::deviation {
 
-// Reports the row when the rule applies; returns true when it reported.
-bool check_unneeded(const DeviationRow& row, FindingSink& sink);
+class UnneededRule : public RowRule {
+ public:
+  static const RuleSpec spec;
+  explicit UnneededRule(const DeviationConfig& /*config*/) {}
+
+ protected:
+  void check_row(const DeviationRow& row, FindingSink& sink) const override;
+};
 
 }  // namespace jxaudit::deviation

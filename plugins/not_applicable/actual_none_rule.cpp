@@ -1,27 +1,46 @@
 #include "actual_none_rule.hpp"
 
-namespace jxaudit::not_applicable {
+#include <string>
+#include <string_view>
 
-int check_actual_none(const NaTable& t, FindingSink& sink) {
-  int found = 0;
+namespace jxaudit::not_applicable {
+namespace {
+
+constexpr MessageSpec kMessages[] = {
+    {"scored-without-actual", "指标“{name}”（目标“{target}”）的实际完成值为“{actual}”，却得分 {score}",
+     "Indicator “{name}” (target “{target}”) has the actual “{actual}”, yet scores {score}"},
+    {"fix", "填写实际完成值；若确实没有完成，得分应为 0 并说明偏差原因",
+     "Write the actual achieved; if nothing was achieved, the score is 0 and the deviation is explained"},
+};
+
+constexpr std::string_view kOptions[] = {"markers"};
+
+}  // namespace
+
+const RuleSpec ActualNoneRule::spec{
+    .id = "actual-none",
+    .severity = Severity::error,
+    .summary = "A real indicator whose actual is none still scores",
+    .summary_zh = "真实指标的实际完成值为无/不适用/空，却有得分",
+    .doc = "An indicator with a real name and target whose actual is empty, 无, 不适用 or a dash cannot score.",
+    .messages = kMessages,
+    .options = kOptions,
+};
+
+void ActualNoneRule::check(const NaTable& t, FindingSink& sink) const {
   for (const auto& row : t.rows) {
     const Indicator& ind = *row.indicator;
     if (!row.real() || !row.actual_none || !ind.score.has_number() || *ind.score.number <= Decimal(0)) continue;
-    const std::string actual = row.actual_empty ? "(空)" : ind.actual.text;
-    report(sink, "actual-none", t.table)
+    const std::string actual = row.actual_empty ? "(空)" : ind.actual.text;  // a blank cell, as the report shows it
+    report(sink, spec, t.table)
         .at(ind, "actual")
         .expected("实际完成值 (a real actual)")
         .actual(actual)
-        .text("指标“" + ind.name.text + "”（目标“" + ind.target.text + "”）的实际完成值为“" + actual + "”，却得分 " +
-                     ind.score.text,
-                 "Indicator “" + ind.name.text + "” (target “" + ind.target.text + "”) has the actual “" + actual +
-                     "”, yet scores " + ind.score.text)
-        .fix_text("填写实际完成值；若确实没有完成，得分应为 0 并说明偏差原因",
-             "Write the actual achieved; if nothing was achieved, the score is 0 and the deviation is explained")
+        .message("scored-without-actual",
+                 {{"name", ind.name.text}, {"target", ind.target.text}, {"actual", actual}, {"score", ind.score.text}})
+        .fix("fix")
         .emit();
-    ++found;
   }
-  return found;
 }
 
 }  // namespace jxaudit::not_applicable

@@ -1,9 +1,31 @@
 #include "mixed_category_rule.hpp"
 
-namespace jxaudit::not_applicable {
+#include <string_view>
 
-int check_mixed_category(const NaTable& t, FindingSink& sink) {
-  int found = 0;
+namespace jxaudit::not_applicable {
+namespace {
+
+constexpr MessageSpec kMessages[] = {
+    {"marked-row-beside-real", "二级指标“{category}”既有真实指标，又有不适用行“{name}”",
+     "The category “{category}” holds real indicators and the not-applicable row “{name}”"},
+    {"fix", "删除不适用行（该类指标已有真实指标）", "Remove the not-applicable row: the category has real indicators"},
+};
+
+constexpr std::string_view kOptions[] = {"categories", "markers"};
+
+}  // namespace
+
+const RuleSpec MixedCategoryRule::spec{
+    .id = "mixed-category",
+    .severity = Severity::warning,
+    .summary = "A category holds both a 不适用 row and real indicators",
+    .summary_zh = "同一二级指标既有不适用行又有真实指标",
+    .doc = "The 不适用 row stands for a whole category that does not apply; next to real indicators it is a leftover.",
+    .messages = kMessages,
+    .options = kOptions,
+};
+
+void MixedCategoryRule::check(const NaTable& t, FindingSink& sink) const {
   for (const auto& g : t.categories) {
     if (!g.has_marked(t.rows) || !g.has_applicable(t.rows)) continue;
     std::size_t first_marked = g.rows.front();
@@ -13,18 +35,14 @@ int check_mixed_category(const NaTable& t, FindingSink& sink) {
         break;
       }
     const Indicator& ind = t.table.indicators[first_marked];
-    report(sink, "mixed-category", t.table)
+    report(sink, spec, t.table)
         .at(ind, "name")
         .expected("不适用行或真实指标，二者取一 (either one not-applicable row or real indicators)")
         .actual(ind.name.text)
-        .text("二级指标“" + g.level2 + "”既有真实指标，又有不适用行“" + ind.name.text + "”",
-                 "The category “" + g.level2 + "” holds real indicators and the not-applicable row “" + ind.name.text +
-                     "”")
-        .fix_text("删除不适用行（该类指标已有真实指标）", "Remove the not-applicable row: the category has real indicators")
+        .message("marked-row-beside-real", {{"category", g.level2}, {"name", ind.name.text}})
+        .fix("fix")
         .emit();
-    ++found;
   }
-  return found;
 }
 
 }  // namespace jxaudit::not_applicable

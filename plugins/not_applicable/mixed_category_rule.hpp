@@ -1,12 +1,15 @@
 // not_applicable.mixed-category — a category holding both a 不适用 row and real indicators.
 #pragma once
 
-#include "jxaudit/finding.hpp"
-#include "na_table.hpp"
+#include "not_applicable_rule.hpp"
 
 namespace jxaudit::not_applicable {
 
-// Reports every offending category of the table; returns how many findings it emitted.
-int check_mixed_category(const NaTable& table, FindingSink& sink);
+class MixedCategoryRule : public NotApplicableRule {
+ public:
+  static const RuleSpec spec;
+  explicit MixedCategoryRule(const NotApplicableConfig& /*config*/) {}
+  void check(const NaTable& table, FindingSink& sink) const override;
+};
 
 }  // namespace jxaudit::not_applicable

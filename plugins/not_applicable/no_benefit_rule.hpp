@@ -1,12 +1,15 @@
 // not_applicable.no-benefit — no benefit category holds a real indicator.
 #pragma once
 
-#include "jxaudit/finding.hpp"
-#include "na_table.hpp"
+#include "not_applicable_rule.hpp"
 
 namespace jxaudit::not_applicable {
 
-// Reports every offending table of the table; returns how many findings it emitted.
-int check_no_benefit(const NaTable& table, FindingSink& sink);
+class NoBenefitRule : public NotApplicableRule {
+ public:
+  static const RuleSpec spec;
+  explicit NoBenefitRule(const NotApplicableConfig& /*config*/) {}
+  void check(const NaTable& table, FindingSink& sink) const override;
+};
 
 }  // namespace jxaudit::not_applicable

@@ -1,12 +1,15 @@
 // not_applicable.partial — a row not applicable in some cells and real in others.
 #pragma once
 
-#include "jxaudit/finding.hpp"
-#include "na_table.hpp"
+#include "not_applicable_rule.hpp"
 
 namespace jxaudit::not_applicable {
 
-// Reports every offending row of the table; returns how many findings it emitted.
-int check_partial(const NaTable& table, FindingSink& sink);
+class PartialRule : public NotApplicableRule {
+ public:
+  static const RuleSpec spec;
+  explicit PartialRule(const NotApplicableConfig& /*config*/) {}
+  void check(const NaTable& table, FindingSink& sink) const override;
+};
 
 }  // namespace jxaudit::not_applicable

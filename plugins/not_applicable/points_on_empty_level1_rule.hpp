@@ -1,12 +1,15 @@
 // not_applicable.points-on-empty-level1 — a level-1 group declares points while none of its rows applies.
 #pragma once
 
-#include "jxaudit/finding.hpp"
-#include "na_table.hpp"
+#include "not_applicable_rule.hpp"
 
 namespace jxaudit::not_applicable {
 
-// Reports every offending level-1 group of the table; returns how many findings it emitted.
-int check_points_on_empty_level1(const NaTable& table, FindingSink& sink);
+class PointsOnEmptyLevel1Rule : public NotApplicableRule {
+ public:
+  static const RuleSpec spec;
+  explicit PointsOnEmptyLevel1Rule(const NotApplicableConfig& /*config*/) {}
+  void check(const NaTable& table, FindingSink& sink) const override;
+};
 
 }  // namespace jxaudit::not_applicable

@@ -1,11 +1,50 @@
 #include "required_category_rule.hpp"
 
-namespace jxaudit::not_applicable {
+#include <string_view>
 
-int check_required_category(const NaTable& t, FindingSink& sink) {
+namespace jxaudit::not_applicable {
+namespace {
+
+// One message per state of the category (missing, or only 不适用 rows), with
+// its level-1 group when the configuration knows it.
+constexpr MessageSpec kMessages[] = {
+    {"missing", "二级指标“{category}”缺失；绩效指标策略“{policy}”要求设置该类指标",
+     "The level-2 category “{category}” is missing; the indicator policy “{policy}” requires it"},
+    {"missing-under-level1", "{level1}下的二级指标“{category}”缺失；绩效指标策略“{policy}”要求设置该类指标",
+     "The level-2 category “{category}” under {level1} is missing; the indicator policy “{policy}” requires it"},
+    {"only-not-applicable", "二级指标“{category}”只有不适用行；绩效指标策略“{policy}”要求设置该类指标",
+     "The level-2 category “{category}” holds only not-applicable rows; the indicator policy “{policy}” requires it"},
+    {"only-not-applicable-under-level1",
+     "{level1}下的二级指标“{category}”只有不适用行；绩效指标策略“{policy}”要求设置该类指标",
+     "The level-2 category “{category}” under {level1} holds only not-applicable rows; the indicator policy "
+     "“{policy}” requires it"},
+    {"fix", "为“{category}”设置至少一个真实指标（指标值、完成值、分值），分值从同级指标中调配",
+     "Add at least one real indicator for “{category}” (target, actual, points), taking its points from sibling "
+     "indicators"},
+};
+
+constexpr std::string_view kOptions[] = {"policies", "default_policy", "categories", "markers"};
+
+std::string_view message_id(bool only_marked, bool in_group) {
+  if (only_marked) return in_group ? "only-not-applicable-under-level1" : "only-not-applicable";
+  return in_group ? "missing-under-level1" : "missing";
+}
+
+}  // namespace
+
+const RuleSpec RequiredCategoryRule::spec{
+    .id = "required-category",
+    .severity = Severity::error,
+    .summary = "A level-2 category the policy requires is missing or only 不适用",
+    .summary_zh = "策略要求的二级指标缺失或只有不适用行",
+    .doc = "Policies in YAML (selected by project name or code prefix) list the categories a table must fill.",
+    .messages = kMessages,
+    .options = kOptions,
+};
+
+void RequiredCategoryRule::check(const NaTable& t, FindingSink& sink) const {
   // A table without indicator rows is the parser's diagnostic, not a policy breach.
-  if (t.table.indicators.empty()) return 0;
-  int found = 0;
+  if (t.table.indicators.empty()) return;
   for (const auto& required : t.policy.required_categories) {
     const CategoryGroup* only_marked = nullptr;
     bool present = false;
@@ -21,28 +60,19 @@ int check_required_category(const NaTable& t, FindingSink& sink) {
       const Level1* group = category ? t.find_level1(category->level1) : nullptr;
       if (!group || !t.table.level1_complete(static_cast<std::size_t>(group - t.table.level1.data()))) continue;
     }
-    const std::string state_zh = only_marked ? "只有不适用行" : "缺失";
-    const std::string state_en = only_marked ? "holds only not-applicable rows" : "is missing";
-    auto finding = report(sink, "required-category", t.table);
+    auto finding = report(sink, spec, t.table);
     const Category* category = t.config.category(required);
     const Level1* level1 = category ? t.find_level1(category->level1) : nullptr;
     if (only_marked) finding.at(t.table.indicators[only_marked->rows.front()], "level2");
     else if (level1) finding.at(level1->label, "level2");
     else finding.at_line(t.table.line, "level2");
-    const std::string group_zh = category ? category->level1 + "下的" : "";
-    const std::string group_en = category ? " under " + category->level1 : "";
     finding.expected(required)
         .actual(only_marked ? "不适用" : "")
-        .text(group_zh + "二级指标“" + required + "”" + state_zh + "；绩效指标策略“" + t.policy.name + "”要求设置该类指标",
-                 "The level-2 category “" + required + "”" + group_en + " " + state_en + "; the indicator policy “" +
-                     t.policy.name + "” requires it")
-        .fix_text("为“" + required + "”设置至少一个真实指标（指标值、完成值、分值），分值从同级指标中调配",
-             "Add at least one real indicator for “" + required + "” (target, actual, points), taking its points "
-             "from sibling indicators")
+        .message(message_id(only_marked != nullptr, category != nullptr),
+                 {{"category", required}, {"level1", category ? category->level1 : ""}, {"policy", t.policy.name}})
+        .fix("fix", {{"category", required}})
         .emit();
-    ++found;
   }
-  return found;
 }
 
 }  // namespace jxaudit::not_applicable

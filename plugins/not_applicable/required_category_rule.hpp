@@ -1,12 +1,15 @@
 // not_applicable.required-category — a category the table's policy requires is missing or only 不适用.
 #pragma once
 
-#include "jxaudit/finding.hpp"
-#include "na_table.hpp"
+#include "not_applicable_rule.hpp"
 
 namespace jxaudit::not_applicable {
 
-// Reports every offending category of the table; returns how many findings it emitted.
-int check_required_category(const NaTable& table, FindingSink& sink);
+class RequiredCategoryRule : public NotApplicableRule {
+ public:
+  static const RuleSpec spec;
+  explicit RequiredCategoryRule(const NotApplicableConfig& /*config*/) {}
+  void check(const NaTable& table, FindingSink& sink) const override;
+};
 
 }  // namespace jxaudit::not_applicable

@@ -1,12 +1,15 @@
 // not_applicable.scored — a row marked not applicable that carries points or a score.
 #pragma once
 
-#include "jxaudit/finding.hpp"
-#include "na_table.hpp"
+#include "not_applicable_rule.hpp"
 
 namespace jxaudit::not_applicable {
 
-// Reports every offending row of the table; returns how many findings it emitted.
-int check_scored(const NaTable& table, FindingSink& sink);
+class ScoredRule : public NotApplicableRule {
+ public:
+  static const RuleSpec spec;
+  explicit ScoredRule(const NotApplicableConfig& /*config*/) {}
+  void check(const NaTable& table, FindingSink& sink) const override;
+};
 
 }  // namespace jxaudit::not_applicable

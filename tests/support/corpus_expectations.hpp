@@ -16,6 +16,7 @@
 #include "jxaudit/check.hpp"
 #include "jxaudit/corpus/corpus.hpp"
 #include "parse/parser.hpp"
+#include "precedence_sink.hpp"
 
 namespace jxaudit::testing {
 
@@ -27,7 +28,8 @@ struct CorpusRun {
 
 // Generates `tables` tables from `seed` with every defect kind of `plugin`
 // injected in every `defect_every`-th table, parses them, and runs CheckT
-// (default options) on every table.
+// (default options) on every table; the sink holds what the host keeps (the
+// plugin's declared precedence applied: precedence_sink.hpp).
 template <class CheckT>
 CorpusRun run_on_corpus(const std::string& plugin, std::uint64_t seed, int tables, int defect_every) {
   corpus::CorpusOptions options;
@@ -42,7 +44,9 @@ CorpusRun run_on_corpus(const std::string& plugin, std::uint64_t seed, int table
   CheckT check;
   Options none(YAML::Node(), "");
   check.configure(none);
-  for (const auto& table : run.document.tables) check.check(table, run.sink);
+  PrecedenceSink sink(check);
+  for (const auto& table : run.document.tables) check.check(table, sink);
+  run.sink = sink.kept();
   return run;
 }
 

@@ -24,6 +24,7 @@
 #include "collecting_sink.hpp"
 #include "jxaudit/check.hpp"
 #include "parse/parser.hpp"
+#include "precedence_sink.hpp"
 
 namespace jxaudit::testing {
 
@@ -47,21 +48,18 @@ inline std::vector<RealFixture> real_fixtures() {
   return out;
 }
 
-// CheckT, configured with its defaults, on every table of `file`; each
-// finding carries its rule's default severity (the host's sink would stamp it).
+// CheckT, configured with its defaults, on every table of `file`, as the
+// host keeps its findings: each carries its rule's default severity, and the
+// plugin's declared precedence is applied (precedence_sink.hpp).
 template <class CheckT>
 std::vector<Finding> findings_on(const std::filesystem::path& file) {
   const Document doc = parse::parse_file(file.string(), *parse::builtin_vocabulary());
   CheckT check;
   Options defaults(YAML::Node(), "defaults");
   check.configure(defaults);
-  CollectingSink sink;
+  PrecedenceSink sink(check);
   for (const auto& table : doc.tables) check.check(table, sink);
-  const auto rules = check.rules();
-  for (auto& f : sink.findings)
-    for (const auto& r : rules)
-      if (r.id == f.rule) f.severity = r.severity;
-  return std::move(sink.findings);
+  return std::move(sink.kept().findings);
 }
 
 inline std::string rule_at_line(const Finding& f) { return f.rule + "@" + std::to_string(f.location.line); }

@@ -90,6 +90,10 @@ JXAUDIT_SDK_API const MessageSpec* find_message(const RuleSpec& spec, std::strin
 JXAUDIT_SDK_API std::vector<std::string> placeholders(std::string_view text);
 
 // A named argument of a message: the fact a rule found, as the report shows it.
+// Both texts of a message take the same arguments, with one exception: a
+// fact that is itself text in both languages and comes from outside the
+// rule (Evaluation::reason / reason_en) is passed twice, as `x` and `x_en`;
+// the zh-CN text shows {x}, the English {x_en}.
 struct MessageArg {
   MessageArg(std::string_view n, std::string v) : name(n), value(std::move(v)) {}
   MessageArg(std::string_view n, const char* v) : name(n), value(v) {}

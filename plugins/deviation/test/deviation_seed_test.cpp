@@ -1,5 +1,6 @@
 // The deviation check on the real seed tables and the variants, through the
-// real parser: exactly the findings shared/docs/domain.md lists, nothing else.
+// real parser: exactly the findings shared/docs/domain.md lists, nothing else,
+// as the host keeps them (the rules' declared precedence applied).
 #include <algorithm>
 
 #include <gtest/gtest.h>
@@ -7,6 +8,7 @@
 #include "collecting_sink.hpp"
 #include "deviation_plugin.hpp"
 #include "parse/parser.hpp"
+#include "precedence_sink.hpp"
 
 namespace jxaudit::deviation::test {
 namespace {
@@ -17,9 +19,9 @@ jxaudit::testing::CollectingSink run_file(const std::string& name) {
   DeviationCheck check;
   Options none(YAML::Node(), "");
   check.configure(none);
-  jxaudit::testing::CollectingSink sink;
+  jxaudit::testing::PrecedenceSink sink(DeviationCheck::manifest());
   for (const auto& table : doc.tables) check.check(table, sink);
-  return sink;
+  return sink.kept();
 }
 
 std::vector<std::string> describe(const jxaudit::testing::CollectingSink& sink) {

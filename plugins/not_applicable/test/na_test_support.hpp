@@ -9,6 +9,7 @@
 #include "collecting_sink.hpp"
 #include "hand_built_table.hpp"
 #include "not_applicable_plugin.hpp"
+#include "precedence_sink.hpp"
 
 namespace jxaudit::not_applicable::test {
 
@@ -44,14 +45,27 @@ class TableBuilder : public jxaudit::testing::TableBuilder {
 
 inline void set(Cell& c, const std::string& text) { jxaudit::testing::set_cell(c, text); }
 
+// The check configured from `options_yaml` on `table`, its findings as the
+// host keeps them (severities stamped; no rule of this plugin hides another).
 inline jxaudit::testing::CollectingSink run(const Table& table, const std::string& options_yaml = "") {
   NotApplicableCheck check;
   Options options(options_yaml.empty() ? YAML::Node() : YAML::Load(options_yaml), "test.yaml");
   check.configure(options);
   EXPECT_TRUE(options.errors().empty());
-  jxaudit::testing::CollectingSink sink;
+  jxaudit::testing::PrecedenceSink sink(check);
   check.check(table, sink);
-  return sink;
+  return sink.kept();
+}
+
+using Rules = std::vector<std::string>;
+
+// The same row as the template's 不适用 row: 不适用 / 不适用 / 无 / 0 / 0.
+inline void mark_not_applicable(Indicator& row) {
+  set(row.name, "不适用");
+  set(row.target, "不适用");
+  set(row.actual, "无");
+  set(row.points, "0");
+  set(row.score, "0");
 }
 
 }  // namespace jxaudit::not_applicable::test

@@ -17,6 +17,7 @@
 #include "jxaudit/corpus/corpus.hpp"
 #include "not_applicable_plugin.hpp"
 #include "parse/parser.hpp"
+#include "precedence_sink.hpp"
 #include "target_actual_plugin.hpp"
 
 namespace jxaudit::corpus {
@@ -79,9 +80,10 @@ void run(const CorpusOptions& options, Outcome& out) {
     for (const auto& r : check->rules()) severity[r.id] = r.severity;
     for (const auto& table : doc.tables) {
       const auto g = generated_of_line.find(table.line);
-      jxaudit::testing::CollectingSink sink;
+      // As the host keeps them: a plugin's declared precedence applied.
+      jxaudit::testing::PrecedenceSink sink(*check);
       check->check(table, sink);
-      for (const auto& f : sink.findings)
+      for (const auto& f : sink.kept().findings)
         found.push_back({check->id() + "." + f.rule, severity[f.rule], g == generated_of_line.end() ? -1 : g->second,
                          f.location.line});
     }

@@ -1,6 +1,8 @@
-#include "adjustment_rule.hpp"
+#include "adjustment_unexplained_rule.hpp"
 
 #include <algorithm>
+#include <string>
+#include <string_view>
 #include <vector>
 
 #include "explanation.hpp"
@@ -10,6 +12,36 @@ namespace jxaudit::deviation {
 
 using namespace jxaudit::text;  // fold_compact, contains, shorten
 namespace {
+
+// One message per direction of the adjustment and per state of the 原因 cell.
+constexpr MessageSpec kMessages[] = {
+    {"raised-reason-blank",
+     "预算年中调增：年初预算 {initial}，调整后（全年）预算 {adjusted}（增加 {change}），但原因栏为空，表中也未说明调整理由",
+     "The budget was raised mid-year from {initial} to {adjusted} (by {change}), but the 原因 (reason) cell is blank "
+     "and the table gives no reason for the adjustment elsewhere"},
+    {"raised-reason-template-note",
+     "预算年中调增：年初预算 {initial}，调整后（全年）预算 {adjusted}（增加 {change}），但原因栏只有模板的填报说明，"
+     "表中也未说明调整理由",
+     "The budget was raised mid-year from {initial} to {adjusted} (by {change}), but the 原因 (reason) cell holds "
+     "only the template's note and the table gives no reason for the adjustment elsewhere"},
+    {"cut-reason-blank",
+     "预算年中调减：年初预算 {initial}，调整后（全年）预算 {adjusted}（减少 {change}），但原因栏为空，表中也未说明调整理由",
+     "The budget was cut mid-year from {initial} to {adjusted} (by {change}), but the 原因 (reason) cell is blank "
+     "and the table gives no reason for the adjustment elsewhere"},
+    {"cut-reason-template-note",
+     "预算年中调减：年初预算 {initial}，调整后（全年）预算 {adjusted}（减少 {change}），但原因栏只有模板的填报说明，"
+     "表中也未说明调整理由",
+     "The budget was cut mid-year from {initial} to {adjusted} (by {change}), but the 原因 (reason) cell holds "
+     "only the template's note and the table gives no reason for the adjustment elsewhere"},
+    {"fix", "在资金情况的“原因”栏说明年中追加或调减预算的理由（模板要求单独说明）",
+     "state the reason for the mid-year increase or cut in the funds block's 原因 column (the template requires it)"},
+};
+
+// What counts as a reason: words of the unit's own (not boilerplate, not the
+// template's note) in a 原因 cell, or adjustment cues in the table's texts.
+constexpr std::string_view kOptions[] = {"adjustment-cues",      "funds-note-boilerplate", "boilerplate_exact",
+                                         "boilerplate_contains", "boilerplate_prefixes",   "filler_characters",
+                                         "quote_length"};
 
 bool has_any(std::string_view compact, const std::vector<std::string>& phrases) {
   return std::any_of(phrases.begin(), phrases.end(), [&](const std::string& p) { return contains(compact, p); });
@@ -89,7 +121,22 @@ bool has_notes_column(const Funds& funds) {
 
 }  // namespace
 
-void check_adjustment(const Table& table, const DeviationConfig& config, FindingSink& sink) {
+const RuleSpec AdjustmentUnexplainedRule::spec{
+    .id = "adjustment-unexplained",
+    .severity = Severity::warning,
+    .summary = "A mid-year budget adjustment without a reason",
+    .summary_zh = "预算年中调整（年初预算 ≠ 调整后预算），但未说明理由",
+    .doc = "年初预算 differs from 全年/调整后预算数 on the total funds row of a table whose funds block has a 原因 "
+           "column (the Sichuan 2023 template asks for the reason there), and neither that column (beyond the "
+           "template's note) nor an explanation or the goals summary speaks of the adjustment (adjustment-cues). "
+           "Fix: state why the budget was raised or cut.",
+    .messages = kMessages,
+    .options = kOptions,
+};
+
+void AdjustmentUnexplainedRule::check(const DeviationTable& view, FindingSink& sink) const {
+  const Table& table = view.table;
+  const DeviationConfig& config = view.config;
   if (!table.funds) return;
   const FundsRow* total = table.funds->total();
   if (total == nullptr || !total->initial_budget.has_number() || !total->full_year_budget.has_number()) return;
@@ -104,21 +151,14 @@ void check_adjustment(const Table& table, const DeviationConfig& config, Finding
     return;  // amounts near 18 digits are no real table: arithmetic.value-out-of-range reports them
   }
   const std::string note = fold_compact(total->note.text);
-  const std::string what_zh = note.empty() ? "原因栏为空" : "原因栏只有模板的填报说明";
-  const std::string what_en = note.empty() ? "the 原因 (reason) cell is blank" : "the 原因 (reason) cell holds only the template's note";
-  report(sink, "adjustment-unexplained", table)
+  const std::string_view message_id = raised ? (note.empty() ? "raised-reason-blank" : "raised-reason-template-note")
+                                             : (note.empty() ? "cut-reason-blank" : "cut-reason-template-note");
+  report(sink, spec, table)
       .at(total->full_year_budget, "funds.total.full_year_budget")
       .expected("预算调整的理由 (the reason for the adjustment)")
       .actual(note.empty() ? "" : shorten(note, config.quote_length))
-      .text("预算年中" + std::string(raised ? "调增" : "调减") + "：年初预算 " + initial.to_string() +
-                   "，调整后（全年）预算 " + adjusted.to_string() + "（" + (raised ? "增加 " : "减少 ") +
-                   change.to_string() + "），但" + what_zh + "，表中也未说明调整理由",
-               "The budget was " + std::string(raised ? "raised" : "cut") + " mid-year from " + initial.to_string() +
-                   " to " + adjusted.to_string() + " (by " + change.to_string() + "), but " + what_en +
-                   " and the table gives no reason for the adjustment elsewhere")
-      .fix_text("在资金情况的“原因”栏说明年中追加或调减预算的理由（模板要求单独说明）",
-           "state the reason for the mid-year increase or cut in the funds block's 原因 column (the template "
-           "requires it)")
+      .message(message_id, {{"initial", initial}, {"adjusted", adjusted}, {"change", change}})
+      .fix("fix")
       .emit();
 }
 

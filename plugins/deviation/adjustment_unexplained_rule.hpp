@@ -6,13 +6,15 @@
 // of the table speaks of the adjustment.
 #pragma once
 
-#include "deviation_config.hpp"
-#include "jxaudit/finding.hpp"
-#include "jxaudit/model.hpp"
+#include "deviation_rule.hpp"
 
 namespace jxaudit::deviation {
 
-// Reports the table's total funds row when the rule applies.
-void check_adjustment(const Table& table, const DeviationConfig& config, FindingSink& sink);
+class AdjustmentUnexplainedRule : public DeviationRule {
+ public:
+  static const RuleSpec spec;
+  explicit AdjustmentUnexplainedRule(const DeviationConfig& /*config*/) {}
+  void check(const DeviationTable& table, FindingSink& sink) const override;
+};
 
 }  // namespace jxaudit::deviation

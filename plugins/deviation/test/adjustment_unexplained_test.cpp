@@ -39,11 +39,14 @@ TEST(AdjustmentUnexplained, TemplateNoteIsNoReason) {
   EXPECT_EQ(f.location.line, 9);
   EXPECT_EQ(f.location.column, 3);
   EXPECT_EQ(f.location.field, "funds.total.full_year_budget");
-  EXPECT_NE(f.message.find("年初预算 238.93，调整后（全年）预算 251.89（增加 12.96），但原因栏只有模板的填报说明"),
-            std::string::npos)
-      << f.message;
-  EXPECT_FALSE(f.message_en.empty());
-  EXPECT_FALSE(f.fix.empty());
+  EXPECT_EQ(f.message_id, "raised-reason-template-note");
+  EXPECT_EQ(f.message,
+            "预算年中调增：年初预算 238.93，调整后（全年）预算 251.89（增加 12.96），但原因栏只有模板的填报说明，"
+            "表中也未说明调整理由");
+  EXPECT_EQ(f.message_en,
+            "The budget was raised mid-year from 238.93 to 251.89 (by 12.96), but the 原因 (reason) cell holds only the "
+            "template's note and the table gives no reason for the adjustment elsewhere");
+  EXPECT_EQ(f.fix, "在资金情况的“原因”栏说明年中追加或调减预算的理由（模板要求单独说明）");
 }
 
 TEST(AdjustmentUnexplained, BlankReasonAndACutAreReportedToo) {
@@ -51,8 +54,24 @@ TEST(AdjustmentUnexplained, BlankReasonAndACutAreReportedToo) {
   t.funds->rows[0].initial_budget = cell("300.00", 9, 2);
   const auto sink = run(t);
   ASSERT_EQ(sink.rules(), std::vector<std::string>{"adjustment-unexplained"});
-  EXPECT_NE(sink.findings[0].message.find("调减"), std::string::npos) << sink.findings[0].message;
-  EXPECT_NE(sink.findings[0].message.find("原因栏为空"), std::string::npos) << sink.findings[0].message;
+  const Finding& f = sink.findings[0];
+  EXPECT_EQ(f.message_id, "cut-reason-blank");
+  EXPECT_EQ(f.message,
+            "预算年中调减：年初预算 300.00，调整后（全年）预算 251.89（减少 48.11），但原因栏为空，表中也未说明调整理由");
+  EXPECT_EQ(f.message_en,
+            "The budget was cut mid-year from 300.00 to 251.89 (by 48.11), but the 原因 (reason) cell is blank and the "
+            "table gives no reason for the adjustment elsewhere");
+  EXPECT_EQ(f.actual, "");
+}
+
+TEST(AdjustmentUnexplained, ARaiseWithABlankReasonAndACutWithTheNote) {
+  EXPECT_EQ(run(qingshen("")).findings.at(0).message_id, "raised-reason-blank");
+  Table t = qingshen();
+  t.funds->rows[0].initial_budget = cell("300.00", 9, 2);
+  const auto sink = run(t);
+  ASSERT_EQ(sink.rules(), std::vector<std::string>{"adjustment-unexplained"});
+  EXPECT_EQ(sink.findings[0].message_id, "cut-reason-template-note");
+  EXPECT_NE(sink.findings[0].message.find("（减少 48.11），但原因栏只有模板的填报说明，"), std::string::npos);
 }
 
 TEST(AdjustmentUnexplained, WordsOfTheUnitsOwnAreAReason) {
