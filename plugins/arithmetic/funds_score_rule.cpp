@@ -2,7 +2,7 @@
 
 #include <algorithm>
 
-#include "finding_text.hpp"
+#include "shown_values.hpp"
 #include "jxaudit/precision.hpp"
 
 namespace jxaudit::arithmetic {

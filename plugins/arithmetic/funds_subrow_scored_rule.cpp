@@ -1,6 +1,6 @@
 #include "funds_subrow_scored_rule.hpp"
 
-#include "finding_text.hpp"
+#include "shown_values.hpp"
 #include "number_cells.hpp"
 
 namespace jxaudit::arithmetic {

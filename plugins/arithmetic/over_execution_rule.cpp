@@ -1,6 +1,6 @@
 #include "over_execution_rule.hpp"
 
-#include "finding_text.hpp"
+#include "shown_values.hpp"
 
 namespace jxaudit::arithmetic {
 namespace {

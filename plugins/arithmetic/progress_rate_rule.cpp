@@ -1,6 +1,6 @@
 #include "progress_rate_rule.hpp"
 
-#include "finding_text.hpp"
+#include "shown_values.hpp"
 #include "value_out_of_range_rule.hpp"
 
 namespace jxaudit::arithmetic {
