@@ -56,8 +56,9 @@ void CostExceedsExecutedRule::check(const TableNumbers& numbers, FindingSink& si
         .at(ind, "actual")
         .expected("≤ " + limit)
         .actual(ind.actual.text)
-        .message("exceeds", {{"name", ind.name.text}, {"actual", ind.actual.text}, {"cost", cost_yuan.to_plain_string()},
-                             {"limit", limit}, {"executed", executed_yuan}, {"difference", diff}})
+        .message("exceeds", {{"name", ind.name.text}, {"actual", ind.actual.text},
+                             {"cost", cost_yuan.to_plain_string()}, {"limit", limit}, {"executed", executed_yuan},
+                             {"difference", diff}})
         .fix("fix", {{"limit", limit}})
         .emit();
   }

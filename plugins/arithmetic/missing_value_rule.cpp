@@ -87,7 +87,8 @@ void check_funds(const TableNumbers& numbers, FindingSink& sink) {
       // anywhere else a blank amount means 0, and only unreadable text is missing.
       const bool required = is_total && col.cell != &FundsRow::initial_budget;
       const bool missing = required ? !cell.has_number() : !numbers.component_amount(cell).has_value();
-      if (missing) report_cell(sink, table, cell, row.line, funds_field(row.kind, col.field), place, row.label.text, col.names);
+      if (missing)
+        report_cell(sink, table, cell, row.line, funds_field(row.kind, col.field), place, row.label.text, col.names);
     }
     if (!is_total) continue;
     for (const auto& col : funds_scoring_columns()) {

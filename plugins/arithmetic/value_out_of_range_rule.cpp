@@ -146,7 +146,8 @@ void ValueOutOfRangeRule::report_overflow(const TableNumbers& numbers, const Rul
   point_at(builder, *culprit);
   builder.actual(value)
       .message(place + "-overflow",
-               {{"rule", std::string(failed.id)}, {"summary", std::string(failed.summary_zh), std::string(failed.summary)},
+               {{"rule", std::string(failed.id)},
+                {"summary", std::string(failed.summary_zh), std::string(failed.summary)},
                 {"name", culprit->name}, {"column", culprit->column.zh, culprit->column.en}, {"value", value}})
       .fix(place + "-overflow-fix",
            {{"name", culprit->name}, {"column", culprit->column.zh, culprit->column.en}, {"value", value}})
