@@ -1,27 +1,70 @@
 #include "breakdown_sum_rule.hpp"
 
-#include <fmt/format.h>
-
-#include "finding_text.hpp"
+#include "shown_values.hpp"
 
 namespace jxaudit::arithmetic {
 namespace {
 
+// One message per column and verdict: the sentence names the column.
+constexpr MessageSpec kMessages[] = {
+    {"target-sum",
+     "“{name}”的分项年度指标值合计 {terms} = {sum}，与该指标的 {parent} 不符，相差 {difference}",
+     "The breakdown rows of '{name}' add up to {terms} = {sum} in target, not the indicator's {parent} "
+     "(difference {difference})"},
+    {"target-sum-fix", "核对“{name}”及其分项的年度指标值，使分项之和等于该指标",
+     "check the target of '{name}' and its breakdown rows so that they add up"},
+    {"target-mixed-units",
+     "“{name}”的年度指标值 {parent} 由其分项 {terms} 相加而得，但各分项单位不同，不同单位的数量不能相加",
+     "The target {parent} of '{name}' is its breakdown rows {terms} added up, but they are in different "
+     "units, which cannot be added"},
+    {"actual-sum",
+     "“{name}”的分项实际完成值合计 {terms} = {sum}，与该指标的 {parent} 不符，相差 {difference}",
+     "The breakdown rows of '{name}' add up to {terms} = {sum} in actual, not the indicator's {parent} "
+     "(difference {difference})"},
+    {"actual-sum-fix", "核对“{name}”及其分项的实际完成值，使分项之和等于该指标",
+     "check the actual of '{name}' and its breakdown rows so that they add up"},
+    {"actual-mixed-units",
+     "“{name}”的实际完成值 {parent} 由其分项 {terms} 相加而得，但各分项单位不同，不同单位的数量不能相加",
+     "The actual {parent} of '{name}' is its breakdown rows {terms} added up, but they are in different "
+     "units, which cannot be added"},
+    {"points-sum",
+     "“{name}”的分项分值合计 {terms} = {sum}，与该指标的 {parent} 不符，相差 {difference}",
+     "The breakdown rows of '{name}' add up to {terms} = {sum} in points, not the indicator's {parent} "
+     "(difference {difference})"},
+    {"points-sum-fix", "核对“{name}”及其分项的分值，使分项之和等于该指标",
+     "check the points of '{name}' and its breakdown rows so that they add up"},
+    {"points-mixed-units",
+     "“{name}”的分值 {parent} 由其分项 {terms} 相加而得，但各分项单位不同，不同单位的数量不能相加",
+     "The points {parent} of '{name}' is its breakdown rows {terms} added up, but they are in different "
+     "units, which cannot be added"},
+    {"score-sum",
+     "“{name}”的分项得分合计 {terms} = {sum}，与该指标的 {parent} 不符，相差 {difference}",
+     "The breakdown rows of '{name}' add up to {terms} = {sum} in score, not the indicator's {parent} "
+     "(difference {difference})"},
+    {"score-sum-fix", "核对“{name}”及其分项的得分，使分项之和等于该指标",
+     "check the score of '{name}' and its breakdown rows so that they add up"},
+    {"score-mixed-units",
+     "“{name}”的得分 {parent} 由其分项 {terms} 相加而得，但各分项单位不同，不同单位的数量不能相加",
+     "The score {parent} of '{name}' is its breakdown rows {terms} added up, but they are in different "
+     "units, which cannot be added"},
+    {"mixed-units-fix", "按各自的单位分别填写，不将不同单位的数量合计",
+     "state each quantity in its own unit instead of adding them"},
+};
+
 // One column of an indicator and its parts, as the rule compares it.
 struct Column {
   const char* field;  // "target", "actual", "points", "score"
-  const char* zh;
-  const char* en;
+  std::string_view sum, sum_fix, mixed_units;  // its messages
   Cell Indicator::*of_parent;
   Cell IndicatorPart::*of_part;
   bool measured;  // target/actual: read with units by the evaluator
 };
 
 constexpr Column kColumns[] = {
-    {"target", "年度指标值", "target", &Indicator::target, &IndicatorPart::target, true},
-    {"actual", "实际完成值", "actual", &Indicator::actual, &IndicatorPart::actual, true},
-    {"points", "分值", "points", &Indicator::points, &IndicatorPart::points, false},
-    {"score", "得分", "score", &Indicator::score, &IndicatorPart::score, false},
+    {"target", "target-sum", "target-sum-fix", "target-mixed-units", &Indicator::target, &IndicatorPart::target, true},
+    {"actual", "actual-sum", "actual-sum-fix", "actual-mixed-units", &Indicator::actual, &IndicatorPart::actual, true},
+    {"points", "points-sum", "points-sum-fix", "points-mixed-units", &Indicator::points, &IndicatorPart::points, false},
+    {"score", "score-sum", "score-sum-fix", "score-mixed-units", &Indicator::score, &IndicatorPart::score, false},
 };
 
 // A number of one cell with its unit, as written ("29.5", "亩").
@@ -135,27 +178,19 @@ void check_column(const TableNumbers& numbers, const Indicator& ind, const Colum
   const Judgement j = judge(numbers.evaluator(), *parent, parts);
   if (j.verdict == Verdict::fine) return;
   const std::string& name = ind.name.text;
-  auto builder = report(sink, "breakdown-sum", numbers.table());
+  auto builder = report(sink, BreakdownSumRule::spec, numbers.table());
   builder.at(ind, col.field).actual(written(*parent));
   if (j.verdict == Verdict::mixed_units) {
     builder.expected("")
-        .text(fmt::format("“{}”的{} {} 由其分项 {} 相加而得，但各分项单位不同，不同单位的数量不能相加", name,
-                             col.zh, written(*parent), terms(parts)),
-                 fmt::format("The {} {} of '{}' is its breakdown rows {} added up, but they are in different "
-                             "units, which cannot be added",
-                             col.en, written(*parent), name, terms(parts)))
-        .fix_text("按各自的单位分别填写，不将不同单位的数量合计", "state each quantity in its own unit instead of adding them")
+        .message(col.mixed_units, {{"name", name}, {"parent", written(*parent)}, {"terms", terms(parts)}})
+        .fix("mixed-units-fix")
         .emit();
     return;
   }
   builder.expected(j.sum)
-      .text(fmt::format("“{}”的分项{}合计 {} = {}，与该指标的 {} 不符，相差 {}", name, col.zh, terms(parts), j.sum,
-                           written(*parent), j.difference),
-               fmt::format("The breakdown rows of '{}' add up to {} = {} in {}, not the indicator's {} (difference "
-                           "{})",
-                           name, terms(parts), j.sum, col.en, written(*parent), j.difference))
-      .fix_text(fmt::format("核对“{}”及其分项的{}，使分项之和等于该指标", name, col.zh),
-           fmt::format("check the {} of '{}' and its breakdown rows so that they add up", col.en, name))
+      .message(col.sum, {{"name", name}, {"terms", terms(parts)}, {"sum", j.sum}, {"parent", written(*parent)},
+                         {"difference", j.difference}})
+      .fix(col.sum_fix, {{"name", name}})
       .emit();
 }
 
@@ -171,6 +206,7 @@ const RuleSpec BreakdownSumRule::spec{
            "indicator's. One part below its parent is a share, not a sum, and is not reported. Parts in different "
            "count units whose bare numbers add up to the parent (180只 + 12头 = 192只) are reported too. Fix: "
            "correct the parent or the part that is wrong.",
+    .messages = kMessages,
 };
 
 void BreakdownSumRule::check(const TableNumbers& numbers, FindingSink& sink) const {

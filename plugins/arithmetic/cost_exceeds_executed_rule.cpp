@@ -1,11 +1,21 @@
 #include "cost_exceeds_executed_rule.hpp"
 
-#include <fmt/format.h>
-
-#include "finding_text.hpp"
+#include "shown_values.hpp"
 #include "value_out_of_range_rule.hpp"
 
 namespace jxaudit::arithmetic {
+namespace {
+
+constexpr MessageSpec kMessages[] = {
+    {"exceeds", "成本指标“{name}”实际完成值 {actual}（{cost} 元）超过全年执行数 {limit}（{executed} 元），超出 {difference} 元",
+     "Cost indicator '{name}' reports {actual} ({cost} yuan), more than the executed amount {limit} ({executed} yuan) "
+     "by {difference} yuan"},
+    {"fix", "核实成本金额与单位；成本不应超过全年执行数 {limit}",
+     "check the amount and its unit; a cost cannot exceed the executed {limit}"},
+};
+constexpr std::string_view kOptions[] = {"cost-level2", "funds-unit-factors"};
+
+}  // namespace
 
 const RuleSpec CostExceedsExecutedRule::spec{
     .id = "cost-exceeds-executed",
@@ -15,6 +25,8 @@ const RuleSpec CostExceedsExecutedRule::spec{
     .doc = "A cost indicator's actual value, when it is money (元, 万元, 亿元: converted), cannot be more than "
            "the project spent in the year. The executed amount is converted from the funds block's unit "
            "(funds-unit-factors). Fix the cost actual or the executed amount.",
+    .messages = kMessages,
+    .options = kOptions,
 };
 
 bool CostExceedsExecutedRule::is_cost(const Indicator& indicator) const {
@@ -40,18 +52,14 @@ void CostExceedsExecutedRule::check(const TableNumbers& numbers, FindingSink& si
     if (!(cost_yuan > executed_yuan)) continue;
     const std::string limit = executed->to_string() + table.funds->unit;
     const std::string diff = difference(cost_yuan, executed_yuan);
-    report(sink, "cost-exceeds-executed", table)
+    report(sink, spec, table)
         .at(ind, "actual")
         .expected("≤ " + limit)
         .actual(ind.actual.text)
-        .text(fmt::format("成本指标“{}”实际完成值 {}（{} 元）超过全年执行数 {}（{} 元），超出 {} 元", ind.name.text,
-                             ind.actual.text, cost_yuan.to_plain_string(), limit, executed_yuan.to_string(), diff),
-                 fmt::format("Cost indicator '{}' reports {} ({} yuan), more than the executed amount {} ({} yuan) "
-                             "by {} yuan",
-                             ind.name.text, ind.actual.text, cost_yuan.to_plain_string(), limit,
-                             executed_yuan.to_string(), diff))
-        .fix_text(fmt::format("核实成本金额与单位；成本不应超过全年执行数 {}", limit),
-             fmt::format("check the amount and its unit; a cost cannot exceed the executed {}", limit))
+        .message("exceeds", {{"name", ind.name.text}, {"actual", ind.actual.text},
+                             {"cost", cost_yuan.to_plain_string()}, {"limit", limit}, {"executed", executed_yuan},
+                             {"difference", diff}})
+        .fix("fix", {{"limit", limit}})
         .emit();
   }
 }

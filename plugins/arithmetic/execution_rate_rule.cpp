@@ -1,10 +1,26 @@
 #include "execution_rate_rule.hpp"
 
-#include <fmt/format.h>
-
-#include "finding_text.hpp"
+#include "shown_values.hpp"
 
 namespace jxaudit::arithmetic {
+namespace {
+
+constexpr MessageSpec kMessages[] = {
+    {"zero-budget", "全年预算数为 0，执行率无法计算（填报 {declared}%，全年执行数 {executed}）",
+     "The full-year budget (全年预算数) is 0, so no execution rate can be computed (declared {declared}%, executed "
+     "{executed})"},
+    {"zero-budget-fix", "核实并填写全年预算数，再按 全年执行数 ÷ 全年预算数 × 100 计算执行率",
+     "fill in the real full-year budget, then compute the rate as executed ÷ budget × 100"},
+    {"mismatch",
+     "执行率填报 {declared}%，按 全年执行数 {executed} ÷ 全年预算数 {budget} × 100 计算应为 {expected}%，相差 "
+     "{difference} 个百分点",
+     "Execution rate declared {declared}%, but executed {executed} ÷ budget {budget} × 100 = {expected}% (difference "
+     "{difference} percentage points)"},
+    {"fix", "执行率应为 {expected}%", "execution rate should be {expected}%"},
+};
+constexpr std::string_view kOptions[] = {"execution-rate-tolerance"};
+
+}  // namespace
 
 const RuleSpec ExecutionRateRule::spec{
     .id = "execution-rate",
@@ -15,6 +31,8 @@ const RuleSpec ExecutionRateRule::spec{
            "decimals the table wrote, so 83.7 for 83.695…% is right. A difference above the tolerance "
            "option is reported; so is a zero budget, where no rate can be computed. Fix the rate, or the "
            "budget or executed amount it was computed from.",
+    .messages = kMessages,
+    .options = kOptions,
 };
 
 void ExecutionRateRule::check(const TableNumbers& numbers, FindingSink& sink) const {
@@ -26,17 +44,12 @@ void ExecutionRateRule::check(const TableNumbers& numbers, FindingSink& sink) co
   const Decimal declared = *total->execution_rate.number;
   const std::string field = funds_field(FundsKind::total, "execution_rate");
   if (budget->is_zero()) {
-    report(sink, "execution-rate", numbers.table())
+    report(sink, spec, numbers.table())
         .at(total->execution_rate, field)
         .expected("")
         .actual(declared.to_string() + "%")
-        .text(fmt::format("全年预算数为 0，执行率无法计算（填报 {}%，全年执行数 {}）", declared.to_string(),
-                             executed->to_string()),
-                 fmt::format("The full-year budget (全年预算数) is 0, so no execution rate can be computed "
-                             "(declared {}%, executed {})",
-                             declared.to_string(), executed->to_string()))
-        .fix_text("核实并填写全年预算数，再按 全年执行数 ÷ 全年预算数 × 100 计算执行率",
-             "fill in the real full-year budget, then compute the rate as executed ÷ budget × 100")
+        .message("zero-budget", {{"declared", declared}, {"executed", *executed}})
+        .fix("zero-budget-fix")
         .emit();
     return;
   }
@@ -44,19 +57,13 @@ void ExecutionRateRule::check(const TableNumbers& numbers, FindingSink& sink) co
   if (!expected) return;
   if ((*expected - declared).abs() <= tolerance_) return;
   const std::string diff = difference(declared, *expected);
-  report(sink, "execution-rate", numbers.table())
+  report(sink, spec, numbers.table())
       .at(total->execution_rate, field)
       .expected(expected->to_string() + "%")
       .actual(declared.to_string() + "%")
-      .text(fmt::format("执行率填报 {}%，按 全年执行数 {} ÷ 全年预算数 {} × 100 计算应为 {}%，相差 {} 个百分点",
-                           declared.to_string(), executed->to_string(), budget->to_string(), expected->to_string(),
-                           diff),
-               fmt::format("Execution rate declared {}%, but executed {} ÷ budget {} × 100 = {}% (difference {} "
-                           "percentage points)",
-                           declared.to_string(), executed->to_string(), budget->to_string(), expected->to_string(),
-                           diff))
-      .fix_text(fmt::format("执行率应为 {}%", expected->to_string()),
-           fmt::format("execution rate should be {}%", expected->to_string()))
+      .message("mismatch", {{"declared", declared}, {"executed", *executed}, {"budget", *budget},
+                            {"expected", *expected}, {"difference", diff}})
+      .fix("fix", {{"expected", *expected}})
       .emit();
 }
 

@@ -1,23 +1,40 @@
 #include "funds_breakdown_rule.hpp"
 
-#include <fmt/format.h>
-
-#include "finding_text.hpp"
+#include "shown_values.hpp"
 
 namespace jxaudit::arithmetic {
 namespace {
 
+// One message and its fix per amount column: the sentence names the column.
+constexpr MessageSpec kMessages[] = {
+    {"initial-budget", "年初预算数：年度资金总额填报 {declared}，而 {terms} = {expected}，相差 {difference}",
+     "initial budget (年初预算数): the total row declares {declared} but its component rows add up to {expected} "
+     "(difference {difference})"},
+    {"initial-budget-fix", "年初预算数的年度资金总额应为 {expected}（或更正其中各行）",
+     "the total initial budget should be {expected} (or correct the component rows)"},
+    {"full-year-budget", "全年预算数：年度资金总额填报 {declared}，而 {terms} = {expected}，相差 {difference}",
+     "full-year budget (全年预算数): the total row declares {declared} but its component rows add up to {expected} "
+     "(difference {difference})"},
+    {"full-year-budget-fix", "全年预算数的年度资金总额应为 {expected}（或更正其中各行）",
+     "the total full-year budget should be {expected} (or correct the component rows)"},
+    {"executed", "全年执行数：年度资金总额填报 {declared}，而 {terms} = {expected}，相差 {difference}",
+     "executed amount (全年执行数): the total row declares {declared} but its component rows add up to {expected} "
+     "(difference {difference})"},
+    {"executed-fix", "全年执行数的年度资金总额应为 {expected}（或更正其中各行）",
+     "the total executed amount should be {expected} (or correct the component rows)"},
+};
+
 struct AmountColumn {
   const char* field;
   Cell FundsRow::*cell;
-  const char* zh;
-  const char* en;
+  std::string_view message;  // its kMessages entries
+  std::string_view fix;
 };
 
 constexpr AmountColumn kColumns[] = {
-    {"initial_budget", &FundsRow::initial_budget, "年初预算数", "initial budget"},
-    {"full_year_budget", &FundsRow::full_year_budget, "全年预算数", "full-year budget"},
-    {"executed", &FundsRow::executed, "全年执行数", "executed amount"},
+    {"initial_budget", &FundsRow::initial_budget, "initial-budget", "initial-budget-fix"},
+    {"full_year_budget", &FundsRow::full_year_budget, "full-year-budget", "full-year-budget-fix"},
+    {"executed", &FundsRow::executed, "executed", "executed-fix"},
 };
 
 // A component row the parser read only in part: a number in one amount
@@ -49,6 +66,7 @@ const RuleSpec FundsBreakdownRule::spec{
            "down and is skipped, and so is the whole block when a 其中 row was read only in part (an amount "
            "in one column, no cell at all in another: its cells slid, which column holds what is unknown). "
            "Fix the total or the component that is wrong.",
+    .messages = kMessages,
 };
 
 void FundsBreakdownRule::check(const TableNumbers& numbers, FindingSink& sink) const {
@@ -63,7 +81,7 @@ void FundsBreakdownRule::check(const TableNumbers& numbers, FindingSink& sink) c
     Decimal sum(0);
     bool any_number = false;
     bool readable = true;
-    std::string terms_zh;
+    std::string terms;  // "其中:当年财政拨款 100.00 + 上年结转资金 0.00": the rows as the table labels them
     for (const auto& row : table.funds->rows) {
       if (&row == total) continue;
       const Cell& cell = row.*(col.cell);
@@ -74,8 +92,8 @@ void FundsBreakdownRule::check(const TableNumbers& numbers, FindingSink& sink) c
       }
       any_number = any_number || cell.has_number();
       sum += *amount;
-      if (!terms_zh.empty()) terms_zh += " + ";
-      terms_zh += fmt::format("{} {}", row.label.text, amount->to_string());
+      if (!terms.empty()) terms += " + ";
+      terms += row.label.text + " " + amount->to_string();
     }
     // All 其中 cells blank: the template did not break this column down.
     if (!readable || !any_number) continue;
@@ -83,17 +101,12 @@ void FundsBreakdownRule::check(const TableNumbers& numbers, FindingSink& sink) c
     if (sum == declared) continue;
     const std::string expected = shown_like(sum, declared);
     const std::string diff = difference(declared, sum);
-    report(sink, "funds-breakdown", table)
+    report(sink, spec, table)
         .at(declared_cell, funds_field(FundsKind::total, col.field))
         .expected(expected)
         .actual(declared.to_string())
-        .text(fmt::format("{}：年度资金总额填报 {}，而 {} = {}，相差 {}", col.zh, declared.to_string(), terms_zh,
-                             expected, diff),
-                 fmt::format("{} ({}): the total row declares {} but its component rows add up to {} "
-                             "(difference {})",
-                             col.en, col.zh, declared.to_string(), expected, diff))
-        .fix_text(fmt::format("{}的年度资金总额应为 {}（或更正其中各行）", col.zh, expected),
-             fmt::format("the total {} should be {} (or correct the component rows)", col.en, expected))
+        .message(col.message, {{"declared", declared}, {"terms", terms}, {"expected", expected}, {"difference", diff}})
+        .fix(col.fix, {{"expected", expected}})
         .emit();
   }
 }

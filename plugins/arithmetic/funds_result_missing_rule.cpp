@@ -1,11 +1,39 @@
 #include "funds_result_missing_rule.hpp"
 
-#include <fmt/format.h>
-
-#include "finding_text.hpp"
+#include "shown_values.hpp"
 
 namespace jxaudit::arithmetic {
 namespace {
+
+// Per missing column, with and without the value the amounts give.
+constexpr MessageSpec kMessages[] = {
+    {"execution-rate", "{row}行没有填写执行率；该表对预算执行情况计分（分值 {points}），执行率必须填写",
+     "The {row} row has no execution rate (执行率); the table scores budget execution ({points} points), so the "
+     "execution rate (执行率) must be filled in"},
+    {"execution-rate-computed",
+     "{row}行没有填写执行率（按金额计算应为 {expected}）；该表对预算执行情况计分（分值 {points}），执行率必须填写",
+     "The {row} row has no execution rate (执行率) (the amounts give {expected}); the table scores budget execution "
+     "({points} points), so the execution rate (执行率) must be filled in"},
+    {"execution-rate-fix", "在{row}行填写执行率", "fill in the execution rate (执行率) of the {row} row"},
+    {"score", "{row}行没有填写得分；该表对预算执行情况计分（分值 {points}），得分必须填写",
+     "The {row} row has no score (得分); the table scores budget execution ({points} points), so the score (得分) "
+     "must be filled in"},
+    {"score-computed", "{row}行没有填写得分（按金额计算应为 {expected}）；该表对预算执行情况计分（分值 {points}），得分必须填写",
+     "The {row} row has no score (得分) (the amounts give {expected}); the table scores budget execution ({points} "
+     "points), so the score (得分) must be filled in"},
+    {"score-fix", "在{row}行填写得分", "fill in the score (得分) of the {row} row"},
+};
+constexpr std::string_view kOptions[] = {"funds-scoring"};
+
+// A column the rule asks for: its field and its messages.
+struct MissingColumn {
+  const char* field;
+  std::string_view message;           // the expected value unknown
+  std::string_view message_computed;  // the amounts give it
+  std::string_view fix;
+};
+constexpr MissingColumn kRate{"execution_rate", "execution-rate", "execution-rate-computed", "execution-rate-fix"};
+constexpr MissingColumn kScore{"score", "score", "score-computed", "score-fix"};
 
 // True when the table's family scores its funds block (Table::scoring) and
 // this table does so too: its total row prints the block's 分值. A table from
@@ -34,21 +62,16 @@ std::string expected_score(const TableNumbers& numbers, const FundsRow& total, c
   return score.to_string();
 }
 
-void report_missing(const TableNumbers& numbers, const FundsRow& total, const char* column, const char* what_zh,
-                    const char* what_en, const std::string& expected, FindingSink& sink) {
-  const std::string label = row_label(total, "年度资金总额");
-  const std::string should_zh = expected.empty() ? "" : fmt::format("（按金额计算应为 {}）", expected);
-  const std::string should_en = expected.empty() ? "" : fmt::format(" (the amounts give {})", expected);
-  report(sink, "funds-result-missing", numbers.table())
-      .at_line(total.line, funds_field(FundsKind::total, column))
+void report_missing(const TableNumbers& numbers, const FundsRow& total, const MissingColumn& column,
+                    const std::string& expected, FindingSink& sink) {
+  const std::string row = row_label(total, "年度资金总额");
+  report(sink, FundsResultMissingRule::spec, numbers.table())
+      .at_line(total.line, funds_field(FundsKind::total, column.field))
       .expected(expected)
       .actual("")
-      .text(fmt::format("{}行没有填写{}{}；该表对预算执行情况计分（分值 {}），{}必须填写", label, what_zh,
-                           should_zh, total.points.number->to_string(), what_zh),
-               fmt::format("The {} row has no {}{}; the table scores budget execution ({} points), so the {} "
-                           "must be filled in",
-                           label, what_en, should_en, total.points.number->to_string(), what_en))
-      .fix_text(fmt::format("在{}行填写{}", label, what_zh), fmt::format("fill in the {} of the {} row", what_en, label))
+      .message(expected.empty() ? column.message : column.message_computed,
+               {{"row", row}, {"points", *total.points.number}, {"expected", expected}})
+      .fix(column.fix, {{"row", row}})
       .emit();
 }
 
@@ -63,16 +86,17 @@ const RuleSpec FundsResultMissingRule::spec{
            "the block's 分值, the row must also give the 执行率 and the 得分. Reported when the cell is not in "
            "the row at all (the row stops short, or a value is lost and the rest slid left); a blank cell under "
            "the column is missing-value's. Fix: fill in the rate or the score.",
+    .messages = kMessages,
+    .options = kOptions,
 };
 
 void FundsResultMissingRule::check(const TableNumbers& numbers, FindingSink& sink) const {
   const FundsRow* total = numbers.funds_total();
   if (total == nullptr || !funds_scored(numbers.table(), *total)) return;
   if (is_absent(total->execution_rate))
-    report_missing(numbers, *total, "execution_rate", "执行率", "execution rate (执行率)", expected_rate(numbers),
-                   sink);
+    report_missing(numbers, *total, kRate, expected_rate(numbers), sink);
   if (is_absent(total->score))
-    report_missing(numbers, *total, "score", "得分", "score (得分)", expected_score(numbers, *total, settings_), sink);
+    report_missing(numbers, *total, kScore, expected_score(numbers, *total, settings_), sink);
 }
 
 }  // namespace jxaudit::arithmetic

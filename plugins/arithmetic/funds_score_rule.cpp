@@ -2,12 +2,73 @@
 
 #include <algorithm>
 
-#include <fmt/format.h>
-
-#include "finding_text.hpp"
+#include "shown_values.hpp"
 #include "jxaudit/precision.hpp"
 
 namespace jxaudit::arithmetic {
+namespace {
+
+// How the score is computed (proportional, capped at 分值, or by thresholds)
+// and whether the table's rounding changes the value: one message each. A
+// table writing scores to 2 or more decimals rounds nothing away, so "-whole"
+// and "-one-decimal" are the only rounded forms.
+constexpr MessageSpec kMessages[] = {
+    {"proportional",
+     "资金得分填报 {declared}，按 分值 × 执行率（分值 {points}，执行率 {executed} ÷ {budget}）计算应为 "
+     "{expected}，相差 {difference}",
+     "Funds score declared {declared}, but computed as points × rate (points {points}, executed "
+     "{executed} ÷ budget {budget}), it is {expected} (difference {difference})"},
+    {"proportional-whole",
+     "资金得分填报 {declared}，按 分值 × 执行率（分值 {points}，执行率 {executed} ÷ {budget}）计算应为 "
+     "{computed}（本表得分记至整数，即 {expected}），相差 {difference}",
+     "Funds score declared {declared}, but computed as points × rate (points {points}, executed "
+     "{executed} ÷ budget {budget}), it is {computed} ({expected} as this table writes its scores, in whole "
+     "points) (difference {difference})"},
+    {"proportional-one-decimal",
+     "资金得分填报 {declared}，按 分值 × 执行率（分值 {points}，执行率 {executed} ÷ {budget}）计算应为 "
+     "{computed}（本表得分记至1位小数，即 {expected}），相差 {difference}",
+     "Funds score declared {declared}, but computed as points × rate (points {points}, executed "
+     "{executed} ÷ budget {budget}), it is {computed} ({expected} as this table writes its scores, to one "
+     "decimal) (difference {difference})"},
+    {"capped",
+     "资金得分填报 {declared}，按 分值 × 执行率（不超过分值）（分值 {points}，执行率 {executed} ÷ "
+     "{budget}）计算应为 {expected}，相差 {difference}",
+     "Funds score declared {declared}, but computed as points × rate, capped at points (points {points}, "
+     "executed {executed} ÷ budget {budget}), it is {expected} (difference {difference})"},
+    {"capped-whole",
+     "资金得分填报 {declared}，按 分值 × 执行率（不超过分值）（分值 {points}，执行率 {executed} ÷ "
+     "{budget}）计算应为 {computed}（本表得分记至整数，即 {expected}），相差 {difference}",
+     "Funds score declared {declared}, but computed as points × rate, capped at points (points {points}, "
+     "executed {executed} ÷ budget {budget}), it is {computed} ({expected} as this table writes its scores, in "
+     "whole points) (difference {difference})"},
+    {"capped-one-decimal",
+     "资金得分填报 {declared}，按 分值 × 执行率（不超过分值）（分值 {points}，执行率 {executed} ÷ "
+     "{budget}）计算应为 {computed}（本表得分记至1位小数，即 {expected}），相差 {difference}",
+     "Funds score declared {declared}, but computed as points × rate, capped at points (points {points}, "
+     "executed {executed} ÷ budget {budget}), it is {computed} ({expected} as this table writes its scores, to "
+     "one decimal) (difference {difference})"},
+    {"thresholds",
+     "资金得分填报 {declared}，按 按执行率分档计分（分值 {points}，执行率 {executed} ÷ {budget}）计算应为 "
+     "{expected}，相差 {difference}",
+     "Funds score declared {declared}, but computed by the configured rate thresholds (points {points}, "
+     "executed {executed} ÷ budget {budget}), it is {expected} (difference {difference})"},
+    {"thresholds-whole",
+     "资金得分填报 {declared}，按 按执行率分档计分（分值 {points}，执行率 {executed} ÷ {budget}）计算应为 "
+     "{computed}（本表得分记至整数，即 {expected}），相差 {difference}",
+     "Funds score declared {declared}, but computed by the configured rate thresholds (points {points}, "
+     "executed {executed} ÷ budget {budget}), it is {computed} ({expected} as this table writes its scores, in "
+     "whole points) (difference {difference})"},
+    {"thresholds-one-decimal",
+     "资金得分填报 {declared}，按 按执行率分档计分（分值 {points}，执行率 {executed} ÷ {budget}）计算应为 "
+     "{computed}（本表得分记至1位小数，即 {expected}），相差 {difference}",
+     "Funds score declared {declared}, but computed by the configured rate thresholds (points {points}, "
+     "executed {executed} ÷ budget {budget}), it is {computed} ({expected} as this table writes its scores, to "
+     "one decimal) (difference {difference})"},
+    {"fix", "得分应为 {expected}", "score should be {expected}"},
+};
+constexpr std::string_view kOptions[] = {"funds-scoring", "funds-score-thresholds"};
+
+}  // namespace
 
 const RuleSpec FundsScoreRule::spec{
     .id = "funds-score",
@@ -21,6 +82,8 @@ const RuleSpec FundsScoreRule::spec{
            "funds points (a 20 + 80 table: 20 × 执行率); a family that does not score funds is not checked. With "
            "funds-scoring: thresholds the score is the share of 分值 that the configured rate steps give. Fix the "
            "score.",
+    .messages = kMessages,
+    .options = kOptions,
 };
 
 Decimal FundsScoreRule::score_for(const Decimal& points, const Decimal& numerator, const Decimal& denominator,
@@ -69,31 +132,15 @@ void FundsScoreRule::check(const TableNumbers& numbers, FindingSink& sink) const
   // "9.91（本表得分记至整数，即 10）".
   const Decimal cents = score_for(points, *executed, *budget, capped, std::max(scale, 2));
   const bool rounded = cents != expected;
-  const std::string value_zh =
-      rounded ? fmt::format("{}（本表得分记至{}，即 {}）", cents.to_string(), scale_words_zh(scale), expected.to_string())
-              : expected.to_string();
-  const std::string value_en =
-      rounded ? fmt::format("{} ({} as this table writes its scores, {})", cents.to_string(), expected.to_string(),
-                            scale_words_en(scale))
-              : expected.to_string();
-  const std::string how_zh = mode_ == FundsScoring::thresholds ? "按执行率分档计分"
-                             : capped                           ? "分值 × 执行率（不超过分值）"
-                                                                : "分值 × 执行率";
-  const std::string how_en = mode_ == FundsScoring::thresholds ? "computed by the configured rate thresholds"
-                             : capped ? "computed as points × rate, capped at points"
-                                      : "computed as points × rate";
-  report(sink, "funds-score", numbers.table())
+  std::string message = mode_ == FundsScoring::thresholds ? "thresholds" : capped ? "capped" : "proportional";
+  if (rounded) message += scale == 0 ? "-whole" : "-one-decimal";
+  report(sink, spec, numbers.table())
       .at(total->score, funds_field(FundsKind::total, "score"))
       .expected(expected.to_string())
       .actual(declared.to_string())
-      .text(fmt::format("资金得分填报 {}，按 {}（分值 {}，执行率 {} ÷ {}）计算应为 {}，相差 {}", declared.to_string(),
-                           how_zh, points.to_string(), executed->to_string(), budget->to_string(), value_zh,
-                           diff),
-               fmt::format("Funds score declared {}, but {} (points {}, executed {} ÷ budget {}), it is {} "
-                           "(difference {})",
-                           declared.to_string(), how_en, points.to_string(), executed->to_string(),
-                           budget->to_string(), value_en, diff))
-      .fix_text(fmt::format("得分应为 {}", expected.to_string()), fmt::format("score should be {}", expected.to_string()))
+      .message(message, {{"declared", declared}, {"points", points}, {"executed", *executed}, {"budget", *budget},
+                         {"computed", cents}, {"expected", expected}, {"difference", diff}})
+      .fix("fix", {{"expected", expected}})
       .emit();
 }
 

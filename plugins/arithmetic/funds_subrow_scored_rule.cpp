@@ -1,23 +1,57 @@
 #include "funds_subrow_scored_rule.hpp"
 
-#include <fmt/format.h>
-
-#include "finding_text.hpp"
+#include "shown_values.hpp"
 #include "number_cells.hpp"
 
 namespace jxaudit::arithmetic {
 namespace {
 
-// "分值 10、得分 9" for the numbers the row carries.
-std::string carried(const FundsRow& row, bool english) {
+// Whether the row repeats the total's numbers or carries others, and which of
+// 分值 and 得分 it carries: one message each.
+constexpr MessageSpec kMessages[] = {
+    {"repeats-points",
+     "{row}行重复填写了分值 {points}；分值和得分只在{total}行填写，其中行应为“—”，"
+     "否则合计时预算执行情况的分值重复计算",
+     "The {row} row repeats the total's points {points}; only the {total} row is scored and its 其中 rows "
+     "show —, otherwise the budget execution points count twice"},
+    {"repeats-score",
+     "{row}行重复填写了得分 {score}；分值和得分只在{total}行填写，其中行应为“—”，"
+     "否则合计时预算执行情况的分值重复计算",
+     "The {row} row repeats the total's score {score}; only the {total} row is scored and its 其中 rows "
+     "show —, otherwise the budget execution points count twice"},
+    {"repeats-both",
+     "{row}行重复填写了分值 {points}、得分 {score}；分值和得分只在{total}行填写，其中行应为“—”，"
+     "否则合计时预算执行情况的分值重复计算",
+     "The {row} row repeats the total's points {points}, score {score}; only the {total} row is scored "
+     "and its 其中 rows show —, otherwise the budget execution points count twice"},
+    {"carries-points",
+     "{row}行填写了分值 {points}；分值和得分只在{total}行填写，其中行应为“—”，"
+     "否则合计时预算执行情况的分值重复计算",
+     "The {row} row carries points {points}; only the {total} row is scored and its 其中 rows show —, "
+     "otherwise the budget execution points count twice"},
+    {"carries-score",
+     "{row}行填写了得分 {score}；分值和得分只在{total}行填写，其中行应为“—”，"
+     "否则合计时预算执行情况的分值重复计算",
+     "The {row} row carries score {score}; only the {total} row is scored and its 其中 rows show —, "
+     "otherwise the budget execution points count twice"},
+    {"carries-both",
+     "{row}行填写了分值 {points}、得分 {score}；分值和得分只在{total}行填写，其中行应为“—”，"
+     "否则合计时预算执行情况的分值重复计算",
+     "The {row} row carries points {points}, score {score}; only the {total} row is scored and its 其中 "
+     "rows show —, otherwise the budget execution points count twice"},
+    {"fix", "将{row}行的分值、得分改为“—”", "write — as the points and score of the {row} row"},
+};
+
+// "分值 10、得分 9" for the numbers the row carries: the finding's actual value.
+std::string carried(const FundsRow& row) {
   std::string out;
-  auto add = [&](const Cell& cell, const char* zh, const char* en) {
+  auto add = [&](const Cell& cell, const char* name) {
     if (!cell.has_number()) return;
-    if (!out.empty()) out += english ? ", " : "、";
-    out += fmt::format("{} {}", english ? en : zh, shown(cell));
+    if (!out.empty()) out += "、";
+    out += std::string(name) + " " + shown(cell);
   };
-  add(row.points, "分值", "points");
-  add(row.score, "得分", "score");
+  add(row.points, "分值");
+  add(row.score, "得分");
   return out;
 }
 
@@ -39,6 +73,7 @@ const RuleSpec FundsSubrowScoredRule::spec{
     .doc = "Only the 年度资金总额 row is scored; its 其中 rows (当年财政拨款, 上年结转资金, 其他资金 …) show — in the "
            "分值 and 得分 columns. A sub-row repeating the total's points and score makes the budget execution "
            "count twice when the columns are added up. Fix: replace them with —.",
+    .messages = kMessages,
 };
 
 void FundsSubrowScoredRule::check(const TableNumbers& numbers, FindingSink& sink) const {
@@ -51,17 +86,14 @@ void FundsSubrowScoredRule::check(const TableNumbers& numbers, FindingSink& sink
     const std::string label = row_label(row, to_string(row.kind));
     const std::string top = row_label(*total, "年度资金总额");
     const Cell& first = row.points.has_number() ? row.points : row.score;
-    report(sink, "funds-subrow-scored", numbers.table())
+    std::string message = repeats ? "repeats-" : "carries-";
+    message += !row.score.has_number() ? "points" : !row.points.has_number() ? "score" : "both";
+    report(sink, spec, numbers.table())
         .at(first, funds_field(row.kind, row.points.has_number() ? "points" : "score"))
         .expected("—")
-        .actual(carried(row, false))
-        .text(fmt::format("{}行{}填写了{}；分值和得分只在{}行填写，其中行应为“—”，否则合计时预算执行情况的分值重复计算",
-                             label, repeats ? "重复" : "", carried(row, false), top),
-                 fmt::format("The {} row {} {}; only the {} row is scored and its 其中 rows show —, otherwise the "
-                             "budget execution points count twice",
-                             label, repeats ? "repeats the total's" : "carries", carried(row, true), top))
-        .fix_text(fmt::format("将{}行的分值、得分改为“—”", label),
-             fmt::format("write — as the points and score of the {} row", label))
+        .actual(carried(row))
+        .message(message, {{"row", label}, {"total", top}, {"points", shown(row.points)}, {"score", shown(row.score)}})
+        .fix("fix", {{"row", label}})
         .emit();
   }
 }

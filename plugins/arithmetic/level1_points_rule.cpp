@@ -1,10 +1,18 @@
 #include "level1_points_rule.hpp"
 
-#include <fmt/format.h>
-
-#include "finding_text.hpp"
+#include "shown_values.hpp"
 
 namespace jxaudit::arithmetic {
+namespace {
+
+constexpr MessageSpec kMessages[] = {
+    {"mismatch", "{label} 标注 {declared} 分，但其三级指标分值合计 {expected} 分，相差 {difference} 分",
+     "{label} is labelled {declared} points, but its indicators' points add up to {expected} (difference {difference})"},
+    {"fix", "调整{group}下各三级指标分值使合计为 {declared} 分（或将标注改为 {expected} 分）",
+     "make the indicators under {group} add up to {declared} points (or label it {expected} points)"},
+};
+
+}  // namespace
 
 std::optional<Decimal> level1_points_sum(const TableNumbers& numbers, std::size_t index) {
   Decimal sum(0);
@@ -24,6 +32,7 @@ const RuleSpec Level1PointsRule::spec{
     .summary_zh = "一级指标标注的分值与其三级指标分值合计不符",
     .doc = "A level-1 group's label states its weight; its indicators' points must add up to it. Fix the "
            "indicators' points (or the label).",
+    .messages = kMessages,
 };
 
 void Level1PointsRule::check(const TableNumbers& numbers, FindingSink& sink) const {
@@ -38,18 +47,12 @@ void Level1PointsRule::check(const TableNumbers& numbers, FindingSink& sink) con
     const std::string expected = shown_like(*sum, declared);
     const std::string diff = difference(declared, *sum);
     const std::string label = group.label.text.empty() ? group.name : group.label.text;
-    report(sink, "level1-points", numbers.table())
+    report(sink, spec, numbers.table())
         .at(group.label, "level1.points")
         .expected(expected)
         .actual(declared.to_string())
-        .text(fmt::format("{} 标注 {} 分，但其三级指标分值合计 {} 分，相差 {} 分", label, declared.to_string(),
-                             expected, diff),
-                 fmt::format("{} is labelled {} points, but its indicators' points add up to {} (difference {})",
-                             label, declared.to_string(), expected, diff))
-        .fix_text(fmt::format("调整{}下各三级指标分值使合计为 {} 分（或将标注改为 {} 分）", group.name, declared.to_string(),
-                         expected),
-             fmt::format("make the indicators under {} add up to {} points (or label it {} points)", group.name,
-                         declared.to_string(), expected))
+        .message("mismatch", {{"label", label}, {"declared", declared}, {"expected", expected}, {"difference", diff}})
+        .fix("fix", {{"group", group.name}, {"declared", declared}, {"expected", expected}})
         .emit();
   }
 }

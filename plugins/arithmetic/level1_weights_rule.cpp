@@ -3,26 +3,32 @@
 #include <algorithm>
 #include <vector>
 
-#include <fmt/format.h>
-
 #include "level1_points_rule.hpp"
 
 namespace jxaudit::arithmetic {
 namespace {
 
+// A level-1 group's weight (named as the table names the group) or the funds block's.
+constexpr MessageSpec kMessages[] = {
+    {"level1", "{group}权重为 {declared} 分，与配置的政策权重 {policy} 分不同（相差 {difference} 分）",
+     "{group} is weighted {declared} points, not the policy's {policy} (difference {difference})"},
+    {"funds", "预算执行率（资金）权重为 {declared} 分，与配置的政策权重 {policy} 分不同（相差 {difference} 分）",
+     "budget execution (funds) is weighted {declared} points, not the policy's {policy} (difference {difference})"},
+    {"fix", "确认采用的分值标准；按政策应为 {policy} 分", "confirm which weighting applies; the policy gives {policy} points"},
+};
+constexpr std::string_view kOptions[] = {"level1-weights", "funds-weight"};
+
+// `message` is "level1" (a group, named as the table names it) or "funds".
 void report_weight(FindingSink& sink, const Table& table, const Cell& at, const std::string& field,
-                   const std::string& what_zh, const std::string& what_en, const Decimal& declared,
+                   std::string_view message, const std::string& group, const Decimal& declared,
                    const Decimal& policy) {
-  report(sink, "level1-weights", table)
+  report(sink, Level1WeightsRule::spec, table)
       .at(at, field)
       .expected(policy.to_string())
       .actual(declared.to_string())
-      .text(fmt::format("{}权重为 {} 分，与配置的政策权重 {} 分不同（相差 {} 分）", what_zh, declared.to_string(),
-                           policy.to_string(), (declared - policy).abs().to_string()),
-               fmt::format("{} is weighted {} points, not the policy's {} (difference {})", what_en,
-                           declared.to_string(), policy.to_string(), (declared - policy).abs().to_string()))
-      .fix_text(fmt::format("确认采用的分值标准；按政策应为 {} 分", policy.to_string()),
-           fmt::format("confirm which weighting applies; the policy gives {} points", policy.to_string()))
+      .message(message, {{"group", group}, {"declared", declared}, {"policy", policy},
+                         {"difference", (declared - policy).abs()}})
+      .fix("fix", {{"policy", policy}})
       .emit();
 }
 
@@ -36,6 +42,8 @@ const RuleSpec Level1WeightsRule::spec{
     .doc = "The central template weights 产出 50, 效益 30, 满意度 10 and budget execution 10. Another weighting "
            "may be deliberate (poverty-alleviation tables use 产出 70 / 效益 20), so this is information: "
            "confirm the weighting, or set level1-weights / funds-weight to your policy.",
+    .messages = kMessages,
+    .options = kOptions,
 };
 
 void Level1WeightsRule::check(const TableNumbers& numbers, FindingSink& sink) const {
@@ -66,8 +74,7 @@ void Level1WeightsRule::check(const TableNumbers& numbers, FindingSink& sink) co
   }
   for (const auto& w : weights) {
     if (!w.declared || *w.declared == w.policy->value) continue;
-    report_weight(sink, table, w.first->label, "level1.points", w.first->name, w.first->name, *w.declared,
-                  w.policy->value);
+    report_weight(sink, table, w.first->label, "level1.points", "level1", w.first->name, *w.declared, w.policy->value);
   }
   const FundsRow* total = numbers.funds_total();
   // The funds points the table's template family prescribes (20 on a 20 + 80
@@ -76,8 +83,8 @@ void Level1WeightsRule::check(const TableNumbers& numbers, FindingSink& sink) co
   const bool family_weight = total != nullptr && total->points.has_number() && known_family &&
                              table.scoring.funds_points && *total->points.number == *table.scoring.funds_points;
   if (total != nullptr && total->points.has_number() && *total->points.number != funds_weight_ && !family_weight)
-    report_weight(sink, table, total->points, funds_field(FundsKind::total, "points"), "预算执行率（资金）",
-                  "budget execution (funds)", *total->points.number, funds_weight_);
+    report_weight(sink, table, total->points, funds_field(FundsKind::total, "points"), "funds", "",
+                  *total->points.number, funds_weight_);
 }
 
 }  // namespace jxaudit::arithmetic

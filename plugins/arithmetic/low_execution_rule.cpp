@@ -1,16 +1,32 @@
 #include "low_execution_rule.hpp"
 
-#include <fmt/format.h>
-
 namespace jxaudit::arithmetic {
 namespace {
 
-// The rate the finding is about, and how it was obtained.
+// The rate computed from the amounts, or (no amount printed) the declared one.
+constexpr MessageSpec kMessages[] = {
+    {"below-computed",
+     "预算执行率 {rate}（全年执行数 {executed} ÷ 全年预算数 {budget}）低于 {limit}，{unspent}% "
+     "的预算未执行；多地规定执行率未达到 {limit} 须说明原因",
+     "The execution rate {rate} (executed {executed} ÷ budget {budget}) is below {limit}: {unspent}% of "
+     "the budget was not spent; several provinces require a rate below {limit} to be explained"},
+    {"below-declared",
+     "预算执行率 {rate}（填报的执行率）低于 {limit}，{unspent}% 的预算未执行；多地规定执行率未达到 "
+     "{limit} 须说明原因",
+     "The execution rate {rate} (the declared rate) is below {limit}: {unspent}% of the budget was not "
+     "spent; several provinces require a rate below {limit} to be explained"},
+    {"fix", "说明预算执行率偏低的原因（资金未支付、项目延期、预算调整等）和改进措施，并核对全年预算数与全年执行数",
+     "explain why the execution rate is low (unpaid funds, delays, budget changes) and what will be done; check the "
+     "budget and executed amounts"},
+};
+constexpr std::string_view kOptions[] = {"low-execution-threshold"};
+
+// The rate the finding is about, and what it was obtained from.
 struct Rate {
-  Decimal percent;      // at 2 decimals (or as declared)
-  bool below = false;   // decided exactly, before any rounding
-  std::string how_zh;   // "全年执行数 42123.75 ÷ 全年预算数 50330.00"
-  std::string how_en;
+  Decimal percent;                  // at 2 decimals (or as declared)
+  bool below = false;               // decided exactly, before any rounding
+  std::optional<Decimal> executed;  // the amounts it was computed from; none for a declared rate
+  std::optional<Decimal> budget;
 };
 
 std::optional<Rate> rate_of(const TableNumbers& numbers, const FundsRow& total, const Decimal& threshold) {
@@ -24,8 +40,8 @@ std::optional<Rate> rate_of(const TableNumbers& numbers, const FundsRow& total, 
     // 89.996 % writes 90.00 %, and no auditor calls that below 90.
     r.percent = *numbers.rate_percent(2);
     r.below = r.percent < threshold;
-    r.how_zh = fmt::format("全年执行数 {} ÷ 全年预算数 {}", executed->to_string(), budget->to_string());
-    r.how_en = fmt::format("executed {} ÷ budget {}", executed->to_string(), budget->to_string());
+    r.executed = executed;
+    r.budget = budget;
     return r;
   }
   // Amounts not printed at all (a rate-only row): the declared rate is all there is.
@@ -33,8 +49,6 @@ std::optional<Rate> rate_of(const TableNumbers& numbers, const FundsRow& total, 
   Rate r;
   r.percent = *total.execution_rate.number;
   r.below = r.percent < threshold;
-  r.how_zh = "填报的执行率";
-  r.how_en = "the declared rate";
   return r;
 }
 
@@ -49,6 +63,8 @@ const RuleSpec LowExecutionRule::spec{
            "spent; several provinces require the unit to explain an execution rate below 90 %. The rate is "
            "computed from the amounts (the declared rate only when no amount is printed); a zero budget is "
            "execution-rate's finding. Fix: explain why the money was not spent, and check the amounts.",
+    .messages = kMessages,
+    .options = kOptions,
 };
 
 void LowExecutionRule::check(const TableNumbers& numbers, FindingSink& sink) const {
@@ -60,20 +76,16 @@ void LowExecutionRule::check(const TableNumbers& numbers, FindingSink& sink) con
   const std::string pct = rate->percent.to_string() + "%";
   const std::string limit = threshold_.to_plain_string() + "%";
   const std::string unspent = (Decimal(100) - rate->percent).to_string();
-  auto builder = report(sink, "low-execution", numbers.table());
+  auto builder = report(sink, spec, numbers.table());
   if (total->execution_rate.at.line > 0) builder.at(total->execution_rate, field);
   else builder.at_line(total->line, field);
-  builder.expected("≥ " + limit)
-      .actual(pct)
-      .text(fmt::format("预算执行率 {}（{}）低于 {}，{}% 的预算未执行；多地规定执行率未达到 {} 须说明原因", pct,
-                           rate->how_zh, limit, unspent, limit),
-               fmt::format("The execution rate {} ({}) is below {}: {}% of the budget was not spent; several "
-                           "provinces require a rate below {} to be explained",
-                           pct, rate->how_en, limit, unspent, limit))
-      .fix_text("说明预算执行率偏低的原因（资金未支付、项目延期、预算调整等）和改进措施，并核对全年预算数与全年执行数",
-           "explain why the execution rate is low (unpaid funds, delays, budget changes) and what will be done; "
-           "check the budget and executed amounts")
-      .emit();
+  builder.expected("≥ " + limit).actual(pct);
+  if (rate->executed && rate->budget)
+    builder.message("below-computed", {{"rate", pct}, {"executed", *rate->executed}, {"budget", *rate->budget},
+                                       {"limit", limit}, {"unspent", unspent}});
+  else
+    builder.message("below-declared", {{"rate", pct}, {"limit", limit}, {"unspent", unspent}});
+  builder.fix("fix").emit();
 }
 
 }  // namespace jxaudit::arithmetic

@@ -1,39 +1,68 @@
 #include "missing_value_rule.hpp"
 
-#include <algorithm>
-
-#include <fmt/format.h>
+#include <string>
 
 #include "number_cells.hpp"
 
 namespace jxaudit::arithmetic {
 namespace {
 
-using Names = ColumnNames;
+// One message per place of the cell (number_cells.hpp: CellPlace) and per
+// content: blank, or text that is no number. {column} is the column's name.
+constexpr MessageSpec kMessages[] = {
+    {"funds-row-blank", "{name}的{column}为空，此处必须填写数字；依赖它的复核已跳过",
+     "The {column} of {name} is blank where a number is required; checks that need it were skipped"},
+    {"funds-row-not-a-number", "{name}的{column}为“{text}”，不是数字，此处必须填写数字；依赖它的复核已跳过",
+     "The {column} of {name} is '{text}', not a number where a number is required; checks that need it "
+     "were skipped"},
+    {"funds-row-fix", "填写{name}的{column}", "fill in the {column} of {name}"},
+    {"unlabelled-funds-row-blank", "资金行的{column}为空，此处必须填写数字；依赖它的复核已跳过",
+     "The {column} of a funds row is blank where a number is required; checks that need it were skipped"},
+    {"unlabelled-funds-row-not-a-number", "资金行的{column}为“{text}”，不是数字，此处必须填写数字；依赖它的复核已跳过",
+     "The {column} of a funds row is '{text}', not a number where a number is required; checks that need "
+     "it were skipped"},
+    {"unlabelled-funds-row-fix", "填写资金行的{column}", "fill in the {column} of a funds row"},
+    {"indicator-blank", "三级指标“{name}”的{column}为空，此处必须填写数字；依赖它的复核已跳过",
+     "The {column} of indicator '{name}' is blank where a number is required; checks that need it were "
+     "skipped"},
+    {"indicator-not-a-number", "三级指标“{name}”的{column}为“{text}”，不是数字，此处必须填写数字；依赖它的复核已跳过",
+     "The {column} of indicator '{name}' is '{text}', not a number where a number is required; checks "
+     "that need it were skipped"},
+    {"indicator-fix", "填写三级指标“{name}”的{column}", "fill in the {column} of indicator '{name}'"},
+    {"total-row-blank", "总分行的{column}为空，此处必须填写数字；依赖它的复核已跳过",
+     "The {column} of the 总分 (total) row is blank where a number is required; checks that need it were "
+     "skipped"},
+    {"total-row-not-a-number", "总分行的{column}为“{text}”，不是数字，此处必须填写数字；依赖它的复核已跳过",
+     "The {column} of the 总分 (total) row is '{text}', not a number where a number is required; checks "
+     "that need it were skipped"},
+    {"total-row-fix", "填写总分行的{column}", "fill in the {column} of the 总分 (total) row"},
+    {"no-total-row", "资金使用情况缺少“年度资金总额”行，无法复核执行率、资金得分和总分",
+     "The funds block has no 年度资金总额 (total) row: execution rate, funds score and totals cannot be checked"},
+    {"no-total-row-fix", "补充年度资金总额行（全年预算数、全年执行数、分值、执行率、得分）",
+     "add the 年度资金总额 row (budget, executed, points, rate, score)"},
+};
 
 // Fills in and emits a finding already pointed at the blank cell.
-void emit_missing(FindingBuilder& builder, const Cell& cell, const std::string& where_zh, const std::string& where_en,
-                  Names what) {
-  const std::string blank_zh = cell.text.empty() ? "为空" : fmt::format("为“{}”，不是数字", shown(cell));
-  const std::string blank_en = cell.text.empty() ? "is blank" : fmt::format("is '{}', not a number", shown(cell));
+void emit_missing(FindingBuilder& builder, const Cell& cell, CellPlace place, const std::string& name,
+                  ColumnNames column) {
+  const std::string place_stem(place_id(place));
   builder.expected("")
       .actual(shown(cell))
-      .text(fmt::format("{}的{}{}，此处必须填写数字；依赖它的复核已跳过", where_zh, what.zh, blank_zh),
-               fmt::format("The {} of {} {} where a number is required; checks that need it were skipped",
-                           what.en, where_en, blank_en))
-      .fix_text(fmt::format("填写{}的{}", where_zh, what.zh), fmt::format("fill in the {} of {}", what.en, where_en))
+      .message(place_stem + (cell.text.empty() ? "-blank" : "-not-a-number"),
+               {{"name", name}, {"column", column.zh, column.en}, {"text", shown(cell)}})
+      .fix(place_stem + "-fix", {{"name", name}, {"column", column.zh, column.en}})
       .emit();
 }
 
 // A blank in a funds or total row: at the cell when the parser placed it,
 // otherwise at its row.
 void report_cell(FindingSink& sink, const Table& table, const Cell& cell, int row_line, const std::string& field,
-                 const std::string& where_zh, const std::string& where_en, Names what) {
+                 CellPlace place, const std::string& name, ColumnNames column) {
   if (holds_out_of_range_number(cell)) return;  // a number was written, too large: value-out-of-range
-  auto builder = report(sink, "missing-value", table);
+  auto builder = report(sink, MissingValueRule::spec, table);
   if (cell.at.line > 0) builder.at(cell, field);
   else builder.at_line(row_line, field);
-  emit_missing(builder, cell, where_zh, where_en, what);
+  emit_missing(builder, cell, place, name, column);
 }
 
 void check_funds(const TableNumbers& numbers, FindingSink& sink) {
@@ -41,28 +70,25 @@ void check_funds(const TableNumbers& numbers, FindingSink& sink) {
   if (!table.funds) return;
   const FundsRow* total = numbers.funds_total();
   if (total == nullptr) {
-    report(sink, "missing-value", table)
+    report(sink, MissingValueRule::spec, table)
         .at_line(table.funds->line, "funds.total")
         .expected("")
         .actual("")
-        .text("资金使用情况缺少“年度资金总额”行，无法复核执行率、资金得分和总分",
-                 "The funds block has no 年度资金总额 (total) row: execution rate, funds score and totals "
-                 "cannot be checked")
-        .fix_text("补充年度资金总额行（全年预算数、全年执行数、分值、执行率、得分）",
-             "add the 年度资金总额 row (budget, executed, points, rate, score)")
+        .message("no-total-row")
+        .fix("no-total-row-fix")
         .emit();
   }
   for (const auto& row : table.funds->rows) {
     const bool is_total = &row == total;
-    const std::string where_zh = row.label.text.empty() ? "资金行" : row.label.text;
-    const std::string where_en = row.label.text.empty() ? "a funds row" : row.label.text;
+    const CellPlace place = funds_place(row);
     for (const auto& col : funds_amount_columns()) {
       const Cell& cell = row.*(col.cell);
       // The total row's budget and executed amount feed every funds rule;
       // anywhere else a blank amount means 0, and only unreadable text is missing.
       const bool required = is_total && col.cell != &FundsRow::initial_budget;
       const bool missing = required ? !cell.has_number() : !numbers.component_amount(cell).has_value();
-      if (missing) report_cell(sink, table, cell, row.line, funds_field(row.kind, col.field), where_zh, where_en, col.names);
+      if (missing)
+        report_cell(sink, table, cell, row.line, funds_field(row.kind, col.field), place, row.label.text, col.names);
     }
     if (!is_total) continue;
     for (const auto& col : funds_scoring_columns()) {
@@ -71,7 +97,7 @@ void check_funds(const TableNumbers& numbers, FindingSink& sink) {
       // 分值/得分 to fill in; its 执行率 it has.
       if (col.cell != &FundsRow::execution_rate && !numbers.family_scores_funds()) continue;
       if (!cell.has_number() && !is_absent(cell))
-        report_cell(sink, table, cell, row.line, funds_field(row.kind, col.field), where_zh, where_en, col.names);
+        report_cell(sink, table, cell, row.line, funds_field(row.kind, col.field), place, row.label.text, col.names);
     }
   }
 }
@@ -80,18 +106,14 @@ void check_indicators(const TableNumbers& numbers, FindingSink& sink) {
   const Table& table = numbers.table();
   for (const auto& ind : table.indicators) {
     if (numbers.is_filler(ind) || table.partial_row(ind.line)) continue;  // the cut fell in that row
-    const std::string where_zh = fmt::format("三级指标“{}”", ind.name.text);
-    const std::string where_en = fmt::format("indicator '{}'", ind.name.text);
-    auto check_one = [&](const Cell& cell, const char* field, Names what, bool column_exists, bool ok) {
+    auto check_one = [&](const Cell& cell, const char* field, ColumnNames column, bool column_exists, bool ok) {
       if (!column_exists || ok || holds_out_of_range_number(cell)) return;
-      auto builder = report(sink, "missing-value", table);
+      auto builder = report(sink, MissingValueRule::spec, table);
       builder.at(ind, field);
-      emit_missing(builder, cell, where_zh, where_en, what);
+      emit_missing(builder, cell, CellPlace::indicator, ind.name.text, column);
     };
-    check_one(ind.points, "points", {"分值", "points (分值)"}, numbers.has_points_column(),
-              numbers.points(ind).has_value());
-    check_one(ind.score, "score", {"得分", "score (得分)"}, numbers.has_score_column(),
-              numbers.score(ind).has_value());
+    check_one(ind.points, "points", kPointsColumn, numbers.has_points_column(), numbers.points(ind).has_value());
+    check_one(ind.score, "score", kScoreColumn, numbers.has_score_column(), numbers.score(ind).has_value());
   }
 }
 
@@ -107,11 +129,9 @@ void check_total(const TableNumbers& numbers, FindingSink& sink) {
   const bool family_scores =
       numbers.scheme().scored && (numbers.scheme().total_row_score || !is_absent(total.score));
   if (family_points && !total.points.has_number() && (!is_absent(total.points) || numbers.has_points_column()))
-    report_cell(sink, table, total.points, total.line, "total.points", "总分行", "the 总分 (total) row",
-                {"分值", "points (分值)"});
+    report_cell(sink, table, total.points, total.line, "total.points", CellPlace::total_row, "", kPointsColumn);
   if (family_scores && !total.score.has_number() && (!is_absent(total.score) || numbers.has_score_column()))
-    report_cell(sink, table, total.score, total.line, "total.score", "总分行", "the 总分 (total) row",
-                {"得分", "score (得分)"});
+    report_cell(sink, table, total.score, total.line, "total.score", CellPlace::total_row, "", kScoreColumn);
 }
 
 }  // namespace
@@ -126,6 +146,7 @@ const RuleSpec MissingValueRule::spec{
            "reported as a cascade of sum errors. What the table's family does not have is not required "
            "(a family whose 总分 row prints its points alone: total-row-score: false). Fix: fill in the "
            "number.",
+    .messages = kMessages,
 };
 
 void MissingValueRule::check(const TableNumbers& numbers, FindingSink& sink) const {

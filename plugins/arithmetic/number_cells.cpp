@@ -1,7 +1,5 @@
 #include "number_cells.hpp"
 
-#include <fmt/format.h>
-
 #include "jxaudit/decimal.hpp"
 #include "table_numbers.hpp"
 
@@ -18,37 +16,44 @@ constexpr FundsColumn kScoringColumns[] = {
     {"execution_rate", &FundsRow::execution_rate, {"执行率", "execution rate (执行率)"}},
     {"score", &FundsRow::score, {"得分", "score (得分)"}},
 };
-constexpr ColumnNames kPoints = {"分值", "points (分值)"};
-constexpr ColumnNames kScore = {"得分", "score (得分)"};
-
 }  // namespace
 
 std::span<const FundsColumn> funds_amount_columns() { return kAmountColumns; }
 std::span<const FundsColumn> funds_scoring_columns() { return kScoringColumns; }
 
+std::string_view place_id(CellPlace place) {
+  switch (place) {
+    case CellPlace::funds_row: return "funds-row";
+    case CellPlace::unlabelled_funds_row: return "unlabelled-funds-row";
+    case CellPlace::indicator: return "indicator";
+    case CellPlace::total_row: return "total-row";
+  }
+  return "funds-row";
+}
+
+CellPlace funds_place(const FundsRow& row) {
+  return row.label.text.empty() ? CellPlace::unlabelled_funds_row : CellPlace::funds_row;
+}
+
 std::vector<NumberCell> number_cells(const Table& table) {
   std::vector<NumberCell> out;
   if (table.funds) {
     for (const auto& row : table.funds->rows) {
-      const std::string where_zh = row.label.text.empty() ? "资金行" : row.label.text;
-      const std::string where_en = row.label.text.empty() ? "a funds row" : row.label.text;
       for (const auto& columns : {funds_amount_columns(), funds_scoring_columns()})
         for (const auto& col : columns)
-          out.push_back({&(row.*(col.cell)), nullptr, row.line, funds_field(row.kind, col.field), where_zh, where_en,
-                         col.names});
+          out.push_back({&(row.*(col.cell)), nullptr, row.line, funds_field(row.kind, col.field), funds_place(row),
+                         row.label.text, col.names});
     }
   }
   for (const auto& ind : table.indicators) {
-    const std::string where_zh = fmt::format("三级指标“{}”", ind.name.text);
-    const std::string where_en = fmt::format("indicator '{}'", ind.name.text);
-    out.push_back({&ind.points, &ind, ind.line, "points", where_zh, where_en, kPoints});
-    out.push_back({&ind.score, &ind, ind.line, "score", where_zh, where_en, kScore});
+    out.push_back({&ind.points, &ind, ind.line, "points", CellPlace::indicator, ind.name.text, kPointsColumn});
+    out.push_back({&ind.score, &ind, ind.line, "score", CellPlace::indicator, ind.name.text, kScoreColumn});
   }
   if (table.total) {
-    out.push_back({&table.total->points, nullptr, table.total->line, "total.points", "总分行", "the 总分 (total) row",
-                   kPoints});
-    out.push_back({&table.total->score, nullptr, table.total->line, "total.score", "总分行", "the 总分 (total) row",
-                   kScore});
+    out.push_back({&table.total->points, nullptr, table.total->line, "total.points", CellPlace::total_row, "",
+                   kPointsColumn});
+    out.push_back({&table.total->score, nullptr, table.total->line, "total.score", CellPlace::total_row, "",
+                   kScoreColumn});
   }
   return out;
 }

@@ -6,12 +6,16 @@
 
 #include <span>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "jxaudit/model.hpp"
 
 namespace jxaudit::arithmetic {
 
+// A column's name in each language, passed to a message as a localized
+// argument ({"column", zh, en}): a fixed name, as a vocabulary would give it,
+// not a phrase of the rule.
 struct ColumnNames {
   const char* zh;  // "全年预算数"
   const char* en;  // "full-year budget (全年预算数)"
@@ -28,6 +32,18 @@ struct FundsColumn {
 std::span<const FundsColumn> funds_amount_columns();
 // 分值, 执行率, 得分 (numbers only on the 年度资金总额 row).
 std::span<const FundsColumn> funds_scoring_columns();
+// An indicator's or the 总分 row's 分值 and 得分.
+inline constexpr ColumnNames kPointsColumn = {"分值", "points (分值)"};
+inline constexpr ColumnNames kScoreColumn = {"得分", "score (得分)"};
+
+// Where a numeric cell is, as a message names it: a funds row by its label
+// (one without a label as such), an indicator by its name, the 总分 row. A
+// rule naming a cell has one message per place, whose id starts with
+// place_id(): "funds-row-blank", "indicator-blank", …
+enum class CellPlace { funds_row, unlabelled_funds_row, indicator, total_row };
+std::string_view place_id(CellPlace place);  // "funds-row", "unlabelled-funds-row", "indicator", "total-row"
+// The place of a cell of `row`.
+CellPlace funds_place(const FundsRow& row);
 
 // One numeric cell and how a finding points at it and names it.
 struct NumberCell {
@@ -35,9 +51,9 @@ struct NumberCell {
   const Indicator* indicator = nullptr;  // set for an indicator's cells: the finding points at the row
   int row_line = 0;                      // the row, for a cell the parser left without a position
   std::string field;                     // "funds.carryover.full_year_budget", "points", "total.score"
-  std::string where_zh;                  // "上年结转资金", "三级指标“信息采集准确率”", "总分行"
-  std::string where_en;
-  ColumnNames what;
+  CellPlace place = CellPlace::funds_row;
+  std::string name;                      // the funds row's label or the indicator's name ("" elsewhere)
+  ColumnNames column;
 };
 
 // In table order: funds rows, indicators, 总分.

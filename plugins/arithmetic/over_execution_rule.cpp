@@ -1,11 +1,17 @@
 #include "over_execution_rule.hpp"
 
-#include <fmt/format.h>
-
-#include "finding_text.hpp"
+#include "shown_values.hpp"
 
 namespace jxaudit::arithmetic {
 namespace {
+
+constexpr MessageSpec kMessages[] = {
+    {"over", "{row}：全年执行数 {executed} 超过全年预算数 {budget}，超支 {difference}",
+     "{row}: executed {executed} exceeds the full-year budget {budget} by {difference}"},
+    {"fix", "核实全年执行数；超预算支出应有调整预算的依据并在偏差原因中说明（执行数不应超过 {budget}）",
+     "verify the executed amount; spending above budget needs a budget adjustment and an explanation (executed "
+     "should not exceed {budget})"},
+};
 
 bool over_executed(const FundsRow& row) {
   return row.full_year_budget.has_number() && row.executed.has_number() &&
@@ -17,19 +23,12 @@ void report_row(const TableNumbers& numbers, const FundsRow& row, FindingSink& s
   const Decimal executed = *row.executed.number;
   const std::string diff = difference(executed, budget);
   const std::string label = row.label.text.empty() ? std::string(to_string(row.kind)) : row.label.text;
-  report(sink, "over-execution", numbers.table())
+  report(sink, OverExecutionRule::spec, numbers.table())
       .at(row.executed, funds_field(row.kind, "executed"))
       .expected("≤ " + budget.to_string())
       .actual(executed.to_string())
-      .text(fmt::format("{}：全年执行数 {} 超过全年预算数 {}，超支 {}", label, executed.to_string(),
-                           budget.to_string(), diff),
-               fmt::format("{}: executed {} exceeds the full-year budget {} by {}", label, executed.to_string(),
-                           budget.to_string(), diff))
-      .fix_text(fmt::format("核实全年执行数；超预算支出应有调整预算的依据并在偏差原因中说明（执行数不应超过 {}）",
-                       budget.to_string()),
-           fmt::format("verify the executed amount; spending above budget needs a budget adjustment and an "
-                       "explanation (executed should not exceed {})",
-                       budget.to_string()))
+      .message("over", {{"row", label}, {"executed", executed}, {"budget", budget}, {"difference", diff}})
+      .fix("fix", {{"budget", budget}})
       .emit();
 }
 
@@ -43,6 +42,7 @@ const RuleSpec OverExecutionRule::spec{
     .doc = "Spending above the full-year budget (年度资金总额 row) is either a typing error or an unexplained "
            "overspend. 其中 rows are not checked on their own: money moves between them, and a mistyped "
            "component is funds-breakdown's finding. Fix the amount or explain the adjustment.",
+    .messages = kMessages,
 };
 
 void OverExecutionRule::check(const TableNumbers& numbers, FindingSink& sink) const {

@@ -1,15 +1,25 @@
 #include "progress_rate_rule.hpp"
 
-#include <fmt/format.h>
-
-#include "finding_text.hpp"
+#include "shown_values.hpp"
 #include "value_out_of_range_rule.hpp"
 
 namespace jxaudit::arithmetic {
 namespace {
+
 // Enough digits that the tolerance comparison is not disturbed by rounding.
 constexpr int kCompareScale = 6;
 constexpr int kShownScale = 2;  // execution rates are shown to 2 decimals
+
+constexpr MessageSpec kMessages[] = {
+    {"differs",
+     "“{name}”实际完成值为 {actual}，而 全年执行数 {executed} ÷ 全年预算数 {budget} 计算的执行率为 "
+     "{computed}%，相差 {difference} 个百分点（允许 {tolerance}）",
+     "'{name}' reports {actual}, but executed {executed} ÷ budget {budget} gives an execution rate of "
+     "{computed}% (difference {difference} percentage points, tolerance {tolerance})"},
+    {"fix", "实际完成值应为 {computed}%", "actual value should be {computed}%"},
+};
+constexpr std::string_view kOptions[] = {"progress-rate-patterns", "progress-rate-tolerance"};
+
 }  // namespace
 
 const RuleSpec ProgressRateRule::spec{
@@ -20,6 +30,8 @@ const RuleSpec ProgressRateRule::spec{
     .doc = "Indicators whose name matches progress-rate-patterns report the budget execution rate again. "
            "Their actual percentage must match 全年执行数 ÷ 全年预算数 × 100 within progress-rate-tolerance "
            "percentage points. Fix the indicator's actual value.",
+    .messages = kMessages,
+    .options = kOptions,
 };
 
 bool ProgressRateRule::reports_execution_rate(const Indicator& indicator) const {
@@ -42,19 +54,14 @@ void ProgressRateRule::check(const TableNumbers& numbers, FindingSink& sink) con
     const std::string computed = rate->rounded(kShownScale).to_string();
     const std::string diff = difference(actual, rate->rounded(kShownScale));
     const std::string name = ind.name.text;
-    report(sink, "progress-rate", numbers.table())
+    report(sink, spec, numbers.table())
         .at(ind, "actual")
         .expected(computed + "%")
         .actual(ind.actual.text)
-        .text(fmt::format("“{}”实际完成值为 {}，而 全年执行数 {} ÷ 全年预算数 {} 计算的执行率为 {}%，相差 {} "
-                             "个百分点（允许 {}）",
-                             name, ind.actual.text, numbers.executed()->to_string(), numbers.budget()->to_string(),
-                             computed, diff, tolerance_.to_string()),
-                 fmt::format("'{}' reports {}, but executed {} ÷ budget {} gives an execution rate of {}% "
-                             "(difference {} percentage points, tolerance {})",
-                             name, ind.actual.text, numbers.executed()->to_string(), numbers.budget()->to_string(),
-                             computed, diff, tolerance_.to_string()))
-        .fix_text(fmt::format("实际完成值应为 {}%", computed), fmt::format("actual value should be {}%", computed))
+        .message("differs", {{"name", name}, {"actual", ind.actual.text}, {"executed", *numbers.executed()},
+                             {"budget", *numbers.budget()}, {"computed", computed}, {"difference", diff},
+                             {"tolerance", tolerance_}})
+        .fix("fix", {{"computed", computed}})
         .emit();
   }
 }

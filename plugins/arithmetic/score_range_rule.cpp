@@ -1,10 +1,18 @@
 #include "score_range_rule.hpp"
 
-#include <fmt/format.h>
-
-#include "finding_text.hpp"
+#include "shown_values.hpp"
 
 namespace jxaudit::arithmetic {
+namespace {
+
+constexpr MessageSpec kMessages[] = {
+    {"above", "“{name}”得分 {score} 超过分值 {points}，超出 {difference}",
+     "'{name}' scores {score}, above its points {points} by {difference}"},
+    {"below", "“{name}”得分 {score} 小于 0", "'{name}' scores {score}, below 0"},
+    {"fix", "得分应在 0 到 {points} 之间", "score should be between 0 and {points}"},
+};
+
+}  // namespace
 
 const RuleSpec ScoreRangeRule::spec{
     .id = "score-range",
@@ -12,6 +20,7 @@ const RuleSpec ScoreRangeRule::spec{
     .summary = "An indicator's 得分 is below 0 or above its 分值",
     .summary_zh = "三级指标得分小于 0 或大于分值",
     .doc = "Every indicator's score must lie between 0 and its points. Fix the score (or the points).",
+    .messages = kMessages,
 };
 
 void ScoreRangeRule::check(const TableNumbers& numbers, FindingSink& sink) const {
@@ -25,18 +34,13 @@ void ScoreRangeRule::check(const TableNumbers& numbers, FindingSink& sink) const
     const Decimal bound = above ? *points : Decimal(0);
     const std::string diff = difference(*score, bound);
     const std::string name = ind.name.text;
-    report(sink, "score-range", numbers.table())
+    report(sink, spec, numbers.table())
         .at(ind, "score")
         .expected(above ? "≤ " + points->to_string() : "≥ 0")
         .actual(score->to_string())
-        .text(above ? fmt::format("“{}”得分 {} 超过分值 {}，超出 {}", name, score->to_string(),
-                                     points->to_string(), diff)
-                       : fmt::format("“{}”得分 {} 小于 0", name, score->to_string()),
-                 above ? fmt::format("'{}' scores {}, above its points {} by {}", name, score->to_string(),
-                                     points->to_string(), diff)
-                       : fmt::format("'{}' scores {}, below 0", name, score->to_string()))
-        .fix_text(fmt::format("得分应在 0 到 {} 之间", points->to_string()),
-             fmt::format("score should be between 0 and {}", points->to_string()))
+        .message(above ? "above" : "below",
+                 {{"name", name}, {"score", *score}, {"points", *points}, {"difference", diff}})
+        .fix("fix", {{"points", *points}})
         .emit();
   }
 }

@@ -1,10 +1,19 @@
 #include "total_points_rule.hpp"
 
-#include <fmt/format.h>
-
-#include "finding_text.hpp"
+#include "shown_values.hpp"
 
 namespace jxaudit::arithmetic {
+namespace {
+
+constexpr MessageSpec kMessages[] = {
+    {"mismatch", "总分分值填报 {declared}，而资金分值 {funds} + 三级指标分值合计 {indicators} = {expected}，相差 {difference}",
+     "Total points declared {declared}, but funds points {funds} + indicator points {indicators} = {expected} "
+     "(difference {difference})"},
+    {"fix", "各项分值合计应为 {declared}：调整三级指标分值，或将总分分值改为 {expected}",
+     "make the points add up to {declared}, or declare the total as {expected}"},
+};
+
+}  // namespace
 
 const RuleSpec TotalPointsRule::spec{
     .id = "total-points",
@@ -13,6 +22,7 @@ const RuleSpec TotalPointsRule::spec{
     .summary_zh = "总分分值不等于资金分值与各三级指标分值之和",
     .doc = "The total row's points must equal the funds block's points plus every indicator's points. Fix "
            "the indicators' points so they add up (or the declared total).",
+    .messages = kMessages,
 };
 
 void TotalPointsRule::check(const TableNumbers& numbers, FindingSink& sink) const {
@@ -31,17 +41,13 @@ void TotalPointsRule::check(const TableNumbers& numbers, FindingSink& sink) cons
   if (sum == declared) return;
   const std::string expected = shown_like(sum, declared);
   const std::string diff = difference(declared, sum);
-  report(sink, "total-points", table)
+  report(sink, spec, table)
       .at(table.total->points, "total.points")
       .expected(expected)
       .actual(declared.to_string())
-      .text(fmt::format("总分分值填报 {}，而资金分值 {} + 三级指标分值合计 {} = {}，相差 {}", declared.to_string(),
-                           funds->to_string(), indicators.to_string(), expected, diff),
-               fmt::format("Total points declared {}, but funds points {} + indicator points {} = {} "
-                           "(difference {})",
-                           declared.to_string(), funds->to_string(), indicators.to_string(), expected, diff))
-      .fix_text(fmt::format("各项分值合计应为 {}：调整三级指标分值，或将总分分值改为 {}", declared.to_string(), expected),
-           fmt::format("make the points add up to {}, or declare the total as {}", declared.to_string(), expected))
+      .message("mismatch", {{"declared", declared}, {"funds", *funds}, {"indicators", indicators},
+                            {"expected", expected}, {"difference", diff}})
+      .fix("fix", {{"declared", declared}, {"expected", expected}})
       .emit();
 }
 

@@ -1,6 +1,6 @@
 #include "total_score_rule.hpp"
 
-#include "finding_text.hpp"
+#include "shown_values.hpp"
 
 namespace jxaudit::arithmetic {
 

@@ -6,17 +6,17 @@ namespace {
 // One message per reason the row needs an explanation (DeviationRow::why):
 // a missed target always, and a shortfall too when `missing` is off (which
 // otherwise reports that row). {reason} is the shared evaluator's reading of
-// the miss (Evaluation::reason; {reason_en} in English).
+// the miss (Evaluation::reason, a two-language argument).
 constexpr MessageSpec kMessages[] = {
     {"target-missed",
      "指标“{indicator}”实际完成值“{actual}”未达到年度指标值“{target}”（{reason}），但偏差原因分析及改进措施为空",
-     "Indicator “{indicator}”: the actual “{actual}” misses the target “{target}” ({reason_en}), but the explanation "
+     "Indicator “{indicator}”: the actual “{actual}” misses the target “{target}” ({reason}), but the explanation "
      "is empty"},
     {"below-points-target-missed",
      "指标“{indicator}”得分 {score} 低于分值 {points}，且实际完成值“{actual}”未达到年度指标值“{target}”（{reason}），"
      "但偏差原因分析及改进措施为空",
      "Indicator “{indicator}”: score {score} is below the points {points}, and the actual “{actual}” misses the "
-     "target “{target}” ({reason_en}), but the explanation is empty"},
+     "target “{target}” ({reason}), but the explanation is empty"},
     {"fix", "说明未达到目标的原因和改进措施；若实际已达标，核实实际完成值的写法",
      "Explain why the target was missed and what will be done; if it was met, correct how the actual is written"},
 };
@@ -51,8 +51,7 @@ void UnmetUnexplainedRule::check_row(const DeviationRow& row, FindingSink& sink)
                            {"points", ind.points.text},
                            {"actual", ind.actual.text},
                            {"target", ind.target.text},
-                           {"reason", row.evaluation.reason},
-                           {"reason_en", row.evaluation.reason_en}})
+                           {"reason", row.evaluation.reason, row.evaluation.reason_en}})
       .fix("fix")
       .emit();
 }

@@ -2,10 +2,23 @@
 
 #include <algorithm>
 
-#include <fmt/format.h>
-
 namespace jxaudit::target_actual {
 namespace {
+
+constexpr MessageSpec kMessages[] = {
+    {"bound",
+     "“{name}”的实际完成值“{actual}”带有比较符，填写的是目标而不是实际达到的数值，无法据此核对得分",
+     "The actual '{actual}' of '{name}' carries a comparator: it states a bound, not the value reached, "
+     "so the score cannot be verified"},
+    {"bound-copied",
+     "“{name}”的实际完成值“{actual}”带有比较符，与年度指标值完全相同，填写的是目标而不是实际达到的数值，"
+     "无法据此核对得分",
+     "The actual '{actual}' of '{name}' carries a comparator and repeats the target: it states a bound, "
+     "not the value reached, so the score cannot be verified"},
+    {"fix", "填写实际达到的数值（例如 {value} 或实测值），不带比较符",
+     "write the value reached (such as {value} or the measured value), without a comparator"},
+};
+constexpr std::string_view kOptions[] = {"actual-comparator-prefixes", "vocabulary"};
 
 // "≥266米" → "266米": the value the unit should have written.
 std::string value_of(const Criterion& c) { return c.quantity.value.to_string() + c.quantity.unit; }
@@ -20,6 +33,8 @@ const RuleSpec ComparatorInActualRule::spec{
     .doc = "An actual such as ≥266米 repeats the target's comparator: it says what was aimed at, not what was "
            "reached, so the score cannot be verified. Prefixes: option actual-comparator-prefixes. Fix: write "
            "the value reached (e.g. 270米).",
+    .messages = kMessages,
+    .options = kOptions,
 };
 
 void ComparatorInActualRule::check(const IndicatorRow& row, FindingSink& sink) const {
@@ -39,17 +54,12 @@ void ComparatorInActualRule::check(const IndicatorRow& row, FindingSink& sink) c
     return;
   const std::string value = value_of(as_target.alternatives.front());
   const bool copied = actual == row.target_text();
-  report(sink, "comparator-in-actual", *row.table)
+  report(sink, spec, *row.table)
       .at(*row.indicator, "actual")
-      .expected(fmt::format("实际达到的数值（而非“{}”）", actual))
+      .expected("实际达到的数值（而非“" + actual + "”）")
       .actual(actual)
-      .text(fmt::format("“{}”的实际完成值“{}”带有比较符{}，填写的是目标而不是实际达到的数值，无法据此核对得分",
-                           row.name(), actual, copied ? "，与年度指标值完全相同" : ""),
-               fmt::format("The actual '{}' of '{}' carries a comparator{}: it states a bound, not the value "
-                           "reached, so the score cannot be verified",
-                           actual, row.name(), copied ? " and repeats the target" : ""))
-      .fix_text(fmt::format("填写实际达到的数值（例如 {} 或实测值），不带比较符", value),
-           fmt::format("write the value reached (such as {} or the measured value), without a comparator", value))
+      .message(copied ? "bound-copied" : "bound", {{"name", row.name()}, {"actual", actual}})
+      .fix("fix", {{"value", value}})
       .emit();
 }
 

@@ -1,8 +1,15 @@
 #include "qualitative_actual_rule.hpp"
 
-#include <fmt/format.h>
-
 namespace jxaudit::target_actual {
+namespace {
+
+// {reason} is the evaluator's (Evaluation::reason), in each language its own.
+constexpr MessageSpec kMessages[] = {
+    {"phrase", "“{name}”{reason}", "'{name}': {reason}"},
+    {"fix", "按年度指标值的单位填写实际达到的数值", "write the achieved value in the target's unit"},
+};
+
+}  // namespace
 
 const RuleSpec QualitativeActualRule::spec{
     .id = "qualitative-actual",
@@ -11,17 +18,17 @@ const RuleSpec QualitativeActualRule::spec{
     .summary_zh = "定量的年度指标值以定性描述作为实际完成值",
     .doc = "A target such as ≥10个 needs a number as its actual; 达成预期指标 or 效果明显 cannot be verified, so "
            "the score cannot be either. Write the achieved value.",
+    .messages = kMessages,
 };
 
 void QualitativeActualRule::check(const IndicatorRow& row, FindingSink& sink) const {
   if (row.evaluation.why != NotComparable::qualitative_actual) return;
-  report(sink, "qualitative-actual", *row.table)
+  report(sink, spec, *row.table)
       .at(*row.indicator, "actual")
       .expected(row.target_text())
       .actual(row.actual_text())
-      .text(fmt::format("“{}”{}", row.name(), row.evaluation.reason),
-               fmt::format("'{}': {}", row.name(), row.evaluation.reason_en))
-      .fix_text("按年度指标值的单位填写实际达到的数值", "write the achieved value in the target's unit")
+      .message("phrase", {{"name", row.name()}, {"reason", row.evaluation.reason, row.evaluation.reason_en}})
+      .fix("fix")
       .emit();
 }
 

@@ -2,9 +2,33 @@
 
 #include <algorithm>
 
-#include <fmt/format.h>
-
 namespace jxaudit::target_actual {
+namespace {
+
+// Whether the table's rounding changes the proportional score chooses the
+// message: a table writing scores to 2 or more decimals rounds nothing away,
+// so "-whole" and "-one-decimal" are the only rounded forms. {reason} is the
+// evaluator's (Evaluation::reason), in each language its own.
+constexpr MessageSpec kMessages[] = {
+    {"off",
+     "“{name}”{reason}；按比例应得 {points} × {share}% = {expected}，实际得分 {score}",
+     "'{name}': {reason}; proportional score {points} × {share}% = {expected}, declared {score}"},
+    {"off-whole",
+     "“{name}”{reason}；按比例应得 {points} × {share}% = {computed}（本表得分记至整数，即 {expected}），"
+     "实际得分 {score}",
+     "'{name}': {reason}; proportional score {points} × {share}% = {computed} ({expected} as this table "
+     "writes its scores, in whole points), declared {score}"},
+    {"off-one-decimal",
+     "“{name}”{reason}；按比例应得 {points} × {share}% = {computed}（本表得分记至1位小数，即 "
+     "{expected}），实际得分 {score}",
+     "'{name}': {reason}; proportional score {points} × {share}% = {computed} ({expected} as this table "
+     "writes its scores, to one decimal), declared {score}"},
+    {"fix", "得分改为 {expected}，或在偏差原因中说明采用其他计分方法的依据",
+     "score {expected}, or state in the explanation why another scoring method applies"},
+};
+constexpr std::string_view kOptions[] = {"score-mode", "score-tolerance"};
+
+}  // namespace
 
 const RuleSpec ScoreNotProportionalRule::spec{
     .id = "score-not-proportional",
@@ -15,6 +39,8 @@ const RuleSpec ScoreNotProportionalRule::spec{
            "at-most targets), rounded to the decimals the table writes its scores in (the most any 得分 cell "
            "has: 1.946 is 1.9 on a table scoring to one decimal, 8.62 is 9 on one scoring in whole points). The "
            "finding states that score. Options: score-mode, score-tolerance.",
+    .messages = kMessages,
+    .options = kOptions,
 };
 
 void ScoreNotProportionalRule::check(const IndicatorRow& row, FindingSink& sink) const {
@@ -33,27 +59,16 @@ void ScoreNotProportionalRule::check(const IndicatorRow& row, FindingSink& sink)
   // The product before the table's rounding, where it differs: "9.80（本表得分记至整数，即 10）".
   const auto cents = row.proportional_score(std::max(row.score_scale, 2));
   const bool rounded = cents && *cents != *expected;
-  const int s = row.score_scale;
-  const std::string scale_zh = s == 0 ? "整数" : fmt::format("{}位小数", s);
-  const std::string scale_en = s == 0 ? "in whole points" : s == 1 ? "to one decimal" : fmt::format("to {} decimals", s);
-  const std::string value_zh =
-      rounded ? fmt::format("{}（本表得分记至{}，即 {}）", cents->to_string(), scale_zh, expected->to_string())
-              : expected->to_string();
-  const std::string value_en =
-      rounded ? fmt::format("{} ({} as this table writes its scores, {})", cents->to_string(), expected->to_string(),
-                            scale_en)
-              : expected->to_string();
-  report(sink, "score-not-proportional", *row.table)
+  std::string message = "off";
+  if (rounded) message += row.score_scale == 0 ? "-whole" : "-one-decimal";
+  report(sink, spec, *row.table)
       .at(*row.indicator, "score")
       .expected(expected->to_string())
       .actual(row.score->to_string())
-      .text(fmt::format("“{}”{}；按比例应得 {} × {}% = {}，实际得分 {}", row.name(), row.evaluation.reason,
-                           points, share, value_zh, row.score->to_string()),
-               fmt::format("'{}': {}; proportional score {} × {}% = {}, declared {}", row.name(),
-                           row.evaluation.reason_en, points, share, value_en, row.score->to_string()))
-      .fix_text(fmt::format("得分改为 {}，或在偏差原因中说明采用其他计分方法的依据", expected->to_string()),
-           fmt::format("score {}, or state in the explanation why another scoring method applies",
-                       expected->to_string()))
+      .message(message, {{"name", row.name()}, {"reason", row.evaluation.reason, row.evaluation.reason_en},
+                         {"points", points}, {"share", share}, {"computed", cents ? cents->to_string() : ""},
+                         {"expected", *expected}, {"score", *row.score}})
+      .fix("fix", {{"expected", *expected}})
       .emit();
 }
 

@@ -2,10 +2,31 @@
 
 #include <algorithm>
 
-#include <fmt/format.h>
-
 namespace jxaudit::target_actual {
 namespace {
+
+// Which of target and actual is blank, and whether the row has a score or
+// only its points, choose the message.
+constexpr MessageSpec kMessages[] = {
+    {"neither-scored", "“{name}”年度指标值和实际完成值均为空，却得分 {score}，得分没有依据",
+     "'{name}' has neither a target nor an actual, yet it is scored {score}: nothing supports the score"},
+    {"neither-worth", "“{name}”年度指标值和实际完成值均为空，却分值 {points}，得分没有依据",
+     "'{name}' has neither a target nor an actual, yet it is worth {points} points: nothing supports the score"},
+    {"no-target-scored", "“{name}”年度指标值为空，却得分 {score}，得分没有依据",
+     "'{name}' has no target, yet it is scored {score}: nothing supports the score"},
+    {"no-target-worth", "“{name}”年度指标值为空，却分值 {points}，得分没有依据",
+     "'{name}' has no target, yet it is worth {points} points: nothing supports the score"},
+    {"no-actual-scored", "“{name}”实际完成值为空，却得分 {score}，得分没有依据",
+     "'{name}' has no actual, yet it is scored {score}: nothing supports the score"},
+    {"no-actual-worth", "“{name}”实际完成值为空，却分值 {points}，得分没有依据",
+     "'{name}' has no actual, yet it is worth {points} points: nothing supports the score"},
+    {"neither-fix", "填写年度指标值和实际达到的数值，或核实该指标是否应计分",
+     "fill in the target and the value reached, or check whether the row should be scored"},
+    {"no-target-fix", "填写年度指标值，或核实该指标是否应计分",
+     "fill in the target and the value reached, or check whether the row should be scored"},
+    {"no-actual-fix", "填写实际达到的数值，或核实该指标是否应计分",
+     "fill in the target and the value reached, or check whether the row should be scored"},
+};
 
 // Another indicator of the table has text in this column.
 bool column_filled_elsewhere(const IndicatorRow& row, Cell Indicator::*column) {
@@ -37,30 +58,22 @@ const RuleSpec ScoredButBlankRule::spec{
            "column elsewhere (a column no row fills is not judged row by row) and the row is not the half row a "
            "cut-off table ends in; such a row is not also listed by unverifiable. Fix: fill in the target and the "
            "value reached, or remove the score.",
+    .messages = kMessages,
 };
 
 void ScoredButBlankRule::check(const IndicatorRow& row, FindingSink& sink) const {
   if (!scored_but_blank(row)) return;
   const bool no_target = blank(row, &Indicator::target);
   const bool no_actual = blank(row, &Indicator::actual);
-  const char* what_zh = no_target && no_actual ? "年度指标值和实际完成值均为空" : no_target ? "年度指标值为空" : "实际完成值为空";
-  const char* what_en = no_target && no_actual ? "has neither a target nor an actual"
-                        : no_target            ? "has no target"
-                                               : "has no actual";
-  const std::string scored_zh =
-      row.score ? fmt::format("得分 {}", row.score->to_string()) : fmt::format("分值 {}", row.points->to_string());
-  const std::string scored_en =
-      row.score ? fmt::format("scored {}", row.score->to_string()) : fmt::format("worth {} points", row.points->to_string());
-  report(sink, "scored-but-blank", *row.table)
+  const std::string blank = no_target && no_actual ? "neither" : no_target ? "no-target" : "no-actual";
+  report(sink, spec, *row.table)
       .at(*row.indicator, no_target ? "target" : "actual")
       .expected(no_target ? "年度指标值" : "实际完成值")
       .actual("")
-      .text(fmt::format("“{}”{}，却{}，得分没有依据", row.name(), what_zh, scored_zh),
-               fmt::format("'{}' {}, yet it is {}: nothing supports the score", row.name(), what_en, scored_en))
-      .fix_text(no_target && no_actual ? "填写年度指标值和实际达到的数值，或核实该指标是否应计分"
-           : no_target            ? "填写年度指标值，或核实该指标是否应计分"
-                                  : "填写实际达到的数值，或核实该指标是否应计分",
-           "fill in the target and the value reached, or check whether the row should be scored")
+      .message(blank + (row.score ? "-scored" : "-worth"),
+               {{"name", row.name()}, {"score", row.score ? row.score->to_string() : ""},
+                {"points", row.points ? row.points->to_string() : ""}})
+      .fix(blank + "-fix")
       .emit();
 }
 

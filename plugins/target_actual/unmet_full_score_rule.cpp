@@ -1,8 +1,18 @@
 #include "unmet_full_score_rule.hpp"
 
-#include <fmt/format.h>
-
 namespace jxaudit::target_actual {
+namespace {
+
+// {reason} is the evaluator's (Evaluation::reason), in each language its own.
+constexpr MessageSpec kMessages[] = {
+    {"full-score", "“{name}”{reason}，却得满分 {score}", "'{name}': {reason}, yet it keeps full points {score}"},
+    {"proportional-fix", "按完成比例计分：{points} × {share}% = {expected}，并在偏差原因中说明未完成的原因和改进措施",
+     "score in proportion: {points} × {share}% = {expected}, and explain the shortfall (cause and measure)"},
+    {"deduct-fix", "按完成程度扣分，并在偏差原因中说明未完成的原因和改进措施",
+     "deduct for the shortfall and explain it (cause and measure)"},
+};
+
+}  // namespace
 
 const RuleSpec UnmetFullScoreRule::spec{
     .id = "unmet-full-score",
@@ -11,6 +21,7 @@ const RuleSpec UnmetFullScoreRule::spec{
     .summary_zh = "实际完成值未达到年度指标值，却得满分",
     .doc = "A missed target cannot keep its full 分值: the central rule (财预〔2020〕10号) gives 分值 × actual ÷ "
            "target (target ÷ actual for at-most targets). Lower the score and explain the shortfall.",
+    .messages = kMessages,
 };
 
 void UnmetFullScoreRule::check(const IndicatorRow& row, FindingSink& sink) const {
@@ -25,20 +36,18 @@ void UnmetFullScoreRule::check(const IndicatorRow& row, FindingSink& sink) const
   if (expected && *expected >= *row.points) expected.reset();
   const std::string points = row.points->to_string();
   const std::string expected_text = expected ? expected->to_string() : "< " + points;
-  report(sink, "unmet-full-score", *row.table)
-      .at(*row.indicator, "score")
+  auto builder = report(sink, spec, *row.table);
+  builder.at(*row.indicator, "score")
       .expected(expected_text)
       .actual(row.score->to_string())
-      .text(fmt::format("“{}”{}，却得满分 {}", row.name(), row.evaluation.reason, row.score->to_string()),
-               fmt::format("'{}': {}, yet it keeps full points {}", row.name(), row.evaluation.reason_en,
-                           row.score->to_string()))
-      .fix_text(expected ? fmt::format("按完成比例计分：{} × {}% = {}，并在偏差原因中说明未完成的原因和改进措施", points,
-                                  percent_of(*row.evaluation.ratio), expected->to_string())
-                    : "按完成程度扣分，并在偏差原因中说明未完成的原因和改进措施",
-           expected ? fmt::format("score in proportion: {} × {}% = {}, and explain the shortfall (cause and measure)",
-                                  points, percent_of(*row.evaluation.ratio), expected->to_string())
-                    : "deduct for the shortfall and explain it (cause and measure)")
-      .emit();
+      .message("full-score", {{"name", row.name()}, {"reason", row.evaluation.reason, row.evaluation.reason_en},
+                              {"score", *row.score}});
+  if (expected)
+    builder.fix("proportional-fix",
+                {{"points", points}, {"share", percent_of(*row.evaluation.ratio)}, {"expected", *expected}});
+  else
+    builder.fix("deduct-fix");
+  builder.emit();
 }
 
 }  // namespace jxaudit::target_actual

@@ -1,10 +1,19 @@
 #include "unverifiable_rule.hpp"
 
-#include <fmt/format.h>
-
 #include "scored_but_blank_rule.hpp"
 
 namespace jxaudit::target_actual {
+namespace {
+
+// {reason} is the evaluator's (Evaluation::reason), in each language its own.
+constexpr MessageSpec kMessages[] = {
+    {"not-verified", "“{name}”未核对：{reason}", "'{name}' not verified: {reason}"},
+    {"fix", "请人工核对该指标，或以可识别的格式填写", "check this indicator by hand, or write it in a readable form"},
+    {"qualitative-fix", "定性指标请人工核对评分等级", "check the grade of this qualitative indicator by hand"},
+};
+constexpr std::string_view kOptions[] = {"qualitative-targets-unverifiable"};
+
+}  // namespace
 
 const RuleSpec UnverifiableRule::spec{
     .id = "unverifiable",
@@ -14,6 +23,8 @@ const RuleSpec UnverifiableRule::spec{
     .doc = "Lists every indicator whose target/actual pair was not verified (unreadable, blank, or a qualitative "
            "target), so the auditor knows what to check by hand. Their count against the indicators checked is the "
            "plugin's coverage. Option: qualitative-targets-unverifiable.",
+    .messages = kMessages,
+    .options = kOptions,
 };
 
 void UnverifiableRule::check(const IndicatorRow& row, FindingSink& sink) const {
@@ -26,15 +37,12 @@ void UnverifiableRule::check(const IndicatorRow& row, FindingSink& sink) const {
   if (!listed) return;
   const bool target_side = why == NotComparable::unreadable_target || why == NotComparable::qualitative_target ||
                            (why == NotComparable::empty && row.target_text().empty());
-  report(sink, "unverifiable", *row.table)
+  report(sink, spec, *row.table)
       .at(*row.indicator, target_side ? "target" : "actual")
       .expected(row.target_text())
       .actual(row.actual_text())
-      .text(fmt::format("“{}”未核对：{}", row.name(), row.evaluation.reason),
-               fmt::format("'{}' not verified: {}", row.name(), row.evaluation.reason_en))
-      .fix_text(why == NotComparable::qualitative_target ? "定性指标请人工核对评分等级" : "请人工核对该指标，或以可识别的格式填写",
-           why == NotComparable::qualitative_target ? "check the grade of this qualitative indicator by hand"
-                                                    : "check this indicator by hand, or write it in a readable form")
+      .message("not-verified", {{"name", row.name()}, {"reason", row.evaluation.reason, row.evaluation.reason_en}})
+      .fix(why == NotComparable::qualitative_target ? "qualitative-fix" : "fix")
       .emit();
 }
 

@@ -1,8 +1,40 @@
 #include "value_out_of_range_rule.hpp"
 
-#include <fmt/format.h>
+#include <string>
 
 namespace jxaudit::target_actual {
+namespace {
+
+// A target or actual holding a number too large (which side), a conversion or
+// comparison that overflows, and a rule's recomputation that does ({summary}
+// is the failed rule's, in each language its own).
+constexpr MessageSpec kMessages[] = {
+    {"target-too-large",
+     "“{name}”的年度指标值“{text}”中的数值 {value} 整数部分超过 18 位，超出可精确计算的范围，"
+     "无法核对是否完成目标",
+     "'{name}': the target \"{text}\" holds {value}, more than 18 integer digits, too large to compute "
+     "with; whether the target was met could not be checked"},
+    {"actual-too-large",
+     "“{name}”的实际完成值“{text}”中的数值 {value} 整数部分超过 18 位，超出可精确计算的范围，"
+     "无法核对是否完成目标",
+     "'{name}': the actual \"{text}\" holds {value}, more than 18 integer digits, too large to compute "
+     "with; whether the target was met could not be checked"},
+    {"conversion",
+     "“{name}”的年度指标值“{target}”与实际完成值“{actual}”换算或比较时超过 18 位有效数字，"
+     "无法核对是否完成目标",
+     "'{name}': converting or comparing the target \"{target}\" and the actual \"{actual}\" exceeds 18 "
+     "significant digits, so whether the target was met could not be checked"},
+    {"fix", "核实并改正该数值（多余的位数或错误的单位）", "correct the number (extra digits or a wrong unit)"},
+    {"overflow",
+     "“{name}”：复核 target_actual.{rule}（{summary}）时计算结果超过 18 位有效数字，"
+     "该项复核无法进行（分值 {points}，年度指标值“{target}”，实际完成值“{actual}”）",
+     "'{name}': recomputing target_actual.{rule} ({summary}) exceeds 18 significant digits, so that check "
+     "could not run (points {points}, target \"{target}\", actual \"{actual}\")"},
+    {"overflow-fix", "核实该指标的分值、年度指标值和实际完成值的位数与单位",
+     "check the digits and units of this indicator's points, target and actual"},
+};
+
+}  // namespace
 
 const RuleSpec ValueOutOfRangeRule::spec{
     .id = "value-out-of-range",
@@ -13,49 +45,36 @@ const RuleSpec ValueOutOfRangeRule::spec{
            "that exceeds 18 significant digits, cannot be checked; no real indicator holds such a number, so the "
            "value itself is wrong. Also reported when a rule's own recomputation overflows. Fix the number (extra "
            "digits, wrong unit).",
+    .messages = kMessages,
 };
 
 void ValueOutOfRangeRule::check(const IndicatorRow& row, FindingSink& sink) const {
   if (!row.out_of_range) return;
   const OutOfRange& o = *row.out_of_range;
-  auto builder = report(sink, "value-out-of-range", *row.table);
+  auto builder = report(sink, spec, *row.table);
   builder.at(*row.indicator, o.target_side ? "target" : "actual")
       .expected(row.target_text())
       .actual(row.actual_text())
-      .fix_text("核实并改正该数值（多余的位数或错误的单位）", "correct the number (extra digits or a wrong unit)");
-  if (o.value.empty()) {
-    builder.text(fmt::format("“{}”的年度指标值“{}”与实际完成值“{}”换算或比较时超过 18 位有效数字，无法核对是否完成目标",
-                                row.name(), row.target_text(), row.actual_text()),
-                    fmt::format("'{}': converting or comparing the target \"{}\" and the actual \"{}\" exceeds 18 "
-                                "significant digits, so whether the target was met could not be checked",
-                                row.name(), row.target_text(), row.actual_text()));
-  } else {
-    const char* side_zh = o.target_side ? "年度指标值" : "实际完成值";
-    const char* side_en = o.target_side ? "target" : "actual";
-    const std::string& text = o.target_side ? row.target_text() : row.actual_text();
-    builder.text(fmt::format("“{}”的{}“{}”中的数值 {} 整数部分超过 18 位，超出可精确计算的范围，无法核对是否完成目标",
-                                row.name(), side_zh, text, o.value),
-                    fmt::format("'{}': the {} \"{}\" holds {}, more than 18 integer digits, too large to compute "
-                                "with; whether the target was met could not be checked",
-                                row.name(), side_en, text, o.value));
-  }
+      .fix("fix");
+  if (o.value.empty())
+    builder.message("conversion", {{"name", row.name()}, {"target", row.target_text()}, {"actual", row.actual_text()}});
+  else
+    builder.message(o.target_side ? "target-too-large" : "actual-too-large",
+                    {{"name", row.name()}, {"text", o.target_side ? row.target_text() : row.actual_text()},
+                     {"value", o.value}});
   builder.emit();
 }
 
 void ValueOutOfRangeRule::report_overflow(const IndicatorRow& row, const RuleSpec& failed, FindingSink& sink) {
-  const std::string points = row.points ? row.points->to_string() : "";
-  report(sink, "value-out-of-range", *row.table)
+  report(sink, spec, *row.table)
       .at(*row.indicator, "score")
       .expected(row.target_text())
       .actual(row.actual_text())
-      .text(fmt::format("“{}”：复核 target_actual.{}（{}）时计算结果超过 18 位有效数字，该项复核无法进行（分值 {}，"
-                           "年度指标值“{}”，实际完成值“{}”）",
-                           row.name(), failed.id, failed.summary_zh, points, row.target_text(), row.actual_text()),
-               fmt::format("'{}': recomputing target_actual.{} ({}) exceeds 18 significant digits, so that check "
-                           "could not run (points {}, target \"{}\", actual \"{}\")",
-                           row.name(), failed.id, failed.summary, points, row.target_text(), row.actual_text()))
-      .fix_text("核实该指标的分值、年度指标值和实际完成值的位数与单位", "check the digits and units of this indicator's "
-                                                               "points, target and actual")
+      .message("overflow", {{"name", row.name()}, {"rule", std::string(failed.id)},
+                            {"summary", std::string(failed.summary_zh), std::string(failed.summary)},
+                            {"points", row.points ? row.points->to_string() : ""}, {"target", row.target_text()},
+                            {"actual", row.actual_text()}})
+      .fix("overflow-fix")
       .emit();
 }
 

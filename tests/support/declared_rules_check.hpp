@@ -1,8 +1,9 @@
 // Holds a bundled plugin's README and shipped YAML to the rules it declares
 // (its PluginManifest), so a rule is declared once and everything else is
 // tested against that declaration:
-//   - the declarations are sound (ids, messages in both languages taking the
-//     same arguments, precedence naming real rules: what the host requires);
+//   - the declarations are sound (ids, messages whose English text takes no
+//     argument the zh-CN text does not, precedence naming real rules: what
+//     the host requires);
 //   - every rule has a summary in both languages, a doc paragraph and at
 //     least one message;
 //   - the README has one section per rule, "### `plugin.rule` (severity)" or

@@ -90,26 +90,39 @@ JXAUDIT_SDK_API const MessageSpec* find_message(const RuleSpec& spec, std::strin
 JXAUDIT_SDK_API std::vector<std::string> placeholders(std::string_view text);
 
 // A named argument of a message: the fact a rule found, as the report shows it.
-// Both texts of a message take the same arguments, with one exception: a
-// fact that is itself text in both languages and comes from outside the
-// rule (Evaluation::reason / reason_en) is passed twice, as `x` and `x_en`;
-// the zh-CN text shows {x}, the English {x_en}.
+// A fact reads the same in both languages (a number, a name, a quoted cell).
+//
+// A localized argument, {"reason", zh, en}, carries one value per language.
+// It is for text the rule does not phrase itself: the reason the shared
+// evaluator gives (Evaluation::reason / reason_en), the declared summary of
+// another rule (RuleSpec::summary_zh / summary), the fixed name of a column
+// ("全年预算数" / "full-year budget (全年预算数)"). What a rule says in its own
+// words — a clause that differs by case, an optional remark — is one of its
+// messages, never a localized argument. The Finding records a localized
+// argument's zh-CN value.
 struct MessageArg {
   MessageArg(std::string_view n, std::string v) : name(n), value(std::move(v)) {}
   MessageArg(std::string_view n, const char* v) : name(n), value(v) {}
   MessageArg(std::string_view n, const Decimal& v) : name(n), value(v.to_string()) {}
   MessageArg(std::string_view n, int v) : name(n), value(std::to_string(v)) {}
   MessageArg(std::string_view n, std::size_t v) : name(n), value(std::to_string(v)) {}
+  MessageArg(std::string_view n, std::string zh, std::string en)
+      : name(n), value(std::move(zh)), value_en(std::move(en)), localized(true) {}
 
   std::string_view name;
-  std::string value;
+  std::string value;     // the fact; the zh-CN value of a localized argument
+  std::string value_en;  // the English value of a localized argument
+  bool localized = false;
 };
 using MessageArgs = std::span<const MessageArg>;
 
-// `text` with each {name} replaced by its argument. Throws std::logic_error
-// naming the placeholder when an argument is missing (a plugin bug the host
-// reports as host.plugin-failed).
-JXAUDIT_SDK_API std::string fill_message(std::string_view text, MessageArgs args);
+enum class MessageLanguage { zh_cn, en };
+
+// `text` with each {name} replaced by its argument (a localized argument's
+// value in `language`). Throws std::logic_error naming the placeholder when an
+// argument is missing (a plugin bug the host reports as host.plugin-failed).
+JXAUDIT_SDK_API std::string fill_message(std::string_view text, MessageArgs args,
+                                         MessageLanguage language = MessageLanguage::zh_cn);
 
 // --- Dispatch -------------------------------------------------------------
 //

@@ -1,6 +1,7 @@
 // What the host requires of the rules a plugin declares, before it trusts
-// them: ids that can be configured and explained, messages whose two
-// languages take the same arguments, precedence that names real rules.
+// them: ids that can be configured and explained, messages whose English
+// text takes no argument the zh-CN text does not, precedence that names real
+// rules.
 #pragma once
 
 #include <string>

@@ -72,7 +72,7 @@ FindingBuilder& FindingBuilder::message(std::string_view id, std::initializer_li
   const MessageSpec& m = lookup(id);
   const MessageArgs list(args.begin(), args.size());
   finding_.message = fill_message(m.zh, list);
-  finding_.message_en = fill_message(m.en, list);
+  finding_.message_en = fill_message(m.en, list, MessageLanguage::en);
   finding_.message_id = std::string(id);
   finding_.arguments.clear();
   for (const auto& a : args) finding_.arguments.emplace_back(std::string(a.name), a.value);
@@ -83,7 +83,7 @@ FindingBuilder& FindingBuilder::fix(std::string_view id, std::initializer_list<M
   const MessageSpec& m = lookup(id);
   const MessageArgs list(args.begin(), args.size());
   finding_.fix = fill_message(m.zh, list);
-  finding_.fix_en = fill_message(m.en, list);
+  finding_.fix_en = fill_message(m.en, list, MessageLanguage::en);
   return *this;
 }
 

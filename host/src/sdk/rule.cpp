@@ -62,7 +62,7 @@ std::vector<std::string> placeholders(std::string_view text) {
   return out;
 }
 
-std::string fill_message(std::string_view text, MessageArgs args) {
+std::string fill_message(std::string_view text, MessageArgs args, MessageLanguage language) {
   std::string out;
   out.reserve(text.size() + 32);
   for (std::size_t i = 0; i < text.size(); ++i) {
@@ -76,7 +76,7 @@ std::string fill_message(std::string_view text, MessageArgs args) {
     for (const auto& a : args)
       if (a.name == name) arg = &a;
     if (arg == nullptr) throw std::logic_error("message argument {" + std::string(name) + "} not given");
-    out += arg->value;
+    out += arg->localized && language == MessageLanguage::en ? arg->value_en : arg->value;
     i = end;
   }
   return out;

@@ -1,6 +1,7 @@
 #include <gtest/gtest.h>
 
 #include "arithmetic_fixture.hpp"
+#include "funds_score_rule.hpp"
 
 namespace jxaudit::arithmetic::testing {
 namespace {
@@ -79,7 +80,17 @@ TEST(FundsScore, ATableScoringInWholePointsRoundsToWholePoints) {
   set_funds(t, "43.2", "37.24", "86", "9");
   EXPECT_TRUE(of_rule(run(t), "funds-score").empty());
   set_funds(t, "43.2", "37.24", "86", "8");
-  EXPECT_EQ(summary(of_rule(run(t), "funds-score")), std::vector<std::string>{"funds-score:9:8"});
+  const auto findings = of_rule(run(t), "funds-score");
+  EXPECT_EQ(summary(findings), std::vector<std::string>{"funds-score:9:8"});
+  // The message gives the value before the table's rounding, and that rounding.
+  ASSERT_EQ(findings.size(), 1u);
+  EXPECT_EQ(findings[0].message_id, "capped-whole");
+  EXPECT_EQ(findings[0].message,
+            "资金得分填报 8，按 分值 × 执行率（不超过分值）（分值 10，执行率 37.24 ÷ 43.2）计算应为 8.62（本表得分记至整数，即 "
+            "9），相差 1");
+  EXPECT_EQ(findings[0].message_en,
+            "Funds score declared 8, but computed as points × rate, capped at points (points 10, executed 37.24 ÷ "
+            "budget 43.2), it is 8.62 (9 as this table writes its scores, in whole points) (difference 1)");
 }
 
 TEST(FundsScore, ATableScoringToOneDecimalIsNotWrongByFiveHundredths) {
@@ -104,6 +115,14 @@ TEST(FundsScore, TheTablesPrecisionComesFromAnyScoreCell) {
   EXPECT_TRUE(of_rule(run(t), "funds-score").empty());
   set(funds_row(t, FundsKind::total).score, "9");
   EXPECT_EQ(summary(of_rule(run(t), "funds-score")), std::vector<std::string>{"funds-score:10.0:9"});
+}
+
+// The scoring (proportional, capped, thresholds) and the table's rounding
+// (none, to whole points, to one decimal) choose the message.
+TEST(FundsScore, EveryScoringAndRoundingHasItsMessage) {
+  for (const std::string scoring : {"proportional", "capped", "thresholds"})
+    for (const std::string rounding : {"", "-whole", "-one-decimal"})
+      EXPECT_NE(find_message(FundsScoreRule::spec, scoring + rounding), nullptr) << scoring + rounding;
 }
 
 }  // namespace

@@ -3,6 +3,7 @@
 #include <gtest/gtest.h>
 
 #include "arithmetic_fixture.hpp"
+#include "funds_subrow_scored_rule.hpp"
 
 namespace jxaudit::arithmetic::testing {
 namespace {
@@ -47,6 +48,13 @@ TEST(FundsSubrowScored, NoTotalRowNoFinding) {
   set(sub.points, "10");
   t.funds->rows.erase(t.funds->rows.begin());
   EXPECT_TRUE(of_rule(run(t), "funds-subrow-scored").empty());
+}
+
+// Whether the row repeats the total and what it carries choose the message.
+TEST(FundsSubrowScored, EveryCaseHasItsMessage) {
+  for (const std::string how : {"repeats-", "carries-"})
+    for (const std::string what : {"points", "score", "both"})
+      EXPECT_NE(find_message(FundsSubrowScoredRule::spec, how + what), nullptr) << how + what;
 }
 
 }  // namespace

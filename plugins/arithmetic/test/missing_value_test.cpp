@@ -1,6 +1,8 @@
 #include <gtest/gtest.h>
 
 #include "arithmetic_fixture.hpp"
+#include "missing_value_rule.hpp"
+#include "number_cells.hpp"
 
 namespace jxaudit::arithmetic::testing {
 namespace {
@@ -103,6 +105,44 @@ TEST(MissingValue, ATotalRowThatPrintsItsPointsAloneOnAFamilyWhoseFormHasNoScore
   set(t.total->score, "优");
   t.total->score.at = {"hand-built.txt", 24, 7};
   EXPECT_EQ(summary(of_rule(run(t), "missing-value")), std::vector<std::string>{"missing-value::优"});
+}
+
+// The message names the cell's place and column: one message per place
+// (number_cells.hpp: CellPlace), the column's name given in each language.
+TEST(MissingValue, EveryPlaceOfACellHasItsMessages) {
+  for (const CellPlace place :
+       {CellPlace::funds_row, CellPlace::unlabelled_funds_row, CellPlace::indicator, CellPlace::total_row}) {
+    const std::string id(place_id(place));
+    for (const std::string suffix : {"-blank", "-not-a-number", "-fix"})
+      EXPECT_NE(find_message(MissingValueRule::spec, id + suffix), nullptr) << id + suffix;
+  }
+}
+
+TEST(MissingValue, AFundsRowWithoutLabelIsNamedAsSuch) {
+  Table t = clean_table();
+  FundsRow& total = funds_row(t, FundsKind::total);
+  set(total.label, "");
+  set(total.full_year_budget, "");
+  auto findings = of_rule(run(t), "missing-value");
+  ASSERT_EQ(findings.size(), 1u) << ::testing::PrintToString(summary(findings));
+  EXPECT_EQ(findings[0].message, "资金行的全年预算数为空，此处必须填写数字；依赖它的复核已跳过");
+  EXPECT_EQ(findings[0].message_en,
+            "The full-year budget (全年预算数) of a funds row is blank where a number is required; checks that need it "
+            "were skipped");
+  EXPECT_EQ(findings[0].fix_en, "fill in the full-year budget (全年预算数) of a funds row");
+  EXPECT_EQ(findings[0].message_id, "unlabelled-funds-row-blank");
+}
+
+TEST(MissingValue, AnIndicatorIsNamedInBothLanguages) {
+  Table t = clean_table();
+  set(indicator(t, "信息采集准确率").points, "十分");
+  auto findings = of_rule(run(t), "missing-value");
+  ASSERT_EQ(findings.size(), 1u) << ::testing::PrintToString(summary(findings));
+  EXPECT_EQ(findings[0].message, "三级指标“信息采集准确率”的分值为“十分”，不是数字，此处必须填写数字；依赖它的复核已跳过");
+  EXPECT_EQ(findings[0].message_en,
+            "The points (分值) of indicator '信息采集准确率' is '十分', not a number where a number is required; checks "
+            "that need it were skipped");
+  EXPECT_EQ(findings[0].fix, "填写三级指标“信息采集准确率”的分值");
 }
 
 }  // namespace

@@ -3,6 +3,9 @@
 #include <gtest/gtest.h>
 
 #include "arithmetic_fixture.hpp"
+#include "cost_exceeds_executed_rule.hpp"
+#include "funds_breakdown_rule.hpp"
+#include "number_cells.hpp"
 #include "value_out_of_range_rule.hpp"
 
 namespace jxaudit::arithmetic::testing {
@@ -32,6 +35,15 @@ TEST(ValueOutOfRange, ComponentAmountsWhoseSumOverflowsAreReportedNotSkipped) {
   EXPECT_EQ(findings[0].actual, "999999999999999999");
   EXPECT_FALSE(findings[0].fix.empty());
   EXPECT_FALSE(findings[0].fix_en.empty());
+  // The rule that could not run is named by its summary, in each language its own.
+  EXPECT_EQ(findings[0].message_id, "funds-row-overflow");
+  EXPECT_EQ(findings[0].message,
+            "复核 arithmetic.funds-breakdown（年度资金总额不等于当年财政拨款、上年结转资金与其他资金之和）时计算结果超过 18 "
+            "位有效数字，该项复核无法进行；表中最大的数值是其中:当年财政拨款的全年预算数 999999999999999999");
+  EXPECT_NE(findings[0].message_en.find(std::string("arithmetic.funds-breakdown (") +
+                                        std::string(FundsBreakdownRule::spec.summary) + ")"),
+            std::string::npos)
+      << findings[0].message_en;
 }
 
 TEST(ValueOutOfRange, TotalPointsAndScoreThatOverflowAreReported) {
@@ -85,6 +97,20 @@ TEST(ValueOutOfRange, AnActualTooLargeToConvertIsReportedAtTheActual) {
   EXPECT_EQ(findings[0].location.field, "actual");
   EXPECT_EQ(findings[0].location.line, 19);
   EXPECT_TRUE(mentions(findings[0], "arithmetic.cost-exceeds-executed")) << findings[0].message;
+  EXPECT_EQ(findings[0].message_en,
+            "The actual \"999999999999999999万元\" of indicator '设备购置单价' exceeds 18 significant digits once "
+            "converted, so arithmetic.cost-exceeds-executed (" + std::string(CostExceedsExecutedRule::spec.summary) +
+                ") could not run");
+}
+
+// A cell is named by its place (number_cells.hpp: CellPlace): one message per place.
+TEST(ValueOutOfRange, EveryPlaceOfACellHasItsMessages) {
+  for (const CellPlace place :
+       {CellPlace::funds_row, CellPlace::unlabelled_funds_row, CellPlace::indicator, CellPlace::total_row}) {
+    const std::string id(place_id(place));
+    for (const std::string suffix : {"-too-large", "-too-large-fix", "-overflow", "-overflow-fix"})
+      EXPECT_NE(find_message(ValueOutOfRangeRule::spec, id + suffix), nullptr) << id + suffix;
+  }
 }
 
 }  // namespace

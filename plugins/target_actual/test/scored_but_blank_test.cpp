@@ -2,6 +2,7 @@
 // target or no actual (real fixture 16), and the rows it must leave alone.
 #include <gtest/gtest.h>
 
+#include "scored_but_blank_rule.hpp"
 #include "target_actual_test_support.hpp"
 
 namespace jxaudit::target_actual::test {
@@ -61,6 +62,26 @@ TEST(ScoredButBlank, NotApplicableRowsAreNotScored) {
   const auto sink = run(table_of({{"数量", "1", "1", "10", "10"}, {"不适用", "不适用", "无", "0", "0"},
                                   {"指标1:/", "/", "/", "", ""}}));
   EXPECT_TRUE(sink.findings.empty());
+}
+
+// Which of target and actual is blank, and whether the row has a score or only
+// its points, choose the message.
+TEST(ScoredButBlank, APointsOnlyRowIsSaidToBeWorthItsPoints) {
+  Table t = table_of({{"指标1:完成项目数量", "1", "1", "10", "10"}, {"指标1:工程质量合格", "", "合格", "10", ""}});
+  Total total;
+  total.line = 40;
+  t.total = total;
+  const auto sink = run(t);
+  ASSERT_EQ(sink.count("scored-but-blank"), 1u) << ::testing::PrintToString(sink.rules());
+  EXPECT_EQ(sink.findings.front().message_id, "no-target-worth");
+  EXPECT_EQ(sink.findings.front().message_en,
+            "'指标1:工程质量合格' has no target, yet it is worth 10 points: nothing supports the score");
+  EXPECT_EQ(sink.findings.front().fix, "填写年度指标值，或核实该指标是否应计分");
+  for (const std::string blank : {"neither", "no-target", "no-actual"}) {
+    for (const std::string scored : {"-scored", "-worth"})
+      EXPECT_NE(find_message(ScoredButBlankRule::spec, blank + scored), nullptr) << blank + scored;
+    EXPECT_NE(find_message(ScoredButBlankRule::spec, blank + "-fix"), nullptr) << blank;
+  }
 }
 
 }  // namespace

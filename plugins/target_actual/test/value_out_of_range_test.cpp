@@ -58,12 +58,18 @@ TEST(TargetActualValueOutOfRange, ARuleThatOverflowsIsReportedAsNotRun) {
   row.indicator = &table.indicators.front();
   row.points = Decimal(3);
   jxaudit::testing::CollectingSink sink;
-  ValueOutOfRangeRule::report_overflow(row, RuleSpec{.id = "score-not-proportional", .severity = Severity::warning, .summary = "s", .summary_zh = "按比例"},
+  ValueOutOfRangeRule::report_overflow(row, RuleSpec{.id = "score-not-proportional", .severity = Severity::warning,
+                                                      .summary = "proportional", .summary_zh = "按比例"},
                                        sink);
   ASSERT_EQ(sink.rules(), std::vector<std::string>{"value-out-of-range"});
   EXPECT_TRUE(contains(sink.findings.front().message, "复核 target_actual.score-not-proportional（按比例）"))
       << sink.findings.front().message;
   EXPECT_EQ(sink.findings.front().location.line, 10);
+  // The failed rule's summary is said in each language its own.
+  EXPECT_EQ(sink.findings.front().message_en,
+            "'运维个数': recomputing target_actual.score-not-proportional (proportional) exceeds 18 significant digits, "
+            "so that check could not run (points 3, target \"≥10个\", actual \"8个\")");
+  EXPECT_EQ(sink.findings.front().message_id, "overflow");
 }
 
 }  // namespace

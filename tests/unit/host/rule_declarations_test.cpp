@@ -1,6 +1,4 @@
-// What the host requires of a plugin's declared messages
-// (plugins/rule_declarations.cpp): both texts of a message take the same
-// arguments, a two-language fact passed as {x} in zh-CN and {x_en} in English.
+// What the host requires of a plugin's declared messages (plugins/rule_declarations.cpp).
 #include <gtest/gtest.h>
 
 #include "plugins/rule_declarations.hpp"
@@ -8,26 +6,28 @@
 namespace jxaudit::plugins {
 namespace {
 
-std::vector<RuleInfo> one_rule(const std::string& zh, const std::string& en) {
-  RuleInfo rule;
-  rule.id = "unmet-unexplained";
-  rule.messages.push_back({"target-missed", zh, en});
-  return {rule};
+RuleInfo rule_saying(std::string zh, std::string en) {
+  RuleInfo r;
+  r.id = "funds-breakdown";
+  r.messages.push_back({"mismatch", std::move(zh), std::move(en)});
+  return r;
 }
 
-TEST(RuleDeclarations, BothLanguagesTakeTheSameArguments) {
-  EXPECT_EQ(check_rule_declarations(one_rule("指标“{indicator}”未达标", "“{indicator}” missed")), "");
-  EXPECT_NE(check_rule_declarations(one_rule("指标“{indicator}”未达标", "missed")), "");
-  EXPECT_NE(check_rule_declarations(one_rule("未达标", "“{indicator}” missed")), "");
+TEST(RuleDeclarations, BothLanguagesTakingTheSameArgumentsAreSound) {
+  EXPECT_EQ(check_rule_declarations({rule_saying("填报 {declared}，应为 {expected}", "declared {declared}, not {expected}")}),
+            "");
 }
 
-TEST(RuleDeclarations, ATwoLanguageFactIsXInChineseAndXEnInEnglish) {
-  // The evaluator's reason: Evaluation::reason for zh-CN, reason_en for English.
-  EXPECT_EQ(check_rule_declarations(one_rule("“{indicator}”（{reason}）", "“{indicator}” ({reason_en})")), "");
-  // Each text shows its own language's form.
-  EXPECT_NE(check_rule_declarations(one_rule("（{reason_en}）", "({reason_en})")), "");
-  EXPECT_NE(check_rule_declarations(one_rule("（{reason}）", "({reason_en}, {reason})")), "");
-  EXPECT_NE(check_rule_declarations(one_rule("（{reason}）", "(none)")), "");
+// arithmetic.funds-breakdown spells out the sum's terms in zh-CN only.
+TEST(RuleDeclarations, TheEnglishTextMayLeaveOutADetail) {
+  EXPECT_EQ(check_rule_declarations({rule_saying("填报 {declared}，而 {terms} = {expected}",
+                                                 "declared {declared}, the rows add up to {expected}")}),
+            "");
+}
+
+TEST(RuleDeclarations, AnEnglishArgumentTheZhTextDoesNotTakeIsAMisspeltPlaceholder) {
+  EXPECT_EQ(check_rule_declarations({rule_saying("填报 {declared}，应为 {expected}", "declared {declared}, not {expectd}")}),
+            "rule 'funds-breakdown' message 'mismatch': the English text takes an argument the zh-CN text does not");
 }
 
 }  // namespace

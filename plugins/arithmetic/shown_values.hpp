@@ -1,5 +1,6 @@
-// Number formatting shared by the rules' messages, so every finding shows
-// values and differences the same way.
+// How values are shown in findings, shared by the rules so every finding
+// shows values and differences the same way. Facts only: the sentences around
+// them are each rule's messages.
 #pragma once
 
 #include <string>
@@ -17,13 +18,9 @@ std::string difference(const Decimal& a, const Decimal& b);
 // 100) is "89.88", shown_like(90, 100.0) is "90.0".
 std::string shown_like(const Decimal& value, const Decimal& declared);
 
-// How a table writing its scores to `scale` decimals is described in a
-// message: "整数" / "whole points", "1 位小数" / "one decimal", …
-std::string scale_words_zh(int scale);
-std::string scale_words_en(int scale);
-
-// A funds row's label for a message, without the colon some templates print
-// after it ("年度资金总额:" → "年度资金总额"); `fallback` when it has none.
+// A funds row's label as a message shows it, without the colon some templates
+// print after it ("年度资金总额:" → "年度资金总额"); `fallback` (a label too:
+// "年度资金总额", a FundsKind name) when it has none.
 std::string row_label(const FundsRow& row, const std::string& fallback);
 
 }  // namespace jxaudit::arithmetic
