@@ -2,35 +2,15 @@
 
 #include <array>
 
-#include "breakdown_sum_rule.hpp"
-#include "cost_exceeds_executed_rule.hpp"
-#include "execution_rate_rule.hpp"
-#include "funds_breakdown_rule.hpp"
-#include "funds_result_missing_rule.hpp"
-#include "funds_score_rule.hpp"
-#include "funds_subrow_scored_rule.hpp"
-#include "level1_points_rule.hpp"
-#include "level1_weights_rule.hpp"
-#include "low_execution_rule.hpp"
-#include "missing_value_rule.hpp"
-#include "over_execution_rule.hpp"
-#include "progress_rate_rule.hpp"
-#include "score_range_rule.hpp"
-#include "total_points_rule.hpp"
-#include "total_score_rule.hpp"
-#include "value_out_of_range_rule.hpp"
+#include "arithmetic_rules_registered.hpp"
 
 namespace jxaudit::arithmetic {
 namespace {
 
-// Every rule of the plugin, in the order findings are produced. Registration
-// happens here and only here.
-using Rules = RuleRegistry<TableNumbers, ArithmeticSettings,  //
-                           MissingValueRule, ValueOutOfRangeRule, FundsBreakdownRule, ExecutionRateRule,
-                           FundsScoreRule, OverExecutionRule, ScoreRangeRule, Level1PointsRule, Level1WeightsRule,
-                           TotalPointsRule, TotalScoreRule, ProgressRateRule, CostExceedsExecutedRule,
-                           // Issue 11: what real tables of other regions show.
-                           FundsResultMissingRule, FundsSubrowScoredRule, LowExecutionRule, BreakdownSumRule>;
+// Every rule of the plugin: each *_rule.cpp of this folder, registered by
+// jxaudit_add_rules() (CMakeLists.txt). Which finding replaces which on a row
+// is declared by the rules (RuleSpec::suppressed_by) and applied by the host.
+using Rules = RegisteredRules<TableNumbers, ArithmeticSettings>;
 
 }  // namespace
 

@@ -1,23 +1,15 @@
 #include "deviation_plugin.hpp"
 
-#include "adjustment_unexplained_rule.hpp"
-#include "boilerplate_rule.hpp"
+#include "deviation_rules_registered.hpp"
 #include "deviation_row.hpp"
-#include "incomplete_rule.hpp"
-#include "missing_rule.hpp"
-#include "truncated_rule.hpp"
-#include "unmet_unexplained_rule.hpp"
-#include "unneeded_rule.hpp"
 
 namespace jxaudit::deviation {
 namespace {
 
-// Every rule of the plugin, in the order findings are produced. Registration
-// happens here and only here. Which finding replaces which on a row is
-// declared by the rules (RuleSpec::suppressed_by) and applied by the host.
-using Rules = RuleRegistry<DeviationTable, DeviationConfig,  //
-                           AdjustmentUnexplainedRule, MissingRule, UnmetUnexplainedRule, BoilerplateRule,
-                           IncompleteRule, TruncatedRule, UnneededRule>;
+// Every rule of the plugin: each *_rule.cpp of this folder, registered by
+// jxaudit_add_rules() (CMakeLists.txt). Which finding replaces which on a row
+// is declared by the rules (RuleSpec::suppressed_by) and applied by the host.
+using Rules = RegisteredRules<DeviationTable, DeviationConfig>;
 
 }  // namespace
 

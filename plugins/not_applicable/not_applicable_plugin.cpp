@@ -1,22 +1,15 @@
 #include "not_applicable_plugin.hpp"
 
-#include "actual_none_rule.hpp"
-#include "mixed_category_rule.hpp"
+#include "not_applicable_rules_registered.hpp"
 #include "na_table.hpp"
-#include "no_benefit_rule.hpp"
-#include "partial_rule.hpp"
-#include "points_on_empty_level1_rule.hpp"
-#include "required_category_rule.hpp"
-#include "scored_rule.hpp"
 
 namespace jxaudit::not_applicable {
 namespace {
 
-// Every rule of the plugin, in the order findings are produced. Registration
-// happens here and only here. No rule's finding replaces another's.
-using Rules = RuleRegistry<NaTable, NotApplicableConfig,  //
-                           ScoredRule, ActualNoneRule, PartialRule, RequiredCategoryRule, NoBenefitRule,
-                           MixedCategoryRule, PointsOnEmptyLevel1Rule>;
+// Every rule of the plugin: each *_rule.cpp of this folder, registered by
+// jxaudit_add_rules() (CMakeLists.txt). Which finding replaces which on a row
+// is declared by the rules (RuleSpec::suppressed_by) and applied by the host.
+using Rules = RegisteredRules<NaTable, NotApplicableConfig>;
 
 }  // namespace
 

@@ -2,28 +2,15 @@
 
 #include <array>
 
-#include "comparator_in_actual_rule.hpp"
-#include "met_but_deducted_rule.hpp"
-#include "over_achievement_rule.hpp"
-#include "qualitative_actual_rule.hpp"
-#include "score_not_proportional_rule.hpp"
-#include "scored_but_blank_rule.hpp"
-#include "target_misencoded_rule.hpp"
-#include "unit_mismatch_rule.hpp"
-#include "unmet_full_score_rule.hpp"
-#include "unverifiable_rule.hpp"
-#include "value_out_of_range_rule.hpp"
+#include "target_actual_rules_registered.hpp"
 
 namespace jxaudit::target_actual {
 namespace {
 
-// Every rule of the plugin, in the order findings are produced for a row.
-// Registration happens here and only here.
-using Rules = RuleRegistry<IndicatorRow, Settings,  //
-                           UnmetFullScoreRule, ScoreNotProportionalRule, MetButDeductedRule, UnitMismatchRule,
-                           QualitativeActualRule, OverAchievementRule, ValueOutOfRangeRule, UnverifiableRule,
-                           // Issue 11: what real tables of other regions show.
-                           ComparatorInActualRule, TargetMisencodedRule, ScoredButBlankRule>;
+// Every rule of the plugin: each *_rule.cpp of this folder, registered by
+// jxaudit_add_rules() (CMakeLists.txt). Which finding replaces which on a row
+// is declared by the rules (RuleSpec::suppressed_by) and applied by the host.
+using Rules = RegisteredRules<IndicatorRow, Settings>;
 
 }  // namespace
 
