@@ -2,6 +2,12 @@
 
 #include <algorithm>
 #include <map>
+#include <stdexcept>
+
+#include "arithmetic_plugin.hpp"
+#include "deviation_plugin.hpp"
+#include "not_applicable_plugin.hpp"
+#include "target_actual_plugin.hpp"
 
 namespace jxaudit::corpus {
 
@@ -32,52 +38,22 @@ std::vector<std::string> carried_variants(const DefectKind& kind, const FamilyTr
 }
 
 std::string default_severity(const std::string& rule) {
-  // Default severities from the plugin issues (4–7); a plugin's YAML may
-  // override them, the labels keep the defaults.
-  static const std::map<std::string, std::string> severities = {
-      {"arithmetic.funds-breakdown", "error"},
-      {"arithmetic.execution-rate", "error"},
-      {"arithmetic.funds-score", "error"},
-      {"arithmetic.over-execution", "warning"},
-      {"arithmetic.score-range", "error"},
-      {"arithmetic.level1-points", "error"},
-      {"arithmetic.level1-weights", "info"},
-      {"arithmetic.total-points", "error"},
-      {"arithmetic.total-score", "error"},
-      {"arithmetic.progress-rate", "warning"},
-      {"arithmetic.cost-exceeds-executed", "warning"},
-      {"arithmetic.missing-value", "error"},
-      {"arithmetic.funds-result-missing", "warning"},
-      {"arithmetic.funds-subrow-scored", "warning"},
-      {"arithmetic.low-execution", "warning"},
-      {"arithmetic.breakdown-sum", "warning"},
-      {"target_actual.unmet-full-score", "error"},
-      {"target_actual.met-but-deducted", "warning"},
-      {"target_actual.score-not-proportional", "warning"},
-      {"target_actual.unit-mismatch", "error"},
-      {"target_actual.qualitative-actual", "warning"},
-      {"target_actual.over-achievement", "info"},
-      {"target_actual.unverifiable", "info"},
-      {"target_actual.comparator-in-actual", "warning"},
-      {"target_actual.target-misencoded", "warning"},
-      {"target_actual.scored-but-blank", "warning"},
-      {"deviation.missing", "error"},
-      {"deviation.unmet-unexplained", "error"},
-      {"deviation.boilerplate", "error"},
-      {"deviation.incomplete", "warning"},
-      {"deviation.truncated", "warning"},
-      {"deviation.unneeded", "info"},
-      {"deviation.adjustment-unexplained", "warning"},
-      {"not_applicable.scored", "error"},
-      {"not_applicable.actual-none", "error"},
-      {"not_applicable.partial", "warning"},
-      {"not_applicable.required-category", "error"},
-      {"not_applicable.no-benefit", "error"},
-      {"not_applicable.mixed-category", "warning"},
-      {"not_applicable.points-on-empty-level1", "error"},
-  };
+  // The labels carry the severity each rule declares (its RuleSpec, read
+  // through the plugin's manifest); a plugin's YAML may override it in a run,
+  // the labels keep the declared default.
+  static const std::map<std::string, std::string> severities = [] {
+    std::map<std::string, std::string> m;
+    for (const PluginManifest& manifest :
+         {arithmetic::ArithmeticCheck::manifest(), target_actual::TargetActualCheck::manifest(),
+          deviation::DeviationCheck::manifest(), not_applicable::NotApplicableCheck::manifest()})
+      for (const RuleSpec* spec : manifest.rules)
+        m.emplace(std::string(manifest.id) + "." + std::string(spec->id), std::string(to_string(spec->severity)));
+    return m;
+  }();
   auto it = severities.find(rule);
-  return it == severities.end() ? "error" : it->second;
+  // A defect kind for a rule no bundled plugin declares is a generator bug.
+  if (it == severities.end()) throw std::logic_error("corpus: no bundled plugin declares rule " + rule);
+  return it->second;
 }
 
 }  // namespace jxaudit::corpus

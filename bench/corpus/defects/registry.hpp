@@ -49,7 +49,8 @@ std::vector<std::string> carried_variants(const DefectKind& kind, const FamilyTr
 // Every kind, sorted by rule id.
 const std::vector<DefectKind>& defect_registry();
 const DefectKind* find_defect_kind(const std::string& rule);
-// Default severity of a rule of the bundled plugins: "error", "warning", "info".
+// The severity a bundled plugin declares for `rule` ("arithmetic.total-score"):
+// "error", "warning", "info". Throws std::logic_error for a rule none declares.
 std::string default_severity(const std::string& rule);
 
 // Per-plugin registration (one file each).
