@@ -56,6 +56,7 @@ struct RuleSpec {
   std::string_view summary;              // one line, English
   std::string_view summary_zh;           // one line, zh-CN
   std::string_view doc;                  // a paragraph: what, why, how to fix (English; the README has more)
+  std::string_view doc_zh;               // the same paragraph in zh-CN (empty: not translated yet)
   std::span<const MessageSpec> messages;      // everything it can say
   std::span<const std::string_view> options;  // the plugin option keys it reads ("low-execution-threshold")
   std::span<const std::string_view> suppressed_by;  // rules whose finding on the same row replaces this one
@@ -75,6 +76,7 @@ struct RuleInfo {
   std::string summary;
   std::string summary_zh;
   std::string doc;
+  std::string doc_zh;
   std::vector<MessageInfo> messages;
   std::vector<std::string> options;
   std::vector<std::string> suppressed_by;

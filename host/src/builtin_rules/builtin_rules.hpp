@@ -2,8 +2,8 @@
 // (reported as plugin "parser") and the host's own findings (plugin "host").
 // The code that raises one names it by its enum value, so an undeclared id
 // cannot be emitted; list-rules and explain print these declarations beside
-// the plugins' rules. A plugin's rules come from its rules(); these do not,
-// so the host keeps to the contract it enforces on plugins.
+// the plugins' rules, with the same type (RuleSpec), so the host keeps to the
+// contract it enforces on plugins.
 #pragma once
 
 #include <cstdint>
@@ -11,6 +11,7 @@
 #include <span>
 #include <string_view>
 
+#include "jxaudit/rule.hpp"
 #include "jxaudit/severity.hpp"
 
 namespace jxaudit::builtin_rules {
@@ -79,24 +80,17 @@ enum class HostRule : std::uint8_t {
   count_  // not a rule: the number of host rules
 };
 
-// One declared rule, as list-rules and explain print it.
-struct BuiltinRule {
-  std::string_view id;  // kebab-case, without the plugin prefix: "extra-actual-column"
-  Severity severity;    // default severity
-  std::string_view summary;     // one line, English
-  std::string_view summary_zh;  // one line, zh-CN
-  std::string_view doc;         // a paragraph: when it is raised, what happens, what to do (English)
-};
-
-const BuiltinRule& declared(ParserRule rule);
-const BuiltinRule& declared(HostRule rule);
+// Each is declared as a plugin rule is (jxaudit/rule.hpp): a RuleSpec with
+// id, severity, summaries and doc, so list-rules and explain treat both alike.
+const RuleSpec& declared(ParserRule rule);
+const RuleSpec& declared(HostRule rule);
 inline std::string_view id(ParserRule rule) { return declared(rule).id; }
 inline std::string_view id(HostRule rule) { return declared(rule).id; }
 inline Severity severity(ParserRule rule) { return declared(rule).severity; }
 
 // All of them, in declaration order.
-std::span<const BuiltinRule> parser_rules();
-std::span<const BuiltinRule> host_rules();
+std::span<const RuleSpec> parser_rules();
+std::span<const RuleSpec> host_rules();
 
 // The parser rule with this id (without "parser."), if one is declared: a
 // canonical file read as input names its diagnostics by id.

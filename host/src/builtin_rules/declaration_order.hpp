@@ -28,8 +28,8 @@ constexpr bool ids_unique(const std::array<Entry, N>& entries) {
 }
 
 template <class Entry, std::size_t N>
-constexpr std::array<BuiltinRule, N> rules_of(const std::array<Entry, N>& entries) {
-  std::array<BuiltinRule, N> out{};
+constexpr std::array<RuleSpec, N> rules_of(const std::array<Entry, N>& entries) {
+  std::array<RuleSpec, N> out{};
   for (std::size_t i = 0; i < N; ++i) out[i] = entries[i].declared;
   return out;
 }

@@ -14,7 +14,7 @@ using H = HostRule;
 
 struct Entry {
   HostRule rule;
-  BuiltinRule declared;
+  RuleSpec declared;
 };
 
 constexpr std::array kEntries = std::to_array<Entry>({
@@ -58,8 +58,8 @@ constexpr auto kRules = rules_of(kEntries);
 
 }  // namespace
 
-const BuiltinRule& declared(HostRule rule) { return kRules[static_cast<std::size_t>(rule)]; }
+const RuleSpec& declared(HostRule rule) { return kRules[static_cast<std::size_t>(rule)]; }
 
-std::span<const BuiltinRule> host_rules() { return kRules; }
+std::span<const RuleSpec> host_rules() { return kRules; }
 
 }  // namespace jxaudit::builtin_rules

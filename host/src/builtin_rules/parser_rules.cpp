@@ -24,7 +24,7 @@ constexpr Severity kInfo = Severity::info;
 
 struct Entry {
   ParserRule rule;
-  BuiltinRule declared;
+  RuleSpec declared;
 };
 
 constexpr std::array kEntries = std::to_array<Entry>({
@@ -176,9 +176,9 @@ constexpr auto kRules = rules_of(kEntries);
 
 }  // namespace
 
-const BuiltinRule& declared(ParserRule rule) { return kRules[static_cast<std::size_t>(rule)]; }
+const RuleSpec& declared(ParserRule rule) { return kRules[static_cast<std::size_t>(rule)]; }
 
-std::span<const BuiltinRule> parser_rules() { return kRules; }
+std::span<const RuleSpec> parser_rules() { return kRules; }
 
 std::optional<ParserRule> find_parser_rule(std::string_view id) {
   for (std::size_t i = 0; i < kRules.size(); ++i)

@@ -7,10 +7,6 @@
 namespace jxaudit::cli {
 namespace {
 
-RuleInfo info_of(const builtin_rules::BuiltinRule& r) {
-  return RuleInfo{std::string(r.id), r.severity, std::string(r.summary), std::string(r.summary_zh), std::string(r.doc)};
-}
-
 std::string built_in(std::string_view plugin) { return fmt::format("  plugin: {} (built in)\n", plugin); }
 
 }  // namespace
@@ -20,14 +16,14 @@ std::vector<ListedRule> every_rule(const engine::Session& session) {
   // Host findings are never off: --checks does not apply to them
   // (builtin_rules/host_rules.cpp says why).
   for (const auto& r : builtin_rules::host_rules())
-    out.push_back({fmt::format("{}.{}", builtin_rules::kHostPlugin, r.id), info_of(r), std::string(to_string(r.severity)),
+    out.push_back({fmt::format("{}.{}", builtin_rules::kHostPlugin, r.id), to_rule_info(r), std::string(to_string(r.severity)),
                    built_in(builtin_rules::kHostPlugin)});
   // Parse diagnostics are selected by --checks / checks: as plugin rules are
   // (engine::add_parser_findings).
   for (const auto& r : builtin_rules::parser_rules()) {
     std::string id = fmt::format("{}.{}", builtin_rules::kParserPlugin, r.id);
     std::string effective = session.selection.enabled(id) ? std::string(to_string(r.severity)) : "off";
-    out.push_back({std::move(id), info_of(r), std::move(effective), built_in(builtin_rules::kParserPlugin)});
+    out.push_back({std::move(id), to_rule_info(r), std::move(effective), built_in(builtin_rules::kParserPlugin)});
   }
   for (const auto& a : session.active) {
     for (const auto& r : a.plugin->rules) {

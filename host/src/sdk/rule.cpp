@@ -11,6 +11,7 @@ RuleInfo to_rule_info(const RuleSpec& spec) {
   info.summary = std::string(spec.summary);
   info.summary_zh = std::string(spec.summary_zh);
   info.doc = std::string(spec.doc);
+  info.doc_zh = std::string(spec.doc_zh);
   for (const auto& m : spec.messages) info.messages.push_back({std::string(m.id), std::string(m.zh), std::string(m.en)});
   for (const auto& o : spec.options) info.options.emplace_back(o);
   for (const auto& s : spec.suppressed_by) info.suppressed_by.emplace_back(s);

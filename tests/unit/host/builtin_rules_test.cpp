@@ -62,22 +62,22 @@ std::map<std::string, std::string> documented_codes() {
 
 TEST(BuiltinRules, TheDocumentedParserCodesAreTheDeclaredOnes) {
   std::map<std::string, std::string> declared_codes;
-  for (const BuiltinRule& r : parser_rules()) declared_codes[std::string(r.id)] = std::string(to_string(r.severity));
+  for (const RuleSpec& r : parser_rules()) declared_codes[std::string(r.id)] = std::string(to_string(r.severity));
   EXPECT_EQ(documented_codes(), declared_codes);
 }
 
 TEST(BuiltinRules, EveryDeclarationHasASummaryInBothLanguagesAndADoc) {
   std::set<std::string> ids;
-  auto check = [&](const BuiltinRule& r) {
+  auto check = [&](const RuleSpec& r) {
     EXPECT_TRUE(ids.insert(std::string(r.id)).second) << r.id;
     EXPECT_TRUE(std::regex_match(std::string(r.id), std::regex("[a-z0-9]+(-[a-z0-9]+)*"))) << r.id;
     EXPECT_FALSE(r.summary.empty()) << r.id;
     EXPECT_FALSE(r.summary_zh.empty()) << r.id;
     EXPECT_GT(r.doc.size(), 40u) << r.id;
   };
-  for (const BuiltinRule& r : parser_rules()) check(r);
+  for (const RuleSpec& r : parser_rules()) check(r);
   ids.clear();
-  for (const BuiltinRule& r : host_rules()) check(r);
+  for (const RuleSpec& r : host_rules()) check(r);
   EXPECT_EQ(parser_rules().size(), static_cast<std::size_t>(ParserRule::count_));
   EXPECT_EQ(host_rules().size(), static_cast<std::size_t>(HostRule::count_));
 }
