@@ -111,6 +111,11 @@ std::string JsonWriter::write(const report_model::Report& report, const WriteOpt
     plugins.push_back(std::move(j));
   }
   root["plugins"] = std::move(plugins);
+  // What was checked: an empty findings list means something only beside it.
+  Json rules = Json::array();
+  for (const auto& r : report.rules)
+    rules.push_back(Json::object({{"id", r.id}, {"severity", std::string(to_string(r.severity))}}));
+  root["rules"] = std::move(rules);
   const report_model::Summary& s = report.summary;
   Json summary = Json::object();
   summary["files"] = s.files;

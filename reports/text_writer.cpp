@@ -1,6 +1,9 @@
 #include "text_writer.hpp"
 
 #include <map>
+#include <string_view>
+#include <utility>
+#include <vector>
 
 #include <fmt/format.h>
 #include <fmt/ranges.h>
@@ -29,18 +32,20 @@ struct Words {
   const char* skipped;      // heading of the skipped files
   const char* failed_line;   // "{} failed"
   const char* skipped_line;  // "{} skipped"
+  const char* rules_line;    // "{} rules checked ({} per plugin)"
+  const char* no_rules;      // no rule ran
 };
 
 constexpr Words kZh{"错误", "警告", "提示", "{} 张表", "表 {}", "第 {} 行", "（整个文件）", "（跨表检查）",
                     "应为", "实为", "建议",
                     "汇总：{} 个文件，{} 张表，{} 条问题（{} 个错误，{} 个警告，{} 个提示）", "未发现问题",
                     "未检查（文件未读完）", "跳过的文件（未读取）：",
-                    "{} 个输入失败（退出码 2）", "{} 个文件跳过"};
+                    "{} 个输入失败（退出码 2）", "{} 个文件跳过", "已检查规则 {} 条（{}）", "未运行任何规则"};
 constexpr Words kEn{"error", "warning", "info", "{} tables", "table {}", "line {}", "(whole file)",
                     "(across tables)", "expected", "actual", "fix",
                     "Summary: {} files, {} tables, {} findings ({} errors, {} warnings, {} info)", "no findings",
                     "not checked (file not read to the end)", "Skipped (not read):",
-                    "{} inputs failed (exit code 2)", "{} files skipped"};
+                    "{} inputs failed (exit code 2)", "{} files skipped", "{} rules checked ({})", "no rule was run"};
 
 struct Style {
   bool colour;
@@ -61,6 +66,21 @@ const char* severity_colour(Severity s) {
 std::string pick(bool en, const std::string& zh, const std::string& english) {
   if (en) return english.empty() ? zh : english;
   return zh.empty() ? english : zh;
+}
+
+// "no findings" means something only beside what was checked: the rules
+// that ran, counted per plugin (report.rules is sorted, so plugins are too).
+std::string rules_line(const std::vector<report_model::RuleRun>& rules, const Words& w, bool en) {
+  if (rules.empty()) return w.no_rules;
+  std::vector<std::pair<std::string_view, std::size_t>> per_plugin;
+  for (const auto& r : rules) {
+    const std::string_view plugin = std::string_view(r.id).substr(0, r.id.find('.'));
+    if (per_plugin.empty() || per_plugin.back().first != plugin) per_plugin.emplace_back(plugin, 0);
+    ++per_plugin.back().second;
+  }
+  std::vector<std::string> parts;
+  for (const auto& [plugin, count] : per_plugin) parts.push_back(fmt::format("{} {}", plugin, count));
+  return fmt::format(fmt::runtime(w.rules_line), rules.size(), fmt::join(parts, en ? ", " : "、"));
 }
 
 void write_finding(std::string& out, const Finding& f, const Words& w, bool en, const Style& style) {
@@ -144,6 +164,7 @@ std::string TextWriter::write(const report_model::Report& report, const WriteOpt
   out += "\n";
   if (s.findings == 0) out += std::string(w.no_findings) + "\n";
   out += fmt::format(fmt::runtime(w.summary), s.files, s.tables, s.findings, s.error, s.warning, s.info) + "\n";
+  out += rules_line(report.rules, w, en) + "\n";
   // Inputs not read to the end are said once more at the end, where a reader looks.
   std::vector<std::string> not_read;
   if (s.failed > 0) not_read.push_back(fmt::format(fmt::runtime(w.failed_line), s.failed));

@@ -10,9 +10,11 @@
 #include <spdlog/spdlog.h>
 
 #include "cli/commands.hpp"
+#include "cli/exit_status.hpp"
 #include "cli/host_flags.hpp"
 #include "config/did_you_mean.hpp"
 #include "engine/engine.hpp"
+#include "engine/rules_run.hpp"
 #include "output_file.hpp"
 #include "report_writer.hpp"
 
@@ -29,6 +31,9 @@ struct CheckFlags {
   std::string fail_on;
   std::string lang;
   int jobs = 0;
+  int max_warnings = -1;  // -1: no limit
+  bool allow_empty = false;
+  bool allow_no_checks = false;
 };
 
 // The input file `path` is, by identity (device and inode: `./a.txt`, `a.txt`,
@@ -103,8 +108,9 @@ int run_check(CheckFlags& flags) {
       return kExitUsage;
     }
   }
-  config::FailOn fail_on = cfg.fail_on;
-  if (!flags.fail_on.empty()) fail_on = *config::fail_on_from_string(flags.fail_on);
+  ExitPolicy exit_policy{.fail_on = cfg.fail_on, .allow_empty = flags.allow_empty};
+  if (!flags.fail_on.empty()) exit_policy.fail_on = *config::fail_on_from_string(flags.fail_on);
+  if (flags.max_warnings >= 0) exit_policy.max_warnings = static_cast<std::size_t>(flags.max_warnings);
   std::string language = flags.lang.empty() ? cfg.language : flags.lang;
   std::string output = flags.output.empty() ? cfg.output : flags.output;
   int jobs = flags.jobs > 0 ? flags.jobs : cfg.jobs;
@@ -115,6 +121,13 @@ int run_check(CheckFlags& flags) {
   }
   if (flags.paths.empty()) {
     spdlog::error("no input: give files or directories to check");
+    return kExitUsage;
+  }
+  // A selection that matches nothing (`--checks '-*,arithmetc.*'`) would
+  // check nothing and exit 0: refused unless asked for.
+  if (engine::rules_run(*session).empty() && !flags.allow_no_checks) {
+    spdlog::error("no rule selected: --checks / `checks:` / the plugins' `rules:` turn every rule off "
+                  "(jxaudit list-rules shows each rule's effect; --allow-no-checks runs anyway)");
     return kExitUsage;
   }
   std::vector<ConfigError> errors;
@@ -134,11 +147,10 @@ int run_check(CheckFlags& flags) {
     spdlog::error("{}", error);
     return kExitUsage;
   }
-  // An input that could not be read to the end is a failed run, whatever --fail-on says.
-  if (report.summary.failed > 0) return kExitUsage;
-  for (const auto& f : report.findings)
-    if (config::fails(fail_on, f.severity)) return kExitFindings;
-  return kExitClean;
+  const ExitStatus status = exit_status(report, exit_policy);
+  if (status.code == kExitUsage) spdlog::error("{}", status.reason);
+  else if (status.code != kExitClean) spdlog::info("exit {}: {}", status.code, status.reason);
+  return status.code;
 }
 
 }  // namespace
@@ -154,6 +166,10 @@ void add_check_command(CLI::App& app, CommandRegistry& registry) {
   cmd->add_option("--output", flags->output, "FILE, DIR (ends with / or exists) or - for stdout");
   cmd->add_option("--fail-on", flags->fail_on, "exit 1 when a finding is at or above: error|warning|info|never")
       ->check(CLI::IsMember({"error", "warning", "info", "never"}));
+  cmd->add_option("--max-warnings", flags->max_warnings, "exit 1 when there are more than N warnings")
+      ->check(CLI::NonNegativeNumber);
+  cmd->add_flag("--allow-empty", flags->allow_empty, "exit 0, not 2, when no input file is found");
+  cmd->add_flag("--allow-no-checks", flags->allow_no_checks, "run even when the selection turns every rule off");
   cmd->add_option("--lang", flags->lang, "language of the text report: zh-CN|en")
       ->check(CLI::IsMember({"zh-CN", "en"}));
   cmd->add_option("--jobs,-j", flags->jobs, "threads (output is the same for any number)")

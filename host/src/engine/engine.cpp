@@ -11,6 +11,7 @@
 #include "engine/parallel.hpp"
 #include "engine/plugin_sink.hpp"
 #include "engine/rule_precedence.hpp"
+#include "engine/rules_run.hpp"
 #include "engine/source_address.hpp"
 #include "io/read_file.hpp"
 #include "jxaudit/version.hpp"
@@ -233,6 +234,7 @@ Report run_checks(const Session& session, const RunInputs& run, const ParseFn& p
   Report report = make_report(std::move(inputs), plugins, std::move(findings));
   report.skipped = std::move(expanded.skipped);
   report.summary.skipped = report.skipped.size();
+  report.rules = rules_run(session);
   return report;
 }
 

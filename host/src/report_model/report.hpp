@@ -77,6 +77,12 @@ struct PluginRecord {
   int api_version = 0;
 };
 
+// A rule the run applied, at the severity it reported at.
+struct RuleRun {
+  std::string id;  // full id: "arithmetic.total-score", "parser.no-table"
+  Severity severity = Severity::error;
+};
+
 struct Summary {
   std::size_t files = 0;    // inputs listed (read or failed)
   std::size_t failed = 0;   // of which failed (the run exits 2)
@@ -96,6 +102,7 @@ struct Report {
   std::vector<InputRecord> inputs;
   std::vector<SkippedInput> skipped;  // in path order
   std::vector<PluginRecord> plugins;
+  std::vector<RuleRun> rules;  // what was checked, sorted by id
   Summary summary;
   std::vector<Finding> findings;  // merged: deduplicated, sorted, fingerprinted
 };

@@ -1,0 +1,28 @@
+#include "engine/rules_run.hpp"
+
+#include <algorithm>
+#include <string>
+
+#include "builtin_rules/builtin_rules.hpp"
+
+namespace jxaudit::engine {
+
+std::vector<report_model::RuleRun> rules_run(const Session& session) {
+  std::vector<report_model::RuleRun> out;
+  for (const RuleSpec& r : builtin_rules::parser_rules()) {
+    std::string id = std::string(builtin_rules::kParserPlugin) + "." + std::string(r.id);
+    // A parser diagnostic's severity may still drop to info for a template
+    // family that lacks the part; the declared default is what is recorded.
+    if (session.selection.enabled(id)) out.push_back({std::move(id), r.severity});
+  }
+  for (const auto& a : session.active) {
+    if (!a.runs()) continue;
+    for (const auto& [rule, severity] : a.policy.rules)
+      if (severity) out.push_back({a.plugin->id + "." + rule, *severity});
+  }
+  std::sort(out.begin(), out.end(),
+            [](const report_model::RuleRun& x, const report_model::RuleRun& y) { return x.id < y.id; });
+  return out;
+}
+
+}  // namespace jxaudit::engine
