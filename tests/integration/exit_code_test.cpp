@@ -1,10 +1,11 @@
-// jxaudit check's exit codes through the built jxaudit and its bundled
+// jxaudit check's exit codes (and jxaudit version) through the built jxaudit and its bundled
 // plugins: one test per case of cli/exit_status.hpp, so a nightly job can
 // never read "nothing was checked" as "all good".
 #include <gtest/gtest.h>
 
 #include <nlohmann/json.hpp>
 
+#include "jxaudit/version.hpp"
 #include "run_support.hpp"
 
 using namespace jxaudit::testing;
@@ -96,4 +97,16 @@ TEST(ExitCodes, TheReportRecordsWhichRulesRan) {
   EXPECT_EQ(report["rules"][1]["id"], "parser.no-table");
   auto text = check(s, {"--checks", "-*,arithmetic.total-score,parser.no-table", kSeed});
   EXPECT_TRUE(contains(text.out, "已检查规则 2 条（arithmetic 1、parser 1）")) << text.out;
+}
+
+TEST(Version, VersionAndDashDashVersionNameToolApiAndEveryPlugin) {
+  Scratch s;
+  for (const std::vector<std::string> args : {std::vector<std::string>{"version"}, {"--version"}}) {
+    auto r = run(JXAUDIT_EXECUTABLE, args, s.path());
+    EXPECT_EQ(r.exit_code, 0) << args[0] << "\n" << r.err;
+    EXPECT_EQ(r.out.rfind(std::string("jxaudit ") + jxaudit::kToolVersion + "\n", 0), 0u) << r.out;
+    EXPECT_TRUE(contains(r.out, "plugin API " + std::to_string(jxaudit::kApiVersion) + "\n")) << r.out;
+    for (const char* plugin : {"arithmetic", "deviation", "not_applicable", "target_actual"})
+      EXPECT_TRUE(contains(r.out, std::string("plugin ") + plugin + " 1.0.0 (API ")) << plugin << "\n" << r.out;
+  }
 }

@@ -23,5 +23,6 @@ void add_list_rules_command(CLI::App& app, CommandRegistry& registry);
 void add_dump_config_command(CLI::App& app, CommandRegistry& registry);
 void add_explain_command(CLI::App& app, CommandRegistry& registry);
 void add_parse_command(CLI::App& app, CommandRegistry& registry);
+void add_version_command(CLI::App& app, CommandRegistry& registry);
 
 }  // namespace jxaudit::cli

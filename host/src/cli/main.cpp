@@ -53,6 +53,7 @@ int main(int argc, char** argv) {
   jxaudit::cli::add_dump_config_command(app, registry);
   jxaudit::cli::add_explain_command(app, registry);
   jxaudit::cli::add_parse_command(app, registry);
+  jxaudit::cli::add_version_command(app, registry);
   try {
     app.parse(argc, argv);
   } catch (const CLI::ParseError& e) {
