@@ -1,4 +1,4 @@
-# cmake -DCHECKER=check_exports.cmake -DCHECKER_ARGS=<-DNM=…;-DCXXFILT=…;-DPUBLIC_HEADERS=…>
+# cmake -DCHECKER=check_exports.cmake -DNM=<nm> -DCXXFILT=<c++filt> -DPUBLIC_HEADERS=<host/include/jxaudit>
 #       -DLEAKY_LIBRARY=<libjxaudit_leaky_sdk.so> -DWORK_DIR=<dir> -P check_exports_selftest.cmake
 #
 # Shows that the export check can fail: run on tests/sdk/leaky_library.cpp,
@@ -12,7 +12,8 @@ file(WRITE ${list_file} "# a list that knows one of the two public functions, an
                         "jxaudit::listed_function()\njxaudit::removed_function()\njxaudit::text::public_namespace_function()\n")
 
 function(run_checker out_rc out_text)
-  execute_process(COMMAND ${CMAKE_COMMAND} ${CHECKER_ARGS} -DSDK_LIBRARY=${LEAKY_LIBRARY} -DSYMBOL_LIST=${list_file}
+  execute_process(COMMAND ${CMAKE_COMMAND} -DNM=${NM} -DCXXFILT=${CXXFILT} -DPUBLIC_HEADERS=${PUBLIC_HEADERS}
+                          -DSDK_LIBRARY=${LEAKY_LIBRARY} -DSYMBOL_LIST=${list_file}
                           ${ARGN} -P ${CHECKER}
                   RESULT_VARIABLE rc OUTPUT_VARIABLE out ERROR_VARIABLE err)
   set(${out_rc} ${rc} PARENT_SCOPE)
@@ -37,7 +38,7 @@ run_checker(rc text)
 if(rc EQUAL 0)
   list(APPEND failures "the check passed a library that leaks:\n${text}")
 endif()
-expect_in("${text}" "internal namespace jxaudit::measure:: exported (no public header opens it; hide it): jxaudit::measure::internal_helper()")
+expect_in("${text}" "internal namespace jxaudit::measure:: exported (no public header opens it, so it must be hidden): jxaudit::measure::internal_helper()")
 expect_in("${text}" "internal namespace jxaudit::detail:: exported")
 expect_in("${text}" "typeinfo for jxaudit::detail::Leaked")
 expect_in("${text}" "not the SDK's API (another library's symbol, or outside namespace jxaudit): YAML::re_exported()")
