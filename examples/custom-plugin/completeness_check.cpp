@@ -2,6 +2,8 @@
 
 #include <string>
 
+#include "completeness_rules.hpp"
+
 namespace completeness {
 namespace {
 
@@ -15,15 +17,12 @@ std::int64_t utf8_length(const std::string& s) {
 
 }  // namespace
 
-std::vector<jxaudit::RuleInfo> CompletenessCheck::rules() const {
-  return {
-      {"goal-too-short", jxaudit::Severity::warning, "annual goal or its achievement is missing or too short",
-       "年度总体目标或其完成情况缺失或过短",
-       "预期目标 and 实际完成情况 must say what the project set out to do and what it did. "
-       "Texts shorter than min-goal-chars characters say neither. Fix: describe the goal and the result."},
-      {"missing-unit", jxaudit::Severity::info, "实施单位 is empty", "实施单位为空",
-       "The table names no implementing unit. Fix: fill in 实施单位."},
-  };
+jxaudit::PluginManifest CompletenessCheck::manifest() {
+  return {.id = "completeness",
+          .version = "1.0.0",
+          .summary = "goal texts long enough to say something, and an implementing unit named",
+          .summary_zh = "年度总体目标及其完成情况写明，实施单位已填写",
+          .rules = rule_specs()};
 }
 
 void CompletenessCheck::configure(jxaudit::Options& options) {
@@ -39,24 +38,24 @@ void CompletenessCheck::check(const jxaudit::Table& table, jxaudit::FindingSink&
     const char* zh;
     const char* en;
   };
-  for (const Goal& g : {Goal{table.goals.expected, "goals.expected", "预期目标", "expected goal"},
-                        Goal{table.goals.actual, "goals.actual", "实际完成情况", "achievement"}}) {
-    std::int64_t length = utf8_length(g.cell.text);
+  for (const Goal& g : {Goal{table.goals.expected, "goals.expected", "预期目标", "expected goal (预期目标)"},
+                        Goal{table.goals.actual, "goals.actual", "实际完成情况", "achievement (实际完成情况)"}}) {
+    const std::int64_t length = utf8_length(g.cell.text);
     if (length >= min_goal_chars_) continue;
-    jxaudit::report(sink, "goal-too-short", table)
+    const jxaudit::MessageArg part{"part", g.zh, g.en};
+    jxaudit::report(sink, kGoalTooShort, table)
         .at(g.cell, g.field)
         .expected("≥ " + std::to_string(min_goal_chars_))
         .actual(std::to_string(length))
-        .text(std::string(g.zh) + "只有 " + std::to_string(length) + " 个字",
-                 std::string("the ") + g.en + " has only " + std::to_string(length) + " characters")
-        .fix_text(std::string("写明") + g.zh, std::string("describe the ") + g.en)
+        .message("too-short", {part, {"length", std::to_string(length)}, {"min", std::to_string(min_goal_chars_)}})
+        .fix("fix", {part})
         .emit();
   }
   if (require_unit_ && table.project.implementing_unit.empty()) {
-    jxaudit::report(sink, "missing-unit", table)
+    jxaudit::report(sink, kMissingUnit, table)
         .at(table.project.implementing_unit, "project.implementing_unit")
-        .text("未填写实施单位", "no implementing unit")
-        .fix_text("填写实施单位", "fill in the implementing unit")
+        .message("missing")
+        .fix("fix")
         .emit();
   }
 }

@@ -3,21 +3,18 @@
 // and tables without 实施单位.
 #pragma once
 
+#include <cstdint>
+
 #include <jxaudit/check.hpp>
 #include <jxaudit/plugin.hpp>
 
 namespace completeness {
 
-class CompletenessCheck : public jxaudit::Check {
+// DeclaredCheck derives id(), version() and rules() from the manifest, so
+// they are written once (completeness_check.cpp, completeness_rules.cpp).
+class CompletenessCheck : public jxaudit::DeclaredCheck<CompletenessCheck> {
  public:
-  std::string id() const override { return "completeness"; }
-  std::string version() const override { return "1.0.0"; }
-  // Its rules are declared in rules() (not yet as RuleSpecs): the manifest
-  // says they are known once the check exists.
-  static jxaudit::PluginManifest manifest() {
-    return {.id = "completeness", .version = "1.0.0", .rules_from_config = true};
-  }
-  std::vector<jxaudit::RuleInfo> rules() const override;
+  static jxaudit::PluginManifest manifest();
   void configure(jxaudit::Options& options) override;
   void check(const jxaudit::Table& table, jxaudit::FindingSink& sink) const override;
 

@@ -18,11 +18,22 @@ file(REMOVE_RECURSE ${WORK_DIR})
 file(MAKE_DIRECTORY ${WORK_DIR})
 
 step(${CMAKE_COMMAND} --install ${JXAUDIT_BUILD_DIR} --prefix ${prefix})
-foreach(installed bin/jxaudit include/jxaudit/check.hpp include/jxaudit/plugin.hpp share/jxaudit/config/jxaudit.yaml)
+foreach(installed bin/jxaudit include/jxaudit/check.hpp include/jxaudit/plugin.hpp include/jxaudit/version.hpp
+                  share/jxaudit/config/jxaudit.yaml)
   if(NOT EXISTS ${prefix}/${installed})
     message(FATAL_ERROR "not installed: ${installed}")
   endif()
 endforeach()
+# The installed version.hpp is the generated one (not its template), with the
+# API number the build's CMake package says.
+file(STRINGS ${prefix}/include/jxaudit/version.hpp api_line REGEX "^#define JXAUDIT_API_VERSION ")
+if(NOT api_line MATCHES "^#define JXAUDIT_API_VERSION ([0-9]+)$")
+  message(FATAL_ERROR "installed jxaudit/version.hpp defines no JXAUDIT_API_VERSION: '${api_line}'")
+endif()
+set(api_version ${CMAKE_MATCH_1})
+if(EXISTS ${prefix}/include/jxaudit/version.hpp.in)
+  message(FATAL_ERROR "the template version.hpp.in was installed beside the header")
+endif()
 
 step(${CMAKE_COMMAND} -S ${JXAUDIT_SOURCE_DIR}/examples/custom-plugin -B ${plugin_build} -G Ninja
      -DCMAKE_BUILD_TYPE=Release -DCMAKE_PREFIX_PATH=${prefix})
@@ -32,9 +43,26 @@ step(${CMAKE_COMMAND} --build ${plugin_build})
 # --plugin-path, the new plugin; its own bundled plugins may run as well.
 set(env ${CMAKE_COMMAND} -E env --unset=JXAUDIT_PLUGIN_PATH --unset=JXAUDIT_CONFIG)
 step(${env} ${prefix}/bin/jxaudit list-plugins --plugin-path ${plugin_build})
-if(NOT STEP_OUTPUT MATCHES "completeness +1\\.0\\.0")
-  message(FATAL_ERROR "list-plugins does not show the example plugin:\n${STEP_OUTPUT}")
+# ID VERSION API STATE FILE: loaded as a plugin of the installed SDK's API.
+if(NOT STEP_OUTPUT MATCHES "completeness +1\\.0\\.0 +${api_version} +enabled +${plugin_build}/completeness\\.so")
+  message(FATAL_ERROR "list-plugins does not show the example plugin as API ${api_version}:\n${STEP_OUTPUT}")
 endif()
+# Its manifest declares its rules (RuleSpecs), so they are listed with their
+# default severities before any configuration is read.
+step(${env} ${prefix}/bin/jxaudit list-rules --plugin-path ${plugin_build} --lang en)
+foreach(rule "completeness.goal-too-short" "completeness.missing-unit")
+  string(FIND "${STEP_OUTPUT}" "${rule}" at)
+  if(at EQUAL -1)
+    message(FATAL_ERROR "list-rules does not list ${rule}:\n${STEP_OUTPUT}")
+  endif()
+endforeach()
+step(${env} ${prefix}/bin/jxaudit explain completeness.goal-too-short --plugin-path ${plugin_build})
+foreach(needle "min-goal-chars" "too-short" "the {part} has only {length} characters")
+  string(FIND "${STEP_OUTPUT}" "${needle}" at)
+  if(at EQUAL -1)
+    message(FATAL_ERROR "explain completeness.goal-too-short does not show '${needle}':\n${STEP_OUTPUT}")
+  endif()
+endforeach()
 
 file(COPY ${JXAUDIT_SOURCE_DIR}/examples/custom-plugin/completeness.yaml DESTINATION ${prefix}/share/jxaudit/config/plugins)
 execute_process(
@@ -53,6 +81,10 @@ foreach(i RANGE ${last})
   string(JSON id GET "${report}" plugins ${i} id)
   if(id STREQUAL "completeness")
     set(found TRUE)
+    string(JSON reported_api GET "${report}" plugins ${i} api_version)
+    if(NOT reported_api EQUAL api_version)
+      message(FATAL_ERROR "the report gives the completeness plugin API ${reported_api}, not ${api_version}")
+    endif()
   endif()
 endforeach()
 if(NOT found)

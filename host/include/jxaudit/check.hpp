@@ -7,6 +7,31 @@
 //      so check() is const and must not touch mutable state;
 //   4. it calls finish() once with every table of the run, for cross-table rules.
 // A Check never outlives the library it came from: the host owns both.
+//
+// Exceptions — the contract at the boundary. The host calls plugin code only
+// inside a catch-all (std::exception and anything else), and what a plugin
+// throws decides what happens to it, never whether the host survives:
+//   - jxaudit_api_version, jxaudit_manifest, jxaudit_create_check (the Check's
+//     constructor), id(), version(), rules(): a throw — or no Check — refuses
+//     the plugin at load time ("<file>: plugin failed while loading: <what()>");
+//     the other plugins still load, and the run stops with exit 2 as for any
+//     refused plugin.
+//   - configure(): may throw for a configuration it cannot use, though
+//     options.error() is the better way (it keeps the file:line:column). A throw
+//     refuses the plugin ("plugin <id>: configure() failed: <what()>"), exit 2.
+//   - check(), finish(): may throw anything. The host reports the table (or,
+//     for finish(), the run) as one host.plugin-failed finding naming the plugin
+//     and what(), and goes on with the other tables and plugins. The SDK itself
+//     throws here for plugin bugs: std::logic_error from report(...).message()
+//     with an undeclared message id or a missing argument; DecimalOverflow from
+//     Decimal arithmetic on amounts no real table holds (RuleRegistry::check
+//     lets a plugin report those as a finding of its own).
+//   - the destructor must not throw: it is noexcept, as ~Check() is, so a throw
+//     ends the process (std::terminate). The host destroys each Check before it
+//     unloads the Check's library (the deleter holds the library).
+// Throw types derived from std::exception, so what() reaches the report; any
+// class works, even one hidden in the plugin (it is caught as std::exception).
+// tests/integration/plugin_boundary_test.cpp holds the host to this.
 #pragma once
 
 #include <memory>
@@ -14,8 +39,7 @@
 #include <string>
 #include <vector>
 
-#include <boost/config.hpp>
-
+#include "jxaudit/export.hpp"
 #include "jxaudit/finding.hpp"
 #include "jxaudit/model.hpp"
 #include "jxaudit/options.hpp"
@@ -25,7 +49,9 @@
 
 namespace jxaudit {
 
-class BOOST_SYMBOL_VISIBLE Check {
+// Visible: the host calls through this interface into every plugin (its
+// typeinfo and vtable layout are the contract, tests/unit/sdk/abi_test.cpp).
+class JXAUDIT_SDK_VISIBLE Check {
  public:
   virtual ~Check() = default;
 

@@ -106,6 +106,14 @@ class JXAUDIT_SDK_API Decimal {
   int scale_ = 0;
 };
 
+// The friends above, declared again to be exported (a friend declaration
+// takes no visibility from its class).
+JXAUDIT_SDK_API Decimal operator+(const Decimal& a, const Decimal& b);
+JXAUDIT_SDK_API Decimal operator-(const Decimal& a, const Decimal& b);
+JXAUDIT_SDK_API Decimal operator*(const Decimal& a, const Decimal& b);
+JXAUDIT_SDK_API bool operator==(const Decimal& a, const Decimal& b);
+JXAUDIT_SDK_API std::strong_ordering operator<=>(const Decimal& a, const Decimal& b);
+
 inline Decimal min(const Decimal& a, const Decimal& b) { return b < a ? b : a; }
 inline Decimal max(const Decimal& a, const Decimal& b) { return a < b ? b : a; }
 

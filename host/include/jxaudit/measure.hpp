@@ -26,10 +26,10 @@
 namespace jxaudit {
 
 enum class Dimension { none, count, percent, money, duration, date };
-const char* to_string(Dimension d);
+JXAUDIT_SDK_API const char* to_string(Dimension d);
 
 enum class Comparator { at_least, greater, at_most, less, equal };
-const char* to_string(Comparator c);  // "≥", ">", "≤", "<", "="
+JXAUDIT_SDK_API const char* to_string(Comparator c);  // "≥", ">", "≤", "<", "="
 
 // A number with its unit. `base` is the value in the dimension's base unit
 // (元 for money, hours for durations, percent points for percent, the count
@@ -63,7 +63,7 @@ struct Measurement {
 };
 
 enum class Verdict { met, not_met, not_comparable };
-const char* to_string(Verdict v);
+JXAUDIT_SDK_API const char* to_string(Verdict v);
 
 enum class NotComparable {
   none,                 // comparable
@@ -75,7 +75,7 @@ enum class NotComparable {
   not_applicable,       // target or actual marks the row as not applicable
   empty                 // target or actual is blank
 };
-const char* to_string(NotComparable r);
+JXAUDIT_SDK_API const char* to_string(NotComparable r);
 
 struct Evaluation {
   Verdict verdict = Verdict::not_comparable;

@@ -19,7 +19,7 @@
 
 namespace jxaudit {
 
-struct ConfigError {
+struct JXAUDIT_SDK_API ConfigError {
   std::string file;
   int line = 0;    // 1-based, 0 when unknown
   int column = 0;  // 1-based, 0 when unknown

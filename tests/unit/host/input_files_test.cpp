@@ -11,6 +11,7 @@
 #include "temp_dir.hpp"
 
 #include "engine/input_files.hpp"
+#include "jxaudit/version.hpp"
 
 namespace fs = std::filesystem;
 using namespace jxaudit;
@@ -56,9 +57,11 @@ TEST(InputFiles, EveryFileNotReadIsListedWithItsReason) {
 TEST(InputFiles, OwnReportsNeedTheNameAndTheMarker) {
   TempDir dir;
   dir.write("jxaudit-report.json", "{\n  \"schema\": \"jxaudit/report@1\",\n  \"tool\": {}\n}\n");
-  dir.write("jxaudit-report.txt", "jxaudit 0.1.0 (jxaudit/report@1)\r\n\nsummary\n");
+  // The text report's first line, as this version writes it.
+  const std::string marker = std::string("jxaudit ") + kToolVersion + " (jxaudit/report@1)";
+  dir.write("jxaudit-report.txt", marker + "\r\n\nsummary\n");
   dir.write("old/jxaudit-report.txt", "项目支出绩效自评表\n");  // the name only: a table file like any other
-  dir.write("copy.txt", "jxaudit 0.1.0 (jxaudit/report@1)\n");  // the marker only
+  dir.write("copy.txt", marker + "\n");  // the marker only
   const auto out = engine::expand_inputs({dir.str()}, engine::InputSelection{});
   EXPECT_EQ(out.files, (std::vector<std::string>{dir / "copy.txt", dir / "old/jxaudit-report.txt"}));
   using R = report_model::SkipReason;

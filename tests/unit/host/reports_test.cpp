@@ -7,6 +7,7 @@
 #include <gtest/gtest.h>
 
 #include "engine/merge.hpp"
+#include "jxaudit/version.hpp"
 #include "json_writer.hpp"
 #include "output_file.hpp"
 #include "report_writer.hpp"
@@ -20,7 +21,7 @@ namespace {
 report_model::Report sample_report() {
   report_model::Report r;
   r.tool_name = "jxaudit";
-  r.tool_version = "0.1.0";
+  r.tool_version = kToolVersion;  // generated from the top CMakeLists.txt
   report_model::InputRecord in;
   in.path = "a.txt";
   in.sha256 = std::string(64, 'a');
@@ -110,7 +111,7 @@ report_model::Report report_with_failed_and_skipped() {
 
 TEST(TextWriter, StartsWithTheReportMarker) {
   auto text = reports::TextWriter().write(sample_report(), {"zh-CN", false});
-  EXPECT_EQ(text.rfind("jxaudit 0.1.0 (jxaudit/report@1)\n", 0), 0u) << text.substr(0, 80);
+  EXPECT_EQ(text.rfind(std::string("jxaudit ") + kToolVersion + " (jxaudit/report@1)\n", 0), 0u) << text.substr(0, 80);
 }
 
 TEST(TextWriter, ShowsFailedReasonsUncheckedTablesAndSkippedFiles) {
