@@ -43,8 +43,11 @@ foreach(header IN LISTS headers)
   endforeach()
 endforeach()
 
+# ctest runs this script for sdk_exports and its self-test at once, from the
+# same directory: each run gets its own scratch file.
 get_filename_component(work ${SYMBOL_LIST} NAME)
-set(mangled_file ${CMAKE_CURRENT_BINARY_DIR}/${work}.nm)
+string(RANDOM LENGTH 12 run_id)
+set(mangled_file ${CMAKE_CURRENT_BINARY_DIR}/${work}.${run_id}.nm)
 execute_process(COMMAND ${NM} -D --defined-only ${SDK_LIBRARY}
                 OUTPUT_FILE ${mangled_file} RESULT_VARIABLE rc ERROR_VARIABLE err)
 if(NOT rc EQUAL 0)
