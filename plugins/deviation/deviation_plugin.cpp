@@ -15,7 +15,7 @@ namespace {
 // Every rule of the plugin, in the order findings are produced. Registration
 // happens here and only here. Which finding replaces which on a row is
 // declared by the rules (RuleSpec::suppressed_by) and applied by the host.
-using Rules = RuleRegistry<DeviationTable, DeviationConfig,  //
+using Rules = RuleRegistry<DeviationTable, DeviationSettings,  //
                            AdjustmentUnexplainedRule, MissingRule, UnmetUnexplainedRule, BoilerplateRule,
                            IncompleteRule, TruncatedRule, UnneededRule>;
 
@@ -39,7 +39,7 @@ PluginManifest DeviationCheck::manifest() {
 }
 
 void DeviationCheck::configure(Options& options) {
-  config_ = DeviationConfig::read(options);
+  config_ = DeviationSettings::read(options);
   instances_ = std::make_unique<Instances>(Instances{Rules::make(config_)});
 }
 

@@ -14,7 +14,7 @@ namespace {
 
 // Every rule of the plugin, in the order findings are produced. Registration
 // happens here and only here. No rule's finding replaces another's.
-using Rules = RuleRegistry<NaTable, NotApplicableConfig,  //
+using Rules = RuleRegistry<NaTable, NotApplicableSettings,  //
                            ScoredRule, ActualNoneRule, PartialRule, RequiredCategoryRule, NoBenefitRule,
                            MixedCategoryRule, PointsOnEmptyLevel1Rule>;
 
@@ -38,7 +38,7 @@ PluginManifest NotApplicableCheck::manifest() {
 }
 
 void NotApplicableCheck::configure(Options& options) {
-  config_ = NotApplicableConfig::read(options);
+  config_ = NotApplicableSettings::read(options);
   instances_ = std::make_unique<Instances>(Instances{Rules::make(config_)});
 }
 

@@ -19,7 +19,7 @@ namespace {
 
 // Every rule of the plugin, in the order findings are produced for a row.
 // Registration happens here and only here.
-using Rules = RuleRegistry<IndicatorRow, Settings,  //
+using Rules = RuleRegistry<IndicatorRow, TargetActualSettings,  //
                            UnmetFullScoreRule, ScoreNotProportionalRule, MetButDeductedRule, UnitMismatchRule,
                            QualitativeActualRule, OverAchievementRule, ValueOutOfRangeRule, UnverifiableRule,
                            // Issue 11: what real tables of other regions show.
@@ -43,7 +43,7 @@ PluginManifest TargetActualCheck::manifest() {
 }
 
 void TargetActualCheck::configure(Options& options) {
-  const Settings settings = read_settings(options);
+  const TargetActualSettings settings = read_settings(options);
   evaluator_ = std::make_unique<Evaluator>(settings.vocabulary);
   bound_prefixes_ = settings.actual_comparator_prefixes;
   instances_ = std::make_unique<Instances>(Instances{Rules::make(settings)});
