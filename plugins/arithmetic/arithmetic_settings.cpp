@@ -5,63 +5,54 @@
 namespace jxaudit::arithmetic {
 namespace {
 
-std::optional<Decimal> scalar_decimal(const YAML::Node& node) {
-  if (!node.IsScalar()) return std::nullopt;
-  return Decimal::parse(node.Scalar());
-}
-
-YAML::Node to_map(const std::vector<NamedNumber>& entries) {
-  YAML::Node map(YAML::NodeType::Map);
-  for (const auto& e : entries) map[e.name] = e.value.to_string();
+OptionNode to_map(const std::vector<NamedNumber>& entries) {
+  OptionNode map = OptionNode::map();
+  for (const auto& e : entries) map.set(e.name, OptionNode::scalar(e.value.to_string()));
   return map;
 }
 
 // A map of label -> number, e.g. {元: 1, 万元: 10000}.
 std::vector<NamedNumber> read_named_numbers(Options& options, std::string_view key,
                                             const std::vector<NamedNumber>& defaults) {
-  YAML::Node node = options.get_node(key, to_map(defaults));
-  if (!node.IsMap()) {
+  const OptionNode node = options.get_node(key, to_map(defaults));
+  if (!node.is_map()) {
     options.error(node, key, "expected a map of label: number");
     return defaults;
   }
   std::vector<NamedNumber> read;
-  for (auto it = node.begin(); it != node.end(); ++it) {
-    auto value = scalar_decimal(it->second);
-    if (!it->first.IsScalar() || !value) {
-      options.error(it->second, key, "each entry must be label: number");
+  for (const auto& [label, number] : node.entries()) {
+    const auto value = number.as_decimal();
+    if (!label.is_scalar() || !value) {
+      options.error(number, key, "each entry must be label: number");
       return defaults;
     }
-    read.push_back({it->first.Scalar(), *value});
+    read.push_back({label.text(), *value});
   }
   return read;
 }
 
-YAML::Node thresholds_node(const std::vector<FundsScoreThreshold>& steps) {
-  YAML::Node list(YAML::NodeType::Sequence);
+OptionNode thresholds_node(const std::vector<FundsScoreThreshold>& steps) {
+  OptionNode list = OptionNode::sequence();
   for (const auto& s : steps) {
-    YAML::Node step(YAML::NodeType::Map);
-    step["from"] = s.from.to_string();
-    step["share"] = s.share.to_string();
-    list.push_back(step);
+    OptionNode step = OptionNode::map();
+    step.set("from", OptionNode::scalar(s.from.to_string()));
+    step.set("share", OptionNode::scalar(s.share.to_string()));
+    list.push_back(std::move(step));
   }
   return list;
 }
 
 std::vector<FundsScoreThreshold> read_thresholds(Options& options, std::string_view key,
                                                  const std::vector<FundsScoreThreshold>& defaults) {
-  YAML::Node node = options.get_node(key, thresholds_node(defaults));
-  if (!node.IsSequence() || node.size() == 0) {
+  const OptionNode node = options.get_node(key, thresholds_node(defaults));
+  if (!node.is_sequence() || node.size() == 0) {
     options.error(node, key, "expected a non-empty list of {from: rate, share: percent}");
     return defaults;
   }
   std::vector<FundsScoreThreshold> steps;
-  for (const auto& item : node) {
-    std::optional<Decimal> from;
-    std::optional<Decimal> share;
-    if (item.IsMap()) {
-      if (item["from"]) from = scalar_decimal(item["from"]);
-      if (item["share"]) share = scalar_decimal(item["share"]);
-    }
+  for (const auto& item : node.items()) {
+    const std::optional<Decimal> from = item["from"].as_decimal();
+    const std::optional<Decimal> share = item["share"].as_decimal();
     if (!from || !share || item.size() != 2) {
       options.error(item, key, "each step must be {from: rate, share: percent} with numbers");
       return defaults;
@@ -80,7 +71,7 @@ std::vector<FundsScoreThreshold> read_thresholds(Options& options, std::string_v
 Decimal non_negative(Options& options, std::string_view key, Decimal default_value) {
   Decimal value = options.get_decimal(key, default_value);
   if (value.is_negative()) {
-    options.error(YAML::Node(), key, "must not be negative");
+    options.error({}, key, "must not be negative");
     return default_value;
   }
   return value;

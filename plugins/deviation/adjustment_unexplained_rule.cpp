@@ -39,16 +39,16 @@ constexpr MessageSpec kMessages[] = {
 
 // What counts as a reason: words of the unit's own (not boilerplate, not the
 // template's note) in a 原因 cell, or adjustment cues in the table's texts.
-constexpr std::string_view kOptions[] = {"adjustment-cues",      "funds-note-boilerplate", "boilerplate_exact",
-                                         "boilerplate_contains", "boilerplate_prefixes",   "filler_characters",
-                                         "quote_length"};
+constexpr std::string_view kOptions[] = {"adjustment-cues",      "funds-note-boilerplate", "boilerplate-exact",
+                                         "boilerplate-contains", "boilerplate-prefixes",   "filler-characters",
+                                         "quote-length"};
 
 bool has_any(std::string_view compact, const std::vector<std::string>& phrases) {
   return std::any_of(phrases.begin(), phrases.end(), [&](const std::string& p) { return contains(compact, p); });
 }
 
 // The template's own sentences in a 原因 cell (…需说明原因(100字以内); 其他资金包括…).
-bool template_clause(std::string_view clause, const DeviationConfig& config) {
+bool template_clause(std::string_view clause, const DeviationSettings& config) {
   return boilerplate_kind(clause, config).has_value() || has_any(clause, config.funds_note_boilerplate);
 }
 
@@ -89,7 +89,7 @@ std::vector<std::string_view> clauses(std::string_view s) {
 
 // What a 原因 cell says beyond the template's note: the first clause that is
 // neither template text nor filler, "" when none.
-std::string own_words(const Cell& note, const DeviationConfig& config) {
+std::string own_words(const Cell& note, const DeviationSettings& config) {
   const std::string compact = fold_compact(note.text);
   for (const std::string_view clause : clauses(compact))
     if (has_content(clause, config) && !template_clause(clause, config)) return std::string(clause);
@@ -98,13 +98,13 @@ std::string own_words(const Cell& note, const DeviationConfig& config) {
 
 // A text of the table (an indicator's explanation, the 年度目标完成情况) that
 // speaks of a budget adjustment in words of its own.
-bool speaks_of_adjustment(const Cell& cell, const DeviationConfig& config) {
+bool speaks_of_adjustment(const Cell& cell, const DeviationSettings& config) {
   const std::string compact = fold_compact(cell.text);
   if (compact.empty() || boilerplate_kind(compact, config)) return false;
   return has_any(compact, config.adjustment_cues);
 }
 
-bool reason_given(const Table& table, const DeviationConfig& config) {
+bool reason_given(const Table& table, const DeviationSettings& config) {
   for (const auto& row : table.funds->rows)
     if (!own_words(row.note, config).empty()) return true;
   if (speaks_of_adjustment(table.goals.actual, config)) return true;
@@ -136,7 +136,7 @@ const RuleSpec AdjustmentUnexplainedRule::spec{
 
 void AdjustmentUnexplainedRule::check(const DeviationTable& view, FindingSink& sink) const {
   const Table& table = view.table;
-  const DeviationConfig& config = view.config;
+  const DeviationSettings& config = view.config;
   if (!table.funds) return;
   const FundsRow* total = table.funds->total();
   if (total == nullptr || !total->initial_budget.has_number() || !total->full_year_budget.has_number()) return;

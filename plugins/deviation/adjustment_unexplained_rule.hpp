@@ -13,7 +13,7 @@ namespace jxaudit::deviation {
 class AdjustmentUnexplainedRule : public DeviationRule {
  public:
   static const RuleSpec spec;
-  explicit AdjustmentUnexplainedRule(const DeviationConfig& /*config*/) {}
+  explicit AdjustmentUnexplainedRule(const DeviationSettings& /*config*/) {}
   void check(const DeviationTable& table, FindingSink& sink) const override;
 };
 

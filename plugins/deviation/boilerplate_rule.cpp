@@ -77,9 +77,9 @@ constexpr MessageSpec kMessages[] = {
      "Replace the template text with the actual cause of this deviation and the corrective measure"},
 };
 
-constexpr std::string_view kOptions[] = {"boilerplate_exact", "boilerplate_contains", "boilerplate_prefixes",
-                                         "filler_characters", "cause_labels",         "measure_labels",
-                                         "quote_length"};
+constexpr std::string_view kOptions[] = {"boilerplate-exact", "boilerplate-contains", "boilerplate-prefixes",
+                                         "filler-characters", "cause-labels",         "measure-labels",
+                                         "quote-length"};
 
 struct Offence {
   std::string_view part;  // which part is filler: the end of the message id
@@ -88,7 +88,7 @@ struct Offence {
 
 // The first filler found: a labelled part first (the message can then name
 // it), the whole text otherwise; labels with nothing after them last.
-std::optional<Offence> find_offence(const Explanation& e, const DeviationConfig& config) {
+std::optional<Offence> find_offence(const Explanation& e, const DeviationSettings& config) {
   if (e.labelled) {
     if (e.has_cause_label && boilerplate_kind(e.cause, config)) return Offence{"cause-part", e.cause};
     if (e.has_measure_label && boilerplate_kind(e.measure, config)) return Offence{"measure-part", e.measure};

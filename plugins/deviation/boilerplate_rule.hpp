@@ -8,7 +8,7 @@ namespace jxaudit::deviation {
 class BoilerplateRule : public RowRule {
  public:
   static const RuleSpec spec;
-  explicit BoilerplateRule(const DeviationConfig& /*config*/) {}
+  explicit BoilerplateRule(const DeviationSettings& /*config*/) {}
 
  protected:
   void check_row(const DeviationRow& row, FindingSink& sink) const override;

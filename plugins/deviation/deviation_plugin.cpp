@@ -9,7 +9,7 @@ namespace {
 // Every rule of the plugin: each *_rule.cpp of this folder, registered by
 // jxaudit_add_rules() (CMakeLists.txt). Which finding replaces which on a row
 // is declared by the rules (RuleSpec::suppressed_by) and applied by the host.
-using Rules = RegisteredRules<DeviationTable, DeviationConfig>;
+using Rules = RegisteredRules<DeviationTable, DeviationSettings>;
 
 }  // namespace
 
@@ -31,7 +31,7 @@ PluginManifest DeviationCheck::manifest() {
 }
 
 void DeviationCheck::configure(Options& options) {
-  config_ = DeviationConfig::read(options);
+  config_ = DeviationSettings::read(options);
   instances_ = std::make_unique<Instances>(Instances{Rules::make(config_)});
 }
 

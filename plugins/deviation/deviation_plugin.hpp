@@ -4,7 +4,7 @@
 
 #include <memory>
 
-#include "deviation_config.hpp"
+#include "deviation_settings.hpp"
 #include "jxaudit/check.hpp"
 #include "jxaudit/measure.hpp"
 #include "jxaudit/plugin.hpp"
@@ -22,7 +22,7 @@ class DeviationCheck : public DeclaredCheck<DeviationCheck> {
 
  private:
   struct Instances;
-  DeviationConfig config_ = DeviationConfig::defaults();
+  DeviationSettings config_ = DeviationSettings::defaults();
   Evaluator evaluator_;  // the SDK's shared target evaluator, built-in vocabulary
   std::unique_ptr<Instances> instances_;
 };

@@ -6,7 +6,7 @@ namespace jxaudit::deviation {
 
 using namespace jxaudit::text;  // fold_compact, shorten, contains …
 
-DeviationRow make_row(const Table& table, const Indicator& indicator, const DeviationConfig& config,
+DeviationRow make_row(const Table& table, const Indicator& indicator, const DeviationSettings& config,
                       const Evaluator& evaluator) {
   DeviationRow row{table, indicator, config};
   // The template's 不适用 row (name and target 不适用, actual 无, 0 points) is
@@ -38,7 +38,7 @@ std::string_view DeviationRow::why() const {
   return "";
 }
 
-DeviationTable make_table(const Table& table, const DeviationConfig& config, const Evaluator& evaluator) {
+DeviationTable make_table(const Table& table, const DeviationSettings& config, const Evaluator& evaluator) {
   DeviationTable view{table, config, {}};
   for (const auto& indicator : table.indicators)
     if (!table.partial_row(indicator.line)) view.rows.push_back(make_row(table, indicator, config, evaluator));

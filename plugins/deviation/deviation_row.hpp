@@ -17,7 +17,7 @@ namespace jxaudit::deviation {
 struct DeviationRow {
   const Table& table;
   const Indicator& indicator;
-  const DeviationConfig& config;
+  const DeviationSettings& config;
   bool not_applicable = false;  // 不适用 row: assessed by nobody, explained by nobody
   bool shortfall = false;       // 得分 < 分值
   bool unmet = false;           // the shared evaluator says the actual misses the target
@@ -35,17 +35,17 @@ struct DeviationRow {
   std::string_view why() const;
 };
 
-DeviationRow make_row(const Table& table, const Indicator& indicator, const DeviationConfig& config,
+DeviationRow make_row(const Table& table, const Indicator& indicator, const DeviationSettings& config,
                       const Evaluator& evaluator);
 
 // The subject of every deviation rule: a table and its indicator rows, but
 // not a row the source was cut off inside (its cells are not all there).
 struct DeviationTable {
   const Table& table;
-  const DeviationConfig& config;
+  const DeviationSettings& config;
   std::vector<DeviationRow> rows;
 };
 
-DeviationTable make_table(const Table& table, const DeviationConfig& config, const Evaluator& evaluator);
+DeviationTable make_table(const Table& table, const DeviationSettings& config, const Evaluator& evaluator);
 
 }  // namespace jxaudit::deviation

@@ -6,7 +6,7 @@
 // tables from several threads.
 #pragma once
 
-#include "deviation_config.hpp"
+#include "deviation_settings.hpp"
 #include "deviation_row.hpp"
 #include "jxaudit/finding.hpp"
 #include "jxaudit/rule.hpp"

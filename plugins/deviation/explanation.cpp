@@ -19,7 +19,7 @@ struct LabelHit {
 };
 
 // A label counts only when a colon follows it: "原因" inside a sentence is text.
-std::optional<LabelHit> label_at(std::string_view s, std::size_t pos, const DeviationConfig& config) {
+std::optional<LabelHit> label_at(std::string_view s, std::size_t pos, const DeviationSettings& config) {
   std::optional<LabelHit> best;
   auto try_list = [&](const std::vector<std::string>& labels, PartKind kind) {
     for (const auto& label : labels) {
@@ -34,7 +34,7 @@ std::optional<LabelHit> label_at(std::string_view s, std::size_t pos, const Devi
   return best;
 }
 
-std::vector<LabelHit> find_labels(std::string_view s, const DeviationConfig& config) {
+std::vector<LabelHit> find_labels(std::string_view s, const DeviationSettings& config) {
   std::vector<LabelHit> hits;
   for (std::size_t pos = 0; pos < s.size();) {
     if (auto hit = label_at(s, pos, config)) {
@@ -61,7 +61,7 @@ std::string_view trim_final_punctuation(std::string_view s) {
   return s;
 }
 
-bool only_filler(std::string_view s, const DeviationConfig& config) {
+bool only_filler(std::string_view s, const DeviationSettings& config) {
   if (s.empty()) return false;
   for (const auto& cp : code_points(s))
     if (std::find(config.filler_characters.begin(), config.filler_characters.end(), cp) ==
@@ -76,7 +76,7 @@ bool has_any(std::string_view s, const std::vector<std::string>& cues) {
 
 }  // namespace
 
-Explanation analyse(std::string_view text, const DeviationConfig& config) {
+Explanation analyse(std::string_view text, const DeviationSettings& config) {
   Explanation e;
   e.compact = fold_compact(text);
   const auto hits = find_labels(e.compact, config);
@@ -97,7 +97,7 @@ Explanation analyse(std::string_view text, const DeviationConfig& config) {
   return e;
 }
 
-std::optional<std::string> boilerplate_kind(std::string_view compact, const DeviationConfig& config) {
+std::optional<std::string> boilerplate_kind(std::string_view compact, const DeviationSettings& config) {
   const std::string_view core = trim_final_punctuation(compact);
   if (compact.empty()) return std::nullopt;
   if (core.empty() || only_filler(core, config)) return "filler";
@@ -110,17 +110,17 @@ std::optional<std::string> boilerplate_kind(std::string_view compact, const Devi
   return std::nullopt;
 }
 
-bool has_content(std::string_view compact, const DeviationConfig& config) {
+bool has_content(std::string_view compact, const DeviationSettings& config) {
   const std::string_view core = trim_final_punctuation(compact);
   return !core.empty() && !only_filler(core, config);
 }
 
-bool says_none(const Explanation& e, const DeviationConfig& config) {
+bool says_none(const Explanation& e, const DeviationSettings& config) {
   const auto kind = boilerplate_kind(e.compact, config);
   return kind && (*kind == "exact" || *kind == "filler");
 }
 
-std::optional<std::string> truncation_ending(const Explanation& e, const DeviationConfig& config) {
+std::optional<std::string> truncation_ending(const Explanation& e, const DeviationSettings& config) {
   const std::string_view s = e.compact;
   if (s.empty()) return std::nullopt;
   for (const auto& w : config.truncation_exceptions)
@@ -132,12 +132,12 @@ std::optional<std::string> truncation_ending(const Explanation& e, const Deviati
   return std::nullopt;
 }
 
-bool has_cause(const Explanation& e, const DeviationConfig& config) {
+bool has_cause(const Explanation& e, const DeviationSettings& config) {
   if (e.labelled) return has_content(e.cause, config) || has_any(e.preamble, config.cause_cues);
   return has_any(e.compact, config.cause_cues);
 }
 
-bool has_measure(const Explanation& e, const DeviationConfig& config) {
+bool has_measure(const Explanation& e, const DeviationSettings& config) {
   if (e.labelled) return has_content(e.measure, config) || has_any(e.preamble, config.measure_cues);
   return has_any(e.compact, config.measure_cues);
 }

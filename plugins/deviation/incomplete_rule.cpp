@@ -22,8 +22,8 @@ constexpr MessageSpec kMessages[] = {
      "Add a cause and a measure, e.g. “偏差原因：…；改进措施：…” (cause: …; measure: …)"},
 };
 
-constexpr std::string_view kOptions[] = {"cause_labels", "measure_labels",    "cause_cues",
-                                         "measure_cues", "filler_characters", "quote_length"};
+constexpr std::string_view kOptions[] = {"cause-labels", "measure-labels",    "cause-cues",
+                                         "measure-cues", "filler-characters", "quote-length"};
 
 constexpr std::string_view kSuppressedBy[] = {"boilerplate"};
 

@@ -8,7 +8,7 @@ namespace jxaudit::deviation {
 class IncompleteRule : public RowRule {
  public:
   static const RuleSpec spec;
-  explicit IncompleteRule(const DeviationConfig& /*config*/) {}
+  explicit IncompleteRule(const DeviationSettings& /*config*/) {}
 
  protected:
   void check_row(const DeviationRow& row, FindingSink& sink) const override;

@@ -8,7 +8,7 @@ namespace jxaudit::deviation {
 class MissingRule : public RowRule {
  public:
   static const RuleSpec spec;
-  explicit MissingRule(const DeviationConfig& /*config*/) {}
+  explicit MissingRule(const DeviationSettings& /*config*/) {}
 
  protected:
   void check_row(const DeviationRow& row, FindingSink& sink) const override;

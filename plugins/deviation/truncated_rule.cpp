@@ -12,8 +12,8 @@ constexpr MessageSpec kMessages[] = {
      "Complete the cut-off explanation (check whether the form limits the cell's length)"},
 };
 
-constexpr std::string_view kOptions[] = {"truncation_connectives", "truncation_punctuation", "truncation_exceptions",
-                                         "quote_length"};
+constexpr std::string_view kOptions[] = {"truncation-connectives", "truncation-punctuation", "truncation-exceptions",
+                                         "quote-length"};
 
 }  // namespace
 

@@ -8,7 +8,7 @@ namespace jxaudit::deviation {
 class TruncatedRule : public RowRule {
  public:
   static const RuleSpec spec;
-  explicit TruncatedRule(const DeviationConfig& /*config*/) {}
+  explicit TruncatedRule(const DeviationSettings& /*config*/) {}
 
  protected:
   void check_row(const DeviationRow& row, FindingSink& sink) const override;

@@ -8,7 +8,7 @@ namespace jxaudit::deviation {
 class UnmetUnexplainedRule : public RowRule {
  public:
   static const RuleSpec spec;
-  explicit UnmetUnexplainedRule(const DeviationConfig& /*config*/) {}
+  explicit UnmetUnexplainedRule(const DeviationSettings& /*config*/) {}
 
  protected:
   void check_row(const DeviationRow& row, FindingSink& sink) const override;

@@ -13,9 +13,9 @@ constexpr MessageSpec kMessages[] = {
      "If there is no deviation, remove the text; if there is one, deduct points for it"},
 };
 
-// "无" and "/" say "none" (boilerplate_exact, filler_characters): not reported.
-constexpr std::string_view kOptions[] = {"report_unneeded", "boilerplate_exact", "filler_characters",
-                                         "quote_length"};
+// "无" and "/" say "none" (boilerplate-exact, filler-characters): not reported.
+constexpr std::string_view kOptions[] = {"report-unneeded", "boilerplate-exact", "filler-characters",
+                                         "quote-length"};
 
 }  // namespace
 
@@ -25,7 +25,7 @@ const RuleSpec UnneededRule::spec{
     .summary = "An explanation on a row that needs none (off by default)",
     .summary_zh = "满分且达标的指标填写了偏差说明（默认关闭）",
     .doc = "Full score and target not missed, yet an explanation is written: a forgotten deduction? Enabled with "
-           "options.report_unneeded: true.",
+           "options.report-unneeded: true.",
     .messages = kMessages,
     .options = kOptions,
 };

@@ -8,7 +8,7 @@ namespace jxaudit::deviation {
 class UnneededRule : public RowRule {
  public:
   static const RuleSpec spec;
-  explicit UnneededRule(const DeviationConfig& /*config*/) {}
+  explicit UnneededRule(const DeviationSettings& /*config*/) {}
 
  protected:
   void check_row(const DeviationRow& row, FindingSink& sink) const override;

@@ -8,7 +8,7 @@ namespace jxaudit::not_applicable {
 class ActualNoneRule : public NotApplicableRule {
  public:
   static const RuleSpec spec;
-  explicit ActualNoneRule(const NotApplicableConfig& /*config*/) {}
+  explicit ActualNoneRule(const NotApplicableSettings& /*config*/) {}
   void check(const NaTable& table, FindingSink& sink) const override;
 };
 

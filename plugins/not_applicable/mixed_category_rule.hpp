@@ -8,7 +8,7 @@ namespace jxaudit::not_applicable {
 class MixedCategoryRule : public NotApplicableRule {
  public:
   static const RuleSpec spec;
-  explicit MixedCategoryRule(const NotApplicableConfig& /*config*/) {}
+  explicit MixedCategoryRule(const NotApplicableSettings& /*config*/) {}
   void check(const NaTable& table, FindingSink& sink) const override;
 };
 

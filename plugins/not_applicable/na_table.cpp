@@ -19,7 +19,7 @@ Measurement::Kind actual_kind(const Indicator& ind, const Evaluator& evaluator) 
   }
 }
 
-NaRow classify(const Indicator& ind, const NotApplicableConfig& config, const Evaluator& evaluator) {
+NaRow classify(const Indicator& ind, const NotApplicableSettings& config, const Evaluator& evaluator) {
   NaRow r;
   r.indicator = &ind;
   r.name_empty = fold_compact(ind.name.text).empty();
@@ -57,7 +57,7 @@ const Level1* NaTable::find_level1(const std::string& name) const {
   return nullptr;
 }
 
-NaTable make_na_table(const Table& table, const NotApplicableConfig& config, const Evaluator& evaluator) {
+NaTable make_na_table(const Table& table, const NotApplicableSettings& config, const Evaluator& evaluator) {
   NaTable t{table, config, config.policy_for(table), {}, {}};
   for (std::size_t i = 0; i < table.indicators.size(); ++i) {
     const Indicator& ind = table.indicators[i];

@@ -9,7 +9,7 @@
 
 #include "jxaudit/measure.hpp"
 #include "jxaudit/model.hpp"
-#include "not_applicable_config.hpp"
+#include "not_applicable_settings.hpp"
 
 namespace jxaudit::not_applicable {
 
@@ -42,7 +42,7 @@ struct CategoryGroup {
 
 struct NaTable {
   const Table& table;
-  const NotApplicableConfig& config;
+  const NotApplicableSettings& config;
   const Policy& policy;
   std::vector<NaRow> rows;  // one per table.indicators, same order
   std::vector<CategoryGroup> categories;
@@ -52,6 +52,6 @@ struct NaTable {
   const Level1* find_level1(const std::string& name) const;
 };
 
-NaTable make_na_table(const Table& table, const NotApplicableConfig& config, const Evaluator& evaluator);
+NaTable make_na_table(const Table& table, const NotApplicableSettings& config, const Evaluator& evaluator);
 
 }  // namespace jxaudit::not_applicable

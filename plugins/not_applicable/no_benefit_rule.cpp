@@ -16,7 +16,7 @@ constexpr MessageSpec kMessages[] = {
     {"fix", "设置至少一个能反映项目效益的真实指标", "Add at least one real indicator of the project's benefit"},
 };
 
-constexpr std::string_view kOptions[] = {"benefit_level1", "categories", "policies", "default_policy", "markers"};
+constexpr std::string_view kOptions[] = {"benefit-level1", "categories", "policies", "default-policy", "markers"};
 
 }  // namespace
 
@@ -25,7 +25,7 @@ const RuleSpec NoBenefitRule::spec{
     .severity = Severity::error,
     .summary = "No benefit category holds a real indicator",
     .summary_zh = "效益指标全部不适用或缺失",
-    .doc = "At least one 效益指标 category must hold a real indicator (policy: require_benefit).",
+    .doc = "At least one 效益指标 category must hold a real indicator (policy: require-benefit).",
     .messages = kMessages,
     .options = kOptions,
 };

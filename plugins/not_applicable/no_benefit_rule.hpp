@@ -8,7 +8,7 @@ namespace jxaudit::not_applicable {
 class NoBenefitRule : public NotApplicableRule {
  public:
   static const RuleSpec spec;
-  explicit NoBenefitRule(const NotApplicableConfig& /*config*/) {}
+  explicit NoBenefitRule(const NotApplicableSettings& /*config*/) {}
   void check(const NaTable& table, FindingSink& sink) const override;
 };
 

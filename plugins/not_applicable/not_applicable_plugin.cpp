@@ -9,7 +9,7 @@ namespace {
 // Every rule of the plugin: each *_rule.cpp of this folder, registered by
 // jxaudit_add_rules() (CMakeLists.txt). Which finding replaces which on a row
 // is declared by the rules (RuleSpec::suppressed_by) and applied by the host.
-using Rules = RegisteredRules<NaTable, NotApplicableConfig>;
+using Rules = RegisteredRules<NaTable, NotApplicableSettings>;
 
 }  // namespace
 
@@ -31,7 +31,7 @@ PluginManifest NotApplicableCheck::manifest() {
 }
 
 void NotApplicableCheck::configure(Options& options) {
-  config_ = NotApplicableConfig::read(options);
+  config_ = NotApplicableSettings::read(options);
   instances_ = std::make_unique<Instances>(Instances{Rules::make(config_)});
 }
 

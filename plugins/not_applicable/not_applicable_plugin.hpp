@@ -7,7 +7,7 @@
 #include "jxaudit/check.hpp"
 #include "jxaudit/measure.hpp"
 #include "jxaudit/plugin.hpp"
-#include "not_applicable_config.hpp"
+#include "not_applicable_settings.hpp"
 
 namespace jxaudit::not_applicable {
 
@@ -22,7 +22,7 @@ class NotApplicableCheck : public DeclaredCheck<NotApplicableCheck> {
 
  private:
   struct Instances;
-  NotApplicableConfig config_ = NotApplicableConfig::defaults();
+  NotApplicableSettings config_ = NotApplicableSettings::defaults();
   Evaluator evaluator_;  // the SDK's shared target evaluator: tells a real actual from "none"
   std::unique_ptr<Instances> instances_;
 };

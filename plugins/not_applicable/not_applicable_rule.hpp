@@ -8,7 +8,7 @@
 #include "jxaudit/finding.hpp"
 #include "jxaudit/rule.hpp"
 #include "na_table.hpp"
-#include "not_applicable_config.hpp"
+#include "not_applicable_settings.hpp"
 
 namespace jxaudit::not_applicable {
 

@@ -8,7 +8,7 @@ namespace jxaudit::not_applicable {
 class PartialRule : public NotApplicableRule {
  public:
   static const RuleSpec spec;
-  explicit PartialRule(const NotApplicableConfig& /*config*/) {}
+  explicit PartialRule(const NotApplicableSettings& /*config*/) {}
   void check(const NaTable& table, FindingSink& sink) const override;
 };
 

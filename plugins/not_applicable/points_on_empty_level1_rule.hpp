@@ -8,7 +8,7 @@ namespace jxaudit::not_applicable {
 class PointsOnEmptyLevel1Rule : public NotApplicableRule {
  public:
   static const RuleSpec spec;
-  explicit PointsOnEmptyLevel1Rule(const NotApplicableConfig& /*config*/) {}
+  explicit PointsOnEmptyLevel1Rule(const NotApplicableSettings& /*config*/) {}
   void check(const NaTable& table, FindingSink& sink) const override;
 };
 

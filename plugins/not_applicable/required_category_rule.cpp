@@ -23,7 +23,7 @@ constexpr MessageSpec kMessages[] = {
      "indicators"},
 };
 
-constexpr std::string_view kOptions[] = {"policies", "default_policy", "categories", "markers"};
+constexpr std::string_view kOptions[] = {"policies", "default-policy", "categories", "markers"};
 
 std::string_view message_id(bool only_marked, bool in_group) {
   if (only_marked) return in_group ? "only-not-applicable-under-level1" : "only-not-applicable";

@@ -8,7 +8,7 @@ namespace jxaudit::not_applicable {
 class RequiredCategoryRule : public NotApplicableRule {
  public:
   static const RuleSpec spec;
-  explicit RequiredCategoryRule(const NotApplicableConfig& /*config*/) {}
+  explicit RequiredCategoryRule(const NotApplicableSettings& /*config*/) {}
   void check(const NaTable& table, FindingSink& sink) const override;
 };
 

@@ -8,7 +8,7 @@ namespace jxaudit::not_applicable {
 class ScoredRule : public NotApplicableRule {
  public:
   static const RuleSpec spec;
-  explicit ScoredRule(const NotApplicableConfig& /*config*/) {}
+  explicit ScoredRule(const NotApplicableSettings& /*config*/) {}
   void check(const NaTable& table, FindingSink& sink) const override;
 };
 

@@ -10,7 +10,7 @@ namespace jxaudit::target_actual {
 
 class ComparatorInActualRule : public TargetActualRule {
  public:
-  explicit ComparatorInActualRule(const Settings& settings)
+  explicit ComparatorInActualRule(const TargetActualSettings& settings)
       : prefixes_(settings.actual_comparator_prefixes), evaluator_(settings.vocabulary ? settings.vocabulary
                                                                                        : MeasureVocabulary::builtin()) {}
   static const RuleSpec spec;

@@ -7,12 +7,12 @@ namespace jxaudit::target_actual {
 
 class OverAchievementRule : public TargetActualRule {
  public:
-  explicit OverAchievementRule(const Settings& settings) : settings_(settings) {}
+  explicit OverAchievementRule(const TargetActualSettings& settings) : settings_(settings) {}
   static const RuleSpec spec;
   void check(const IndicatorRow& row, FindingSink& sink) const override;
 
  private:
-  Settings settings_;
+  TargetActualSettings settings_;
 };
 
 }  // namespace jxaudit::target_actual

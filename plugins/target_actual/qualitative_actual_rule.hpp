@@ -7,12 +7,12 @@ namespace jxaudit::target_actual {
 
 class QualitativeActualRule : public TargetActualRule {
  public:
-  explicit QualitativeActualRule(const Settings& settings) : settings_(settings) {}
+  explicit QualitativeActualRule(const TargetActualSettings& settings) : settings_(settings) {}
   static const RuleSpec spec;
   void check(const IndicatorRow& row, FindingSink& sink) const override;
 
  private:
-  Settings settings_;
+  TargetActualSettings settings_;
 };
 
 }  // namespace jxaudit::target_actual

@@ -7,12 +7,12 @@ namespace jxaudit::target_actual {
 
 class ScoreNotProportionalRule : public TargetActualRule {
  public:
-  explicit ScoreNotProportionalRule(const Settings& settings) : settings_(settings) {}
+  explicit ScoreNotProportionalRule(const TargetActualSettings& settings) : settings_(settings) {}
   static const RuleSpec spec;
   void check(const IndicatorRow& row, FindingSink& sink) const override;
 
  private:
-  Settings settings_;
+  TargetActualSettings settings_;
 };
 
 }  // namespace jxaudit::target_actual

@@ -18,7 +18,7 @@ bool scored_but_blank(const IndicatorRow& row);
 
 class ScoredButBlankRule : public TargetActualRule {
  public:
-  explicit ScoredButBlankRule(const Settings& /*settings*/) {}
+  explicit ScoredButBlankRule(const TargetActualSettings& /*settings*/) {}
   static const RuleSpec spec;
   void check(const IndicatorRow& row, FindingSink& sink) const override;
 };

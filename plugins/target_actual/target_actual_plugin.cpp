@@ -10,7 +10,7 @@ namespace {
 // Every rule of the plugin: each *_rule.cpp of this folder, registered by
 // jxaudit_add_rules() (CMakeLists.txt). Which finding replaces which on a row
 // is declared by the rules (RuleSpec::suppressed_by) and applied by the host.
-using Rules = RegisteredRules<IndicatorRow, Settings>;
+using Rules = RegisteredRules<IndicatorRow, TargetActualSettings>;
 
 }  // namespace
 
@@ -30,7 +30,7 @@ PluginManifest TargetActualCheck::manifest() {
 }
 
 void TargetActualCheck::configure(Options& options) {
-  const Settings settings = read_settings(options);
+  const TargetActualSettings settings = read_settings(options);
   evaluator_ = std::make_unique<Evaluator>(settings.vocabulary);
   bound_prefixes_ = settings.actual_comparator_prefixes;
   instances_ = std::make_unique<Instances>(Instances{Rules::make(settings)});

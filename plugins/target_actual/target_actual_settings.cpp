@@ -2,7 +2,7 @@
 
 #include <filesystem>
 
-#include "jxaudit/yaml.hpp"
+#include "jxaudit/parse_yaml.hpp"
 
 namespace jxaudit::target_actual {
 namespace {
@@ -20,31 +20,31 @@ std::shared_ptr<const MeasureVocabulary> load_vocabulary(Options& options, const
   const std::string file = resolve(path, options.file());
   std::vector<ConfigError> errors;
   // The SDK's guarded loader: a regular file within limits, no duplicate keys.
-  const std::optional<YAML::Node> root = load_yaml_file(file, errors);
+  const std::optional<OptionNode> root = parse_yaml_file(file, errors);
   auto vocabulary = root ? MeasureVocabulary::load(*root, file, errors) : nullptr;
-  for (const auto& e : errors) options.error(YAML::Node(), "vocabulary", e.to_string());
+  for (const auto& e : errors) options.error({}, "vocabulary", e.to_string());
   return vocabulary ? vocabulary : MeasureVocabulary::builtin();
 }
 
 }  // namespace
 
-Settings read_settings(Options& options) {
-  Settings s;
+TargetActualSettings read_settings(Options& options) {
+  TargetActualSettings s;
   const std::string mode = options.get_string("score-mode", "proportional", {"proportional", "at-most"});
   s.score_mode = mode == "at-most" ? ScoreMode::at_most : ScoreMode::proportional;
   s.score_tolerance = options.get_decimal("score-tolerance", s.score_tolerance);
   if (s.score_tolerance.is_negative()) {
-    options.error(YAML::Node(), "score-tolerance", "must not be negative");
+    options.error({}, "score-tolerance", "must not be negative");
     s.score_tolerance = Decimal(0);
   }
   s.over_achievement_threshold = options.get_decimal("over-achievement-threshold", s.over_achievement_threshold);
   if (s.over_achievement_threshold.is_negative()) {
-    options.error(YAML::Node(), "over-achievement-threshold", "must not be negative");
+    options.error({}, "over-achievement-threshold", "must not be negative");
     s.over_achievement_threshold = Decimal(50);
   }
   s.explanation_quote_length = options.get_int("explanation-quote-length", s.explanation_quote_length);
   if (s.explanation_quote_length < 1) {
-    options.error(YAML::Node(), "explanation-quote-length", "must be at least 1");
+    options.error({}, "explanation-quote-length", "must be at least 1");
     s.explanation_quote_length = 60;
   }
   s.qualitative_targets_unverifiable =

@@ -17,7 +17,7 @@ enum class ScoreMode {
   at_most        // 得分 must not exceed 分值 × ratio: harsher deductions are the unit's call
 };
 
-struct Settings {
+struct TargetActualSettings {
   ScoreMode score_mode = ScoreMode::proportional;
   Decimal score_tolerance = Decimal::from_parts(1, 2);          // 0.01 points
   Decimal over_achievement_threshold = Decimal(50);            // percent above target
@@ -30,6 +30,6 @@ struct Settings {
 };
 
 // Reads every option; bad values are reported through options.error().
-Settings read_settings(Options& options);
+TargetActualSettings read_settings(Options& options);
 
 }  // namespace jxaudit::target_actual

@@ -10,7 +10,7 @@ namespace jxaudit::target_actual {
 
 class TargetMisencodedRule : public TargetActualRule {
  public:
-  explicit TargetMisencodedRule(const Settings& /*settings*/) {}
+  explicit TargetMisencodedRule(const TargetActualSettings& /*settings*/) {}
   static const RuleSpec spec;
   void check(const IndicatorRow& row, FindingSink& sink) const override;
 };

@@ -7,12 +7,12 @@ namespace jxaudit::target_actual {
 
 class UnitMismatchRule : public TargetActualRule {
  public:
-  explicit UnitMismatchRule(const Settings& settings) : settings_(settings) {}
+  explicit UnitMismatchRule(const TargetActualSettings& settings) : settings_(settings) {}
   static const RuleSpec spec;
   void check(const IndicatorRow& row, FindingSink& sink) const override;
 
  private:
-  Settings settings_;
+  TargetActualSettings settings_;
 };
 
 }  // namespace jxaudit::target_actual

@@ -11,7 +11,7 @@ namespace jxaudit::target_actual {
 
 class ValueOutOfRangeRule : public TargetActualRule {
  public:
-  explicit ValueOutOfRangeRule(const Settings& /*settings*/) {}
+  explicit ValueOutOfRangeRule(const TargetActualSettings& /*settings*/) {}
   static const RuleSpec spec;
   void check(const IndicatorRow& row, FindingSink& sink) const override;
 

@@ -250,3 +250,17 @@ TEST(Cli, APathAfterAListOptionIsStillAPath) {
   EXPECT_TRUE(contains(r.out, "futian-2022-selfeval.txt")) << r.out.substr(0, 500);
   EXPECT_TRUE(contains(r.out, "\"tables\": 11")) << r.out.substr(0, 500);
 }
+
+// SDK 2 renamed the bundled plugins' option keys to kebab-case: a file with an
+// old snake_case key is refused with the new spelling, never silently ignored.
+TEST(Cli, OldSnakeCaseOptionKeyIsAnErrorNamingTheKebabCaseKey) {
+  Scratch s;
+  spit(s / "cfg/jxaudit.yaml", "plugins:\n  deviation: {config: plugins/deviation.yaml}\n");
+  spit(s / "cfg/plugins/deviation.yaml", "options:\n  quote_length: 20\n");
+  auto r = run(JXAUDIT_EXECUTABLE, {"dump-config", "--config", (s / "cfg/jxaudit.yaml").string()}, s.path());
+  EXPECT_EQ(r.exit_code, 2) << r.err;
+  EXPECT_TRUE(contains(r.err, (s / "cfg/plugins/deviation.yaml").string() +
+                                  ":2:3: options.quote_length: unknown option of plugin deviation (did you mean "
+                                  "'quote-length'?)"))
+      << r.err;
+}

@@ -130,7 +130,7 @@ TEST(Session, SeverityOverridesOffAndChecksGlobs) {
   EXPECT_EQ(a->policy.rules.at("per-table"), Severity::error);
   EXPECT_FALSE(a->policy.rules.at("cross-table").has_value());
   EXPECT_FALSE(a->policy.rules.at("per-indicator").has_value());
-  EXPECT_EQ(a->effective_options["label"].as<std::string>(), "good");  // default echoed
+  EXPECT_EQ(a->effective_options["label"].text(), "good");  // default echoed
 }
 
 TEST(Loader, ReadsTheManifestOfADeclaredPlugin) {

@@ -10,7 +10,6 @@
 #include <vector>
 
 #include <gtest/gtest.h>
-#include <yaml-cpp/yaml.h>
 
 #include "collecting_sink.hpp"
 #include "jxaudit/check.hpp"
@@ -42,7 +41,7 @@ CorpusRun run_on_corpus(const std::string& plugin, std::uint64_t seed, int table
   run.generated = corpus::generate(options);
   run.document = parse::parse_bytes(run.generated.text, "corpus.txt", *parse::builtin_vocabulary());
   CheckT check;
-  Options none(YAML::Node(), "");
+  Options none(OptionNode(), "");
   check.configure(none);
   PrecedenceSink sink(check);
   for (const auto& table : run.document.tables) check.check(table, sink);

@@ -22,10 +22,10 @@
 #include <string>
 
 #include <gtest/gtest.h>
-#include <yaml-cpp/yaml.h>
 
 #include "jxaudit/plugin.hpp"
 #include "plugins/rule_declarations.hpp"
+#include "option_yaml.hpp"
 
 namespace jxaudit::testing {
 
@@ -69,9 +69,9 @@ inline void expect_declarations_match(const PluginManifest& manifest) {
 
   const std::map<std::string, ReadmeRule> readme =
       readme_rules(read_source_file("plugins/" + plugin + "/README.md"), plugin);
-  const YAML::Node yaml = YAML::Load(read_source_file("config/plugins/" + plugin + ".yaml"));
-  const YAML::Node yaml_rules = yaml["rules"];
-  const YAML::Node yaml_options = yaml["options"];
+  const OptionNode yaml = option_yaml(read_source_file("config/plugins/" + plugin + ".yaml"));
+  const OptionNode& yaml_rules = yaml["rules"];
+  const OptionNode& yaml_options = yaml["options"];
 
   std::set<std::string> declared;
   for (const auto& r : rules) {
@@ -87,22 +87,21 @@ inline void expect_declarations_match(const PluginManifest& manifest) {
                                        << to_string(r.severity) << ")'";
     EXPECT_EQ(in_readme->second.severity, std::string(to_string(r.severity)));
 
-    ASSERT_TRUE(yaml_rules && yaml_rules[r.id]) << "config/plugins/" << plugin << ".yaml lacks rules: " << r.id;
-    const std::string shipped = yaml_rules[r.id].as<std::string>();
+    ASSERT_TRUE(yaml_rules.contains(r.id)) << "config/plugins/" << plugin << ".yaml lacks rules: " << r.id;
+    const std::string shipped = yaml_rules[r.id].text();
     // "off by default" may be the YAML's `off` or an option the rule waits for
     // (deviation.unneeded: report-unneeded); `off` needs the README to say so.
     if (shipped != "off") EXPECT_EQ(shipped, std::string(to_string(r.severity)));
     else EXPECT_TRUE(in_readme->second.off_by_default) << "shipped off, but the README does not say 'off by default'";
 
     for (const auto& key : r.options)
-      EXPECT_TRUE(yaml_options && yaml_options[key]) << "the shipped YAML lacks option " << key;
+      EXPECT_TRUE(yaml_options.contains(key)) << "the shipped YAML lacks option " << key;
   }
   for (const auto& [id, section] : readme)
     EXPECT_EQ(declared.count(id), 1u) << "README documents " << plugin << "." << id << ", which is not declared";
-  if (yaml_rules)
-    for (const auto& entry : yaml_rules)
-      EXPECT_EQ(declared.count(entry.first.as<std::string>()), 1u)
-          << "the shipped YAML configures " << entry.first.as<std::string>() << ", which is not declared";
+  for (const auto& entry : yaml_rules.entries())
+    EXPECT_EQ(declared.count(entry.key.text()), 1u)
+        << "the shipped YAML configures " << entry.key.text() << ", which is not declared";
 }
 
 }  // namespace jxaudit::testing

@@ -11,10 +11,10 @@
 #include <string>
 #include <string_view>
 
-#include <yaml-cpp/yaml.h>
 
 #include "collecting_sink.hpp"
 #include "jxaudit/check.hpp"
+#include "option_yaml.hpp"
 
 namespace jxaudit::testing {
 
@@ -168,7 +168,7 @@ inline Table table_of(std::initializer_list<RowSpec> rows) {
 template <class CheckT>
 CollectingSink run_check(const Table& table, const std::string& options_yaml = "") {
   CheckT check;
-  Options options(options_yaml.empty() ? YAML::Node() : YAML::Load(options_yaml), "test.yaml");
+  Options options(options_yaml.empty() ? OptionNode() : jxaudit::testing::option_yaml(options_yaml), "test.yaml");
   check.configure(options);
   CollectingSink sink;
   check.check(table, sink);

@@ -20,7 +20,6 @@
 #include <utility>
 #include <vector>
 
-#include <yaml-cpp/yaml.h>
 
 #include "collecting_sink.hpp"
 #include "engine/plugin_sink.hpp"
@@ -28,6 +27,7 @@
 #include "engine/rule_precedence.hpp"
 #include "jxaudit/plugin.hpp"
 #include "plugins/loaded_plugin.hpp"
+#include "option_yaml.hpp"
 
 namespace jxaudit::testing {
 
@@ -90,7 +90,7 @@ template <class CheckT>
 CollectingSink run_as_host(const Table& table, const std::string& options_yaml = "",
                            const std::set<std::string>& off = {}) {
   CheckT check;
-  Options options(options_yaml.empty() ? YAML::Node() : YAML::Load(options_yaml), "test.yaml");
+  Options options(options_yaml.empty() ? OptionNode() : jxaudit::testing::option_yaml(options_yaml), "test.yaml");
   check.configure(options);
   PrecedenceSink sink(check, off);
   check.check(table, sink);

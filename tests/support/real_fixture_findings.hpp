@@ -19,7 +19,6 @@
 #include <vector>
 
 #include <gtest/gtest.h>
-#include <yaml-cpp/yaml.h>
 
 #include "collecting_sink.hpp"
 #include "jxaudit/check.hpp"
@@ -55,7 +54,7 @@ template <class CheckT>
 std::vector<Finding> findings_on(const std::filesystem::path& file) {
   const Document doc = parse::parse_file(file.string(), *parse::builtin_vocabulary());
   CheckT check;
-  Options defaults(YAML::Node(), "defaults");
+  Options defaults(OptionNode(), "defaults");
   check.configure(defaults);
   PrecedenceSink sink(check);
   for (const auto& table : doc.tables) check.check(table, sink);

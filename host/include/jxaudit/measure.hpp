@@ -17,8 +17,6 @@
 #include <string_view>
 #include <vector>
 
-#include <yaml-cpp/yaml.h>
-
 #include "jxaudit/decimal.hpp"
 #include "jxaudit/export.hpp"
 #include "jxaudit/options.hpp"
@@ -96,8 +94,9 @@ class JXAUDIT_SDK_API MeasureVocabulary {
  public:
   // The vocabulary shipped in config/measure.yaml, compiled into the SDK.
   static std::shared_ptr<const MeasureVocabulary> builtin();
-  // Loads a vocabulary file; problems go to `errors` (nullptr result when fatal).
-  static std::shared_ptr<const MeasureVocabulary> load(const YAML::Node& root, const std::string& file,
+  // A vocabulary read from a file (jxaudit/parse_yaml.hpp: parse_yaml_file);
+  // problems go to `errors` with `file` and positions (nullptr when fatal).
+  static std::shared_ptr<const MeasureVocabulary> load(const OptionNode& root, const std::string& file,
                                                        std::vector<ConfigError>& errors);
   virtual ~MeasureVocabulary();
 

@@ -5,6 +5,9 @@
 // three things for free: unknown keys are detected (a key no getter asked for
 // is an error with "did you mean"), bad values are errors with file:line:column,
 // and `jxaudit dump-config` echoes every option with its effective value.
+//
+// Values are jxaudit::OptionNode trees (jxaudit/option_node.hpp), owned by the
+// SDK: no YAML library's type reaches a plugin.
 #pragma once
 
 #include <cstdint>
@@ -12,10 +15,9 @@
 #include <string_view>
 #include <vector>
 
-#include <yaml-cpp/yaml.h>
-
 #include "jxaudit/decimal.hpp"
 #include "jxaudit/export.hpp"
+#include "jxaudit/option_node.hpp"
 
 namespace jxaudit {
 
@@ -32,7 +34,7 @@ struct JXAUDIT_SDK_API ConfigError {
 class JXAUDIT_SDK_API Options {
  public:
   // `node` is the plugin's `options:` map (may be null: every default applies).
-  Options(YAML::Node node, std::string file);
+  Options(OptionNode node, std::string file);
 
   bool get_bool(std::string_view key, bool default_value);
   std::int64_t get_int(std::string_view key, std::int64_t default_value);
@@ -42,12 +44,14 @@ class JXAUDIT_SDK_API Options {
                          const std::vector<std::string>& allowed = {});
   std::vector<std::string> get_strings(std::string_view key, std::vector<std::string> default_value);
   // Structured options (maps of lists …): the check validates the node itself
-  // and reports problems with error(). `default_value` is echoed by dump-config
-  // when the key is absent.
-  YAML::Node get_node(std::string_view key, YAML::Node default_value = YAML::Node());
+  // and reports problems with error() at the nodes' positions. The value as
+  // written when the key is present (even when null), else `default_value`,
+  // which dump-config echoes unless it is null.
+  OptionNode get_node(std::string_view key, OptionNode default_value = {});
 
-  // Reports a bad value at `at`'s position.
-  void error(const YAML::Node& at, std::string_view key, std::string message);
+  // Reports a bad value at `at`'s position (none for a node without one, such
+  // as a default: error({}, key, message)).
+  void error(const OptionNode& at, std::string_view key, std::string message);
 
   const std::vector<ConfigError>& errors() const { return errors_; }
   const std::string& file() const { return file_; }
@@ -55,17 +59,18 @@ class JXAUDIT_SDK_API Options {
   std::vector<std::string> unread_keys() const;
   const std::vector<std::string>& read_keys() const { return read_; }
   // Every option read, with its effective value (defaults included), in read order.
-  YAML::Node effective() const { return effective_; }
+  const OptionNode& effective() const { return effective_; }
   // Position of `key` in the file, for messages about it.
   ConfigError position_of(std::string_view key) const;
 
  private:
-  YAML::Node lookup(std::string_view key);
+  // The value of `key` (nullptr when absent); records that it was asked for.
+  const OptionNode* lookup(std::string_view key);
 
-  YAML::Node node_;
+  OptionNode node_;
   std::string file_;
   std::vector<std::string> read_;
-  YAML::Node effective_;
+  OptionNode effective_ = OptionNode::map();
   std::vector<ConfigError> errors_;
 };
 

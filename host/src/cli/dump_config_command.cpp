@@ -6,6 +6,7 @@
 
 #include "cli/commands.hpp"
 #include "cli/host_flags.hpp"
+#include "config/option_yaml.hpp"
 #include "output_file.hpp"
 
 namespace jxaudit::cli {
@@ -18,9 +19,8 @@ YAML::Node plugin_node(const engine::ActivePlugin& a) {
   node["enabled"] = a.enabled;
   node["config"] = a.config_file;
   node["config-found"] = a.config_found;
-  node["options"] = a.effective_options.IsDefined() && !a.effective_options.IsNull()
-                        ? a.effective_options
-                        : YAML::Node(YAML::NodeType::Map);
+  node["options"] = a.effective_options.is_null() ? YAML::Node(YAML::NodeType::Map)
+                                                  : config::to_yaml(a.effective_options);
   YAML::Node rules(YAML::NodeType::Map);
   for (const auto& r : a.plugin->rules) {
     auto it = a.policy.rules.find(r.id);

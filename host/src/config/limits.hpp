@@ -12,7 +12,7 @@
 #include <yaml-cpp/yaml.h>
 
 #include "jxaudit/options.hpp"
-#include "jxaudit/yaml.hpp"
+#include "yaml/yaml_load.hpp"
 
 namespace jxaudit::config {
 

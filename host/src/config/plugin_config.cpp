@@ -3,9 +3,16 @@
 #include <filesystem>
 
 #include "config/did_you_mean.hpp"
-#include "config/yaml_check.hpp"
 
 namespace jxaudit::config {
+namespace {
+
+// Read as OptionNode (jxaudit/parse_yaml.hpp): `options:` goes to the plugin as it is.
+ConfigError error_at(const std::string& file, const OptionNode& node, std::string key, std::string message) {
+  return {file, node.line(), node.column(), std::move(key), std::move(message)};
+}
+
+}  // namespace
 
 PluginSettings load_plugin_settings(const std::string& file, std::vector<ConfigError>& errors, bool required,
                                     const YamlLimits& limits) {
@@ -16,38 +23,43 @@ PluginSettings load_plugin_settings(const std::string& file, std::vector<ConfigE
   const bool missing = file.empty() || std::filesystem::status(file, ec).type() == std::filesystem::file_type::not_found;
   if (missing && !required) return settings;
   settings.found = !missing;
-  auto root = load_yaml(file, errors, limits);  // refuses what is not a regular file, before opening it
-  if (!root) return settings;
-  if (!root->IsMap()) {
+  // Refuses what is not a regular file, before opening it.
+  const std::optional<OptionNode> root = parse_yaml_file(file, errors, limits);
+  if (!root || root->is_null()) return settings;  // an empty file: every default applies
+  if (!root->is_map()) {
     errors.push_back(error_at(file, *root, "", "expected a map with options: and rules:"));
     return settings;
   }
-  const YAML::Node& r = *root;
-  check_keys(file, r, {"options", "rules"}, "", errors);
-  if (r["options"]) settings.options = r["options"];
-  if (r["rules"]) {
-    const YAML::Node& rules = r["rules"];
-    if (rules.IsMap()) {
-      for (auto it = rules.begin(); it != rules.end(); ++it) {
-        const std::string id = it->first.Scalar();
-        RuleSetting setting;
-        setting.position = error_at(file, it->first, "rules." + id, "");
-        const std::string value = it->second.IsScalar() ? it->second.Scalar() : std::string();
-        if (value == "off") {
-          setting.severity = std::nullopt;
-        } else if (auto s = severity_from_string(value)) {
-          setting.severity = *s;
-        } else {
-          errors.push_back(error_at(file, it->second, "rules." + id,
-                                    "'" + value + "' is not one of error, warning, info, off" +
-                                        did_you_mean(value, {"error", "warning", "info", "off"})));
-          continue;
-        }
-        settings.rules[id] = std::move(setting);
-      }
-    } else if (!rules.IsNull()) {
-      errors.push_back(error_at(file, rules, "rules", "expected a map of rule-id: error|warning|info|off"));
+  const std::vector<std::string> allowed = {"options", "rules"};
+  for (const auto& entry : root->entries()) {
+    const std::string& key = entry.key.text();
+    if (key != "options" && key != "rules")
+      errors.push_back(error_at(file, entry.key, key, "unknown key" + did_you_mean(key, allowed)));
+  }
+  if (const OptionNode* options = root->find("options")) settings.options = *options;
+  const OptionNode* rules = root->find("rules");
+  if (!rules) return settings;
+  if (!rules->is_map()) {
+    if (!rules->is_null())
+      errors.push_back(error_at(file, *rules, "rules", "expected a map of rule-id: error|warning|info|off"));
+    return settings;
+  }
+  for (const auto& entry : rules->entries()) {
+    const std::string id = entry.key.text();
+    RuleSetting setting;
+    setting.position = error_at(file, entry.key, "rules." + id, "");
+    const std::string value = entry.value.is_scalar() ? entry.value.text() : std::string();
+    if (value == "off") {
+      setting.severity = std::nullopt;
+    } else if (auto s = severity_from_string(value)) {
+      setting.severity = *s;
+    } else {
+      errors.push_back(error_at(file, entry.value, "rules." + id,
+                                "'" + value + "' is not one of error, warning, info, off" +
+                                    did_you_mean(value, {"error", "warning", "info", "off"})));
+      continue;
     }
+    settings.rules[id] = std::move(setting);
   }
   return settings;
 }

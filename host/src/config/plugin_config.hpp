@@ -8,11 +8,10 @@
 #include <string>
 #include <vector>
 
-#include <yaml-cpp/yaml.h>
-
+#include "jxaudit/option_node.hpp"
 #include "jxaudit/options.hpp"
+#include "jxaudit/parse_yaml.hpp"
 #include "jxaudit/severity.hpp"
-#include "jxaudit/yaml.hpp"
 
 namespace jxaudit::config {
 
@@ -24,7 +23,7 @@ struct RuleSetting {
 struct PluginSettings {
   std::string file;     // the YAML read ("" when none)
   bool found = false;   // false: the file does not exist, every default applies
-  YAML::Node options;   // the `options:` map (null when absent)
+  OptionNode options;   // the `options:` map (null when absent), with positions
   std::map<std::string, RuleSetting> rules;
 };
 

@@ -9,12 +9,12 @@
 #include <yaml-cpp/yaml.h>
 
 #include "jxaudit/options.hpp"
-#include "jxaudit/yaml.hpp"
+#include "yaml/yaml_load.hpp"
 
 namespace jxaudit::config {
 
 // Size, expansion and depth limits of every YAML jxaudit reads (defaults in
-// jxaudit/yaml.hpp).
+// jxaudit/parse_yaml.hpp).
 using YamlLimits = jxaudit::YamlLimits;
 
 // Position of a node (1-based); 0:0 when the node has none.

@@ -8,11 +8,10 @@
 #include <string>
 #include <vector>
 
-#include <yaml-cpp/yaml.h>
-
 #include "config/check_selection.hpp"
 #include "config/host_config.hpp"
 #include "engine/rule_policy.hpp"
+#include "jxaudit/option_node.hpp"
 #include "plugins/plugin_registry.hpp"
 
 namespace jxaudit::engine {
@@ -32,7 +31,7 @@ struct ActivePlugin {
   bool enabled = true;        // `plugins: {id: {enabled: false}}` turns it off
   std::string config_file;    // its YAML
   bool config_found = false;  // false: defaults only
-  YAML::Node effective_options;
+  OptionNode effective_options;  // Options::effective(): what dump-config prints
   RulePolicy policy;          // every declared rule -> severity or off
 
   bool runs() const { return enabled && policy.any_enabled(); }

@@ -75,7 +75,7 @@ TreeLimits tree_limits(const config::Limits& limits);
 // is a problem (the first value counts).
 void read_json_tree(std::string_view text, const TreeLimits& limits, TreeSink& sink);
 
-// yaml-cpp through the guarded loader (jxaudit/yaml.hpp: duplicate keys,
+// yaml-cpp through the guarded loader (yaml/yaml_load.hpp: duplicate keys,
 // alias expansion, depth), every document of the stream. Quoted scalars are
 // strings; plain ones are resolved as YAML's core schema does (null, true /
 // false, numbers — kept as written — and otherwise strings).

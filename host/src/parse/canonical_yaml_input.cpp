@@ -1,10 +1,10 @@
 // The YAML front end of the canonical reader (canonical_input_tree.hpp):
-// the stream is loaded through the guarded loader (jxaudit/yaml.hpp), then
+// the stream is loaded through the guarded loader (yaml/yaml_load.hpp), then
 // each document is turned into the reader's tree, its tables one at a time.
 #include <algorithm>
 #include <cctype>
 
-#include "jxaudit/yaml.hpp"
+#include "yaml/yaml_load.hpp"
 #include "parse/canonical_input_tree.hpp"
 
 namespace jxaudit::parse::canonical {

@@ -12,7 +12,7 @@
 #include "config/limits.hpp"
 #include "jxaudit/model.hpp"
 #include "jxaudit/options.hpp"
-#include "jxaudit/yaml.hpp"
+#include "yaml/yaml_load.hpp"
 
 namespace jxaudit::parse {
 

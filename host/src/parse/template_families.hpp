@@ -15,7 +15,7 @@
 #include "jxaudit/decimal.hpp"
 #include "jxaudit/model.hpp"
 #include "jxaudit/options.hpp"
-#include "jxaudit/yaml.hpp"
+#include "yaml/yaml_load.hpp"
 #include "parse/vocabulary.hpp"
 
 namespace jxaudit::parse {

@@ -1,11 +1,14 @@
 // Where template families come from: the files of config/templates/ compiled
-// in at build time (builtin_templates.cpp, generated), and the files or
+// in at build time (jxaudit_embed_text), and the files or
 // directories a user names. Later sources replace families by id.
 #include <spdlog/spdlog.h>
 
 #include <algorithm>
 #include <filesystem>
 #include <map>
+#include <span>
+#include <string_view>
+#include <utility>
 
 #include "parse/template_families.hpp"
 
@@ -14,12 +17,9 @@ namespace fs = std::filesystem;
 namespace jxaudit::parse {
 
 namespace detail {
-struct BuiltinTemplate {
-  const char* name;  // "config/templates/central-2020.yaml"
-  const char* yaml;
-};
-extern const BuiltinTemplate kBuiltinTemplates[];
-extern const std::size_t kBuiltinTemplateCount;
+// config/templates/*.yaml as of the build, in name order: {"config/templates/central-2020.yaml", text}
+// (jxaudit_embed_text, parse/CMakeLists.txt).
+extern const std::span<const std::pair<std::string_view, std::string_view>> kBuiltinTemplates;
 }  // namespace detail
 
 namespace {
@@ -88,9 +88,8 @@ namespace {
 // The built-in files, parsed once. They are tested: an error here is a build defect.
 std::vector<TemplateFamily> builtin_batch(std::vector<ConfigError>& errors) {
   std::vector<TemplateFamily> batch;
-  for (std::size_t i = 0; i < detail::kBuiltinTemplateCount; ++i) {
-    const auto& t = detail::kBuiltinTemplates[i];
-    if (auto f = parse_template_family(t.yaml, std::string("<built-in ") + t.name + ">", errors)) batch.push_back(std::move(*f));
+  for (const auto& [name, yaml] : detail::kBuiltinTemplates) {
+    if (auto f = parse_template_family(yaml, "<built-in " + std::string(name) + ">", errors)) batch.push_back(std::move(*f));
   }
   return batch;
 }

@@ -222,7 +222,7 @@ class Vocabulary {
 };
 
 // Parses vocabulary YAML text; `origin` names it in errors. nullptr when unusable
-// (including a duplicate key or text over `limits`: jxaudit/yaml.hpp).
+// (including a duplicate key or text over `limits`: yaml/yaml_load.hpp).
 std::shared_ptr<const Vocabulary> parse_vocabulary(std::string_view yaml_text, const std::string& origin,
                                                    std::vector<ConfigError>& errors, const YamlLimits& limits = {});
 

@@ -1,12 +1,14 @@
 // Where a Vocabulary comes from: the copy compiled in at build time, or a file.
 #include <mutex>
+#include <string_view>
 
 #include "parse/vocabulary.hpp"
 
 namespace jxaudit::parse {
 
 namespace detail {
-extern const char* const kBuiltinVocabularyYaml;
+// config/vocabulary.yaml as of the build (jxaudit_embed_text, parse/CMakeLists.txt).
+extern const std::string_view kBuiltinVocabularyYaml;
 }
 
 std::shared_ptr<const Vocabulary> builtin_vocabulary() {

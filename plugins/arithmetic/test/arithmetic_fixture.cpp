@@ -2,10 +2,10 @@
 
 #include <stdexcept>
 
-#include <yaml-cpp/yaml.h>
 
 #include "arithmetic_plugin.hpp"
 #include "hand_built_table.hpp"
+#include "option_yaml.hpp"
 
 namespace jxaudit::arithmetic::testing {
 
@@ -63,7 +63,7 @@ void set_funds(Table& table, const std::string& budget, const std::string& execu
 
 std::vector<Finding> run(const Table& table, const std::string& options_yaml) {
   ArithmeticCheck check;
-  Options options(options_yaml.empty() ? YAML::Node() : YAML::Load(options_yaml), "arithmetic.yaml");
+  Options options(options_yaml.empty() ? OptionNode() : jxaudit::testing::option_yaml(options_yaml), "arithmetic.yaml");
   check.configure(options);
   if (!options.errors().empty()) throw std::runtime_error(options.errors().front().to_string());
   jxaudit::testing::CollectingSink sink;

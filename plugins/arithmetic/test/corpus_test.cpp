@@ -36,7 +36,7 @@ CorpusRun run_corpus(const corpus::CorpusOptions& options) {
   CorpusRun run{corpus::generate(options), {}, {}, {}};
   run.doc = parse::parse_bytes(run.corpus.text, "corpus.txt", *parse::builtin_vocabulary());
   ArithmeticCheck check;
-  Options defaults(YAML::Node(), "defaults");
+  Options defaults(OptionNode(), "defaults");
   check.configure(defaults);
   for (const auto& r : check.rules()) run.severity[r.id] = r.severity;
   jxaudit::testing::CollectingSink sink;

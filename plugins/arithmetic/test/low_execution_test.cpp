@@ -4,6 +4,7 @@
 
 #include "arithmetic_fixture.hpp"
 #include "arithmetic_settings.hpp"
+#include "option_yaml.hpp"
 
 namespace jxaudit::arithmetic::testing {
 namespace {
@@ -49,7 +50,7 @@ TEST(LowExecution, ThresholdIsAnOption) {
 }
 
 TEST(LowExecution, NegativeThresholdIsAConfigError) {
-  Options options(YAML::Load("low-execution-threshold: -5\n"), "arithmetic.yaml");
+  Options options(jxaudit::testing::option_yaml("low-execution-threshold: -5\n"), "arithmetic.yaml");
   const ArithmeticSettings s = read_settings(options);
   EXPECT_EQ(options.errors().size(), 1u);
   EXPECT_EQ(s.low_execution_threshold, Decimal(90));

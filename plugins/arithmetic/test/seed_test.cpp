@@ -21,7 +21,7 @@ struct SeedRun {
 SeedRun run_file(const std::string& name) {
   SeedRun run{parse::parse_file(std::string(JXAUDIT_FIXTURES_DIR) + "/" + name, *parse::builtin_vocabulary()), {}};
   ArithmeticCheck check;
-  Options options(YAML::Node(), "defaults");
+  Options options(OptionNode(), "defaults");
   check.configure(options);
   jxaudit::testing::CollectingSink sink;
   for (const auto& t : run.doc.tables) check.check(t, sink);

@@ -3,16 +3,17 @@
 #include <sstream>
 
 #include <gtest/gtest.h>
-#include <yaml-cpp/yaml.h>
 
 #include "arithmetic_plugin.hpp"
 #include "arithmetic_settings.hpp"
+#include "jxaudit/parse_yaml.hpp"
+#include "option_yaml.hpp"
 
 namespace jxaudit::arithmetic {
 namespace {
 
 TEST(Settings, DefaultsAreEchoedForDumpConfig) {
-  Options options(YAML::Node(), "arithmetic.yaml");
+  Options options(OptionNode(), "arithmetic.yaml");
   ArithmeticSettings s = read_settings(options);
   EXPECT_TRUE(options.errors().empty());
   EXPECT_EQ(s.execution_rate_tolerance, Decimal::from_parts(1, 2));
@@ -20,15 +21,15 @@ TEST(Settings, DefaultsAreEchoedForDumpConfig) {
   EXPECT_EQ(s.funds_scoring, FundsScoring::proportional);
   EXPECT_EQ(s.yuan_per("万元"), Decimal(10000));
   EXPECT_FALSE(s.yuan_per("美元").has_value());
-  YAML::Node echoed = options.effective();
+  const OptionNode& echoed = options.effective();
   for (const char* key : {"execution-rate-tolerance", "funds-scoring", "funds-score-thresholds",
                           "progress-rate-patterns", "progress-rate-tolerance", "cost-level2", "funds-unit-factors",
                           "level1-weights", "funds-weight", "low-execution-threshold"})
-    EXPECT_TRUE(echoed[key].IsDefined()) << key;
+    EXPECT_TRUE(echoed.contains(key)) << key;
 }
 
 TEST(Settings, BadValuesAreErrorsAndKeepDefaults) {
-  Options options(YAML::Load("funds-scoring: stepwise\n"
+  Options options(jxaudit::testing::option_yaml("funds-scoring: stepwise\n"
                              "funds-score-thresholds: [{from: 90}]\n"
                              "funds-unit-factors: {元: one}\n"
                              "progress-rate-tolerance: -1\n"),
@@ -42,7 +43,7 @@ TEST(Settings, BadValuesAreErrorsAndKeepDefaults) {
 }
 
 TEST(Settings, ThresholdsAreSortedHighestFirst) {
-  Options options(YAML::Load("funds-score-thresholds: [{from: 0, share: 0}, {from: 90, share: 100}]\n"),
+  Options options(jxaudit::testing::option_yaml("funds-score-thresholds: [{from: 0, share: 0}, {from: 90, share: 100}]\n"),
                   "arithmetic.yaml");
   ArithmeticSettings s = read_settings(options);
   ASSERT_EQ(s.funds_score_thresholds.size(), 2u);
@@ -52,7 +53,8 @@ TEST(Settings, ThresholdsAreSortedHighestFirst) {
 // The shipped config/plugins/arithmetic.yaml: every option is read without
 // error and every rule it names is one the plugin declares.
 TEST(Settings, ShippedYamlIsValid) {
-  YAML::Node root = YAML::LoadFile(std::string(JXAUDIT_SOURCE_DIR) + "/config/plugins/arithmetic.yaml");
+  std::vector<ConfigError> errors;
+  const OptionNode root = *parse_yaml_file(std::string(JXAUDIT_SOURCE_DIR) + "/config/plugins/arithmetic.yaml", errors);
   Options options(root["options"], "arithmetic.yaml");
   ArithmeticCheck check;
   check.configure(options);
@@ -61,9 +63,8 @@ TEST(Settings, ShippedYamlIsValid) {
   std::set<std::string> declared;
   for (const auto& r : check.rules()) declared.insert(r.id);
   EXPECT_EQ(declared.size(), 17u);
-  ASSERT_TRUE(root["rules"].IsMap());
-  for (auto it = root["rules"].begin(); it != root["rules"].end(); ++it)
-    EXPECT_TRUE(declared.count(it->first.Scalar())) << it->first.Scalar();
+  ASSERT_TRUE(root["rules"].is_map());
+  for (const auto& entry : root["rules"].entries()) EXPECT_TRUE(declared.count(entry.key.text())) << entry.key.text();
   EXPECT_EQ(root["rules"].size(), declared.size());
 }
 

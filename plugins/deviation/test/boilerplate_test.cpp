@@ -96,7 +96,7 @@ TEST(DeviationBoilerplate, RealTextQuotingTemplateWordsIsNotBoilerplate) {
 }
 
 TEST(DeviationBoilerplate, ConfiguredPhraseIsMatched) {
-  const std::string options = "boilerplate_exact: [按计划完成]";
+  const std::string options = "boilerplate-exact: [按计划完成]";
   auto sink = run(table_of({{.points = "3", .score = "2", .explanation = "按计划完成"}}), options);
   EXPECT_EQ(sink.count("boilerplate"), 1u);
   // The replaced list no longer holds 无.
@@ -106,7 +106,7 @@ TEST(DeviationBoilerplate, ConfiguredPhraseIsMatched) {
 
 TEST(DeviationBoilerplate, LongTextIsQuotedShortened) {
   const std::string text = "偏差原因：根据实际情况填写，采购延期采购延期采购延期采购延期采购延期采购延期";
-  auto sink = run(table_of({{.points = "3", .score = "2", .explanation = text}}), "quote_length: 10");
+  auto sink = run(table_of({{.points = "3", .score = "2", .explanation = text}}), "quote-length: 10");
   ASSERT_EQ(sink.count("boilerplate"), 1u);
   EXPECT_EQ(sink.findings[0].actual, "“偏差原因：根据实际情…”");
 }

@@ -17,7 +17,7 @@ jxaudit::testing::CollectingSink run_file(const std::string& name) {
   const Document doc =
       parse::parse_file(std::string(JXAUDIT_FIXTURES_DIR) + "/" + name, *parse::builtin_vocabulary());
   DeviationCheck check;
-  Options none(YAML::Node(), "");
+  Options none(OptionNode(), "");
   check.configure(none);
   jxaudit::testing::PrecedenceSink sink(DeviationCheck::manifest());
   for (const auto& table : doc.tables) check.check(table, sink);

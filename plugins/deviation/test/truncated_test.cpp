@@ -38,7 +38,7 @@ TEST(DeviationTruncated, RowsWithoutDeviationAreNotRead) {
 
 TEST(DeviationTruncated, QuotesTheEnd) {
   const std::string text = "偏差原因：采购延期采购延期采购延期。改进措施：加强管理及";
-  auto sink = run(table_of({{.points = "3", .score = "2", .explanation = text}}), "quote_length: 6");
+  auto sink = run(table_of({{.points = "3", .score = "2", .explanation = text}}), "quote-length: 6");
   ASSERT_EQ(sink.rules(), std::vector<std::string>{"truncated"});
   EXPECT_EQ(sink.findings[0].actual, "“…：加强管理及”");
 }

@@ -1,4 +1,4 @@
-// deviation.unneeded on hand-built tables (off unless report_unneeded: true).
+// deviation.unneeded on hand-built tables (off unless report-unneeded: true).
 #include <algorithm>
 
 #include <gtest/gtest.h>
@@ -14,7 +14,7 @@ TEST(DeviationUnneeded, OffByDefault) {
 }
 
 TEST(DeviationUnneeded, ReportedWhenEnabled) {
-  auto sink = run(table_of({{.explanation = "超额完成，继续保持。"}}), "report_unneeded: true");
+  auto sink = run(table_of({{.explanation = "超额完成，继续保持。"}}), "report-unneeded: true");
   ASSERT_EQ(sink.rules(), std::vector<std::string>{"unneeded"});
   const Finding& f = sink.findings[0];
   EXPECT_EQ(f.severity, Severity::info);
@@ -28,12 +28,12 @@ TEST(DeviationUnneeded, ReportedWhenEnabled) {
 }
 
 TEST(DeviationUnneeded, NoneMarkerIsNotReportedEvenWhenEnabled) {
-  EXPECT_TRUE(run(table_of({{.explanation = "无"}}), "report_unneeded: true").findings.empty());
+  EXPECT_TRUE(run(table_of({{.explanation = "无"}}), "report-unneeded: true").findings.empty());
 }
 
 TEST(DeviationUnneeded, TheOptionIsDeclared) {
   const auto& options = UnneededRule::spec.options;
-  EXPECT_NE(std::find(options.begin(), options.end(), "report_unneeded"), options.end());
+  EXPECT_NE(std::find(options.begin(), options.end(), "report-unneeded"), options.end());
 }
 
 }  // namespace

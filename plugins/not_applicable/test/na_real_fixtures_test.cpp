@@ -5,7 +5,7 @@
 // a defect tests/fixtures/real/SOURCES.md lists (the NN.k in the comments).
 // Categories are policy: the shipped policies require categories of the
 // Shenzhen family only, so other families are held to "at least one benefit
-// indicator" (default_policy). Tables cut off by their source are not asked
+// indicator" (default-policy). Tables cut off by their source are not asked
 // for the parts after the cut. Before re-pinning a list, read the change
 // against SOURCES.md: an error that is no true defect is a bug of the rule.
 #include <gtest/gtest.h>

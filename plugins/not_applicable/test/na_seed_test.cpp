@@ -18,7 +18,7 @@ jxaudit::testing::CollectingSink run_file(const std::string& name, std::size_t* 
       parse::parse_file(std::string(JXAUDIT_FIXTURES_DIR) + "/" + name, *parse::builtin_vocabulary());
   if (tables) *tables = doc.tables.size();
   NotApplicableCheck check;
-  Options none(YAML::Node(), "");
+  Options none(OptionNode(), "");
   check.configure(none);
   jxaudit::testing::PrecedenceSink sink(check);
   for (const auto& table : doc.tables) check.check(table, sink);

@@ -4,12 +4,12 @@
 
 #include <string>
 
-#include <yaml-cpp/yaml.h>
 
 #include "collecting_sink.hpp"
 #include "hand_built_table.hpp"
 #include "not_applicable_plugin.hpp"
 #include "precedence_sink.hpp"
+#include "option_yaml.hpp"
 
 namespace jxaudit::not_applicable::test {
 
@@ -49,7 +49,7 @@ inline void set(Cell& c, const std::string& text) { jxaudit::testing::set_cell(c
 // host keeps them (severities stamped; no rule of this plugin hides another).
 inline jxaudit::testing::CollectingSink run(const Table& table, const std::string& options_yaml = "") {
   NotApplicableCheck check;
-  Options options(options_yaml.empty() ? YAML::Node() : YAML::Load(options_yaml), "test.yaml");
+  Options options(options_yaml.empty() ? OptionNode() : jxaudit::testing::option_yaml(options_yaml), "test.yaml");
   check.configure(options);
   EXPECT_TRUE(options.errors().empty());
   jxaudit::testing::PrecedenceSink sink(check);

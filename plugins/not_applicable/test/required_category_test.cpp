@@ -2,6 +2,7 @@
 #include <gtest/gtest.h>
 
 #include "na_test_support.hpp"
+#include "option_yaml.hpp"
 
 namespace jxaudit::not_applicable::test {
 namespace {
@@ -43,7 +44,7 @@ TEST(NotApplicableRequiredCategory, ACategoryTheConfigurationDoesNotKnowHasNoGro
   // anyway (as a test may), the finding cannot say where it belongs.
   auto b = TableBuilder::clean();
   NotApplicableCheck check;
-  Options options(YAML::Load("default_policy: {required_categories: [绩效管理指标]}"), "test.yaml");
+  Options options(jxaudit::testing::option_yaml("default-policy: {required-categories: [绩效管理指标]}"), "test.yaml");
   check.configure(options);
   ASSERT_EQ(options.errors().size(), 1u);
   b.table().template_id = "central-2020";  // the default policy, not the Shenzhen one
@@ -79,9 +80,9 @@ TEST(NotApplicableRequiredCategory, PolicyByCodePrefixFromYaml) {
   const std::string options = R"(
 policies:
   - name: equipment
-    match: {project_code_prefixes: ["4403042210615000000"]}
-    required_categories: [数量指标]
-    require_benefit: false
+    match: {project-code-prefixes: ["4403042210615000000"]}
+    required-categories: [数量指标]
+    require-benefit: false
 )";
   EXPECT_TRUE(run(b.table(), options).findings.empty());
 }

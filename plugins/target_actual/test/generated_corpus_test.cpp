@@ -29,7 +29,7 @@ CorpusRun run_corpus(const corpus::CorpusOptions& options) {
   CorpusRun run{corpus::generate(options), {}, {}};
   run.doc = parse::parse_bytes(run.corpus.text, "corpus.txt", *parse::builtin_vocabulary());
   TargetActualCheck check;
-  Options defaults(YAML::Node(), "defaults");
+  Options defaults(OptionNode(), "defaults");
   check.configure(defaults);
   jxaudit::testing::CollectingSink sink;
   for (const auto& t : run.doc.tables) check.check(t, sink);

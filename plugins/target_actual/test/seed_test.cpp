@@ -14,7 +14,7 @@ namespace {
 jxaudit::testing::CollectingSink run_file(const std::string& name) {
   const Document doc = parse::parse_file(std::string(JXAUDIT_FIXTURES_DIR) + "/" + name, *parse::builtin_vocabulary());
   TargetActualCheck check;
-  Options options(YAML::Node(), "defaults");
+  Options options(OptionNode(), "defaults");
   check.configure(options);
   jxaudit::testing::CollectingSink sink;
   for (const auto& t : doc.tables) check.check(t, sink);

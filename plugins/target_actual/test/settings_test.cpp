@@ -6,33 +6,36 @@
 #include <fstream>
 
 #include "target_actual_test_support.hpp"
+#include "option_yaml.hpp"
 
 namespace jxaudit::target_actual::test {
 
-std::string_view shipped_options_yaml();
+// config/plugins/target_actual.yaml as of the build (jxaudit_embed_text, CMakeLists.txt).
+extern const std::string_view kShippedOptionsYaml;
 
 namespace {
 
 TEST(TargetActualSettings, ShippedYamlIsTheDefaults) {
-  const YAML::Node root = YAML::Load(std::string(shipped_options_yaml()));
+  const OptionNode root = jxaudit::testing::option_yaml(kShippedOptionsYaml);
   Options shipped(root["options"], "config/plugins/target_actual.yaml");
   TargetActualCheck check;
   check.configure(shipped);
   EXPECT_TRUE(shipped.errors().empty()) << shipped.errors().front().to_string();
   EXPECT_TRUE(shipped.unread_keys().empty()) << shipped.unread_keys().front();
 
-  Options defaults(YAML::Node(), "none");
+  Options defaults(OptionNode(), "none");
   TargetActualCheck other;
   other.configure(defaults);
-  EXPECT_EQ(YAML::Dump(shipped.effective()), YAML::Dump(defaults.effective()));
+  EXPECT_EQ(shipped.effective(), defaults.effective());
+  EXPECT_EQ(shipped.effective().size(), root["options"].size());
 
   // Every declared rule has a severity line in the file, and nothing else does.
   std::vector<std::string> in_file;
-  for (auto it = root["rules"].begin(); it != root["rules"].end(); ++it) in_file.push_back(it->first.Scalar());
+  for (const auto& entry : root["rules"].entries()) in_file.push_back(entry.key.text());
   std::vector<std::string> declared;
   for (const auto& r : check.rules()) {
     declared.push_back(r.id);
-    EXPECT_EQ(root["rules"][r.id].Scalar(), std::string(to_string(r.severity))) << r.id;
+    EXPECT_EQ(root["rules"][r.id].text(), std::string(to_string(r.severity))) << r.id;
   }
   std::sort(in_file.begin(), in_file.end());
   std::sort(declared.begin(), declared.end());
@@ -40,7 +43,7 @@ TEST(TargetActualSettings, ShippedYamlIsTheDefaults) {
 }
 
 TEST(TargetActualSettings, BadValuesAreErrors) {
-  Options options(YAML::Load("score-mode: sometimes\nscore-tolerance: -1\nover-achievement-threshold: lots\n"
+  Options options(jxaudit::testing::option_yaml("score-mode: sometimes\nscore-tolerance: -1\nover-achievement-threshold: lots\n"
                              "explanation-quote-length: 0\n"),
                   "bad.yaml");
   TargetActualCheck check;
@@ -49,7 +52,7 @@ TEST(TargetActualSettings, BadValuesAreErrors) {
 }
 
 TEST(TargetActualSettings, MisspeltKeyIsUnread) {
-  Options options(YAML::Load("over-achievment-threshold: 20\n"), "typo.yaml");
+  Options options(jxaudit::testing::option_yaml("over-achievment-threshold: 20\n"), "typo.yaml");
   TargetActualCheck check;
   check.configure(options);
   ASSERT_EQ(options.unread_keys().size(), 1u);
@@ -73,7 +76,7 @@ TEST(TargetActualSettings, VocabularyFileReplacesTheBuiltinOne) {
   }
   const RowSpec row{"培训天数或线上培训时长", "≥2天或16小时", "1天", "3", "3"};
   EXPECT_EQ(run_row(row).count("unmet-full-score"), 1u);  // 8-hour days: 8 of 16 hours
-  Options options(YAML::Load("vocabulary: measure.yaml"), (dir / "target_actual.yaml").string());
+  Options options(jxaudit::testing::option_yaml("vocabulary: measure.yaml"), (dir / "target_actual.yaml").string());
   TargetActualCheck check;
   check.configure(options);
   EXPECT_TRUE(options.errors().empty()) << options.errors().front().to_string();
@@ -81,7 +84,7 @@ TEST(TargetActualSettings, VocabularyFileReplacesTheBuiltinOne) {
   check.check(table_of({row}), sink);
   EXPECT_EQ(sink.count("unmet-full-score"), 0u);  // 24-hour days: 1天 meets 16小时
 
-  Options missing(YAML::Load("vocabulary: no-such-file.yaml"), (dir / "target_actual.yaml").string());
+  Options missing(jxaudit::testing::option_yaml("vocabulary: no-such-file.yaml"), (dir / "target_actual.yaml").string());
   TargetActualCheck fallback;
   fallback.configure(missing);
   ASSERT_EQ(missing.errors().size(), 1u);
@@ -94,7 +97,7 @@ TEST(TargetActualSettings, VocabularyFileWithADuplicateKeyIsRefused) {
   const std::filesystem::path dir = std::filesystem::path(JXAUDIT_BINARY_DIR) / "target_actual_settings_test";
   std::filesystem::create_directories(dir);
   std::ofstream(dir / "duplicate-measure.yaml") << "hours_per_day: 8\nhours_per_day: 24\n";
-  Options options(YAML::Load("vocabulary: duplicate-measure.yaml"), (dir / "target_actual.yaml").string());
+  Options options(jxaudit::testing::option_yaml("vocabulary: duplicate-measure.yaml"), (dir / "target_actual.yaml").string());
   TargetActualCheck check;
   check.configure(options);
   ASSERT_EQ(options.errors().size(), 1u);

@@ -54,7 +54,7 @@ std::vector<std::unique_ptr<Check>> bundled_checks() {
   checks.push_back(std::make_unique<deviation::DeviationCheck>());
   checks.push_back(std::make_unique<not_applicable::NotApplicableCheck>());
   for (auto& c : checks) {
-    Options defaults(YAML::Node(), "defaults");
+    Options defaults(OptionNode(), "defaults");
     c->configure(defaults);
   }
   return checks;

@@ -98,7 +98,7 @@ TEST(PluginConfig, ReadsOptionsAndRuleSeverities) {
   std::vector<ConfigError> errors;
   auto s = config::load_plugin_settings(file, errors);
   EXPECT_TRUE(s.found);
-  EXPECT_EQ(s.options["label"].as<std::string>(), "x");
+  EXPECT_EQ(s.options["label"].text(), "x");
   ASSERT_EQ(s.rules.size(), 2u);
   EXPECT_EQ(s.rules["a"].severity, Severity::warning);
   EXPECT_FALSE(s.rules["b"].severity.has_value());

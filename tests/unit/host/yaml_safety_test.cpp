@@ -1,4 +1,4 @@
-// Every YAML jxaudit reads goes through one guard (jxaudit/yaml.hpp):
+// Every YAML jxaudit reads goes through one guard (yaml/yaml_load.hpp; plugins reach it as jxaudit/parse_yaml.hpp):
 // duplicate keys are errors naming both positions, aliases cannot expand past
 // a budget or form a cycle, nesting and size are bounded, and only regular
 // files are read.
@@ -15,7 +15,7 @@
 
 #include "config/host_config.hpp"
 #include "config/plugin_config.hpp"
-#include "jxaudit/yaml.hpp"
+#include "yaml/yaml_load.hpp"
 #include "parse/parser.hpp"
 
 namespace fs = std::filesystem;

@@ -3,6 +3,7 @@
 #include <gtest/gtest.h>
 
 #include "jxaudit/measure.hpp"
+#include "option_yaml.hpp"
 
 namespace {
 
@@ -29,7 +30,7 @@ none_markers: [无]
 
 TEST(MeasureVocabulary, AnotherFileChangesTheReading) {
   std::vector<ConfigError> errors;
-  auto v = MeasureVocabulary::load(YAML::Load(kMinimal), "minimal.yaml", errors);
+  auto v = MeasureVocabulary::load(jxaudit::testing::option_yaml(kMinimal), "minimal.yaml", errors);
   ASSERT_NE(v, nullptr);
   EXPECT_TRUE(errors.empty()) << errors.front().to_string();
   const jxaudit::Evaluator ev(v);
@@ -52,7 +53,7 @@ comparators:
 hours_per_day: zero
 colour: blue
 )";
-  auto v = MeasureVocabulary::load(YAML::Load(bad), "bad.yaml", errors);
+  auto v = MeasureVocabulary::load(jxaudit::testing::option_yaml(bad), "bad.yaml", errors);
   ASSERT_GE(errors.size(), 4u);
   for (const auto& e : errors) {
     EXPECT_EQ(e.file, "bad.yaml");
@@ -65,7 +66,7 @@ colour: blue
 
 TEST(MeasureVocabulary, NotAMapIsFatal) {
   std::vector<ConfigError> errors;
-  EXPECT_EQ(MeasureVocabulary::load(YAML::Load("[1, 2]"), "list.yaml", errors), nullptr);
+  EXPECT_EQ(MeasureVocabulary::load(jxaudit::testing::option_yaml("[1, 2]"), "list.yaml", errors), nullptr);
   EXPECT_EQ(errors.size(), 1u);
 }
 

@@ -7,7 +7,7 @@
 #include "text/normalize.hpp"
 
 namespace jxaudit::parse::detail {
-extern const char* const kBuiltinVocabularyYaml;  // builtin_vocabulary.cpp (generated)
+extern const std::string_view kBuiltinVocabularyYaml;  // jxaudit_embed_text (parse/CMakeLists.txt)
 }  // namespace jxaudit::parse::detail
 
 namespace jxaudit::parse::testing {
@@ -92,7 +92,7 @@ TEST(Vocabulary, TemplatesInAVocabularyAreAnErrorThatSaysWhereTheyWent) {
 
 TEST(Vocabulary, AMisspeltKeyIsAnErrorWithItsPositionAndASuggestion) {
   // A misspelt key would otherwise leave its list silently empty.
-  std::string text = detail::kBuiltinVocabularyYaml;  // the shipped config/vocabulary.yaml
+  std::string text(detail::kBuiltinVocabularyYaml);  // the shipped config/vocabulary.yaml
   const std::string key = "  breakdown_prefixes: [其中]";
   ASSERT_NE(text.find(key), std::string::npos);
   text.replace(text.find(key), key.size(), "  breakdown_prefix: [其中]");

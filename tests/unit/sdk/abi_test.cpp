@@ -30,6 +30,8 @@
 #include "jxaudit/finding.hpp"
 #include "jxaudit/measure.hpp"
 #include "jxaudit/model.hpp"
+#include "jxaudit/option_node.hpp"
+#include "jxaudit/options.hpp"
 #include "jxaudit/plugin.hpp"
 #include "jxaudit/rule.hpp"
 
@@ -260,6 +262,22 @@ TEST(SdkAbi, FindingLayoutIsApi2s) {
   EXPECT_OFFSET(Finding, fix_en, 512);
   EXPECT_OFFSET(Finding, fingerprint, 544);
   EXPECT_LAYOUT(FindingBuilder, 600, 8);
+}
+
+// jxaudit/options.hpp, jxaudit/option_node.hpp: a plugin holds OptionNodes
+// (its defaults, the nodes get_node returns) and calls Options' members, so
+// their sizes are the plugin's business too. Members are private: sizes only.
+TEST(SdkAbi, OptionsLayoutIsApi2s) {
+  EXPECT_LAYOUT(OptionNode, 96, 8);
+  EXPECT_LAYOUT(OptionNode::Kind, 4, 4);
+  EXPECT_LAYOUT(OptionEntry, 192, 8);
+  EXPECT_LAYOUT(Options, 272, 8);
+  EXPECT_LAYOUT(ConfigError, 104, 8);
+  EXPECT_OFFSET(ConfigError, file, 0);
+  EXPECT_OFFSET(ConfigError, line, 32);
+  EXPECT_OFFSET(ConfigError, column, 36);
+  EXPECT_OFFSET(ConfigError, key, 40);
+  EXPECT_OFFSET(ConfigError, message, 72);
 }
 
 // jxaudit/rule.hpp

@@ -6,13 +6,14 @@
 
 #include <cstddef>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "jxaudit/options.hpp"
 
 namespace jxaudit::deviation {
 
-struct DeviationConfig {
+struct DeviationSettings {
   bool report_unneeded = false;
   std::size_t quote_length = 30;
 
@@ -36,12 +37,13 @@ struct DeviationConfig {
 
   // Reads every option through `options`, defaults from the built-in YAML.
   // Bad values are reported through options.error() and leave the default.
-  static DeviationConfig read(Options& options);
+  static DeviationSettings read(Options& options);
   // The configuration with every default (what read() gives for an empty map).
-  static DeviationConfig defaults();
+  static DeviationSettings defaults();
 };
 
-// The text of config/plugins/deviation.yaml as of the build.
-const char* builtin_yaml();
+// The text of config/plugins/deviation.yaml as of the build (compiled in: the
+// documented file is the built-in defaults).
+std::string_view builtin_yaml();
 
 }  // namespace jxaudit::deviation

@@ -4,10 +4,10 @@
 #include <sstream>
 
 #include <gtest/gtest.h>
-#include <yaml-cpp/yaml.h>
 
-#include "deviation_config.hpp"
+#include "deviation_settings.hpp"
 #include "deviation_plugin.hpp"
+#include "option_yaml.hpp"
 
 namespace jxaudit::deviation::test {
 namespace {
@@ -19,12 +19,12 @@ std::string read_text(const std::string& path) {
   return ss.str();
 }
 
-TEST(DeviationConfig, BuiltinIsTheShippedYaml) {
+TEST(DeviationSettings, BuiltinIsTheShippedYaml) {
   EXPECT_EQ(std::string(builtin_yaml()), read_text(std::string(JXAUDIT_SOURCE_DIR) + "/config/plugins/deviation.yaml"));
 }
 
-TEST(DeviationConfig, EveryShippedOptionIsRead) {
-  const YAML::Node root = YAML::Load(builtin_yaml());
+TEST(DeviationSettings, EveryShippedOptionIsRead) {
+  const OptionNode root = jxaudit::testing::option_yaml(builtin_yaml());
   Options options(root["options"], "deviation.yaml");
   DeviationCheck check;
   check.configure(options);
@@ -33,33 +33,33 @@ TEST(DeviationConfig, EveryShippedOptionIsRead) {
   EXPECT_EQ(options.effective().size(), root["options"].size());
 }
 
-TEST(DeviationConfig, ShippedRulesMatchDeclaredRules) {
-  const YAML::Node rules = YAML::Load(builtin_yaml())["rules"];
+TEST(DeviationSettings, ShippedRulesMatchDeclaredRules) {
+  const OptionNode rules = jxaudit::testing::option_yaml(builtin_yaml())["rules"];
   DeviationCheck check;
   ASSERT_EQ(rules.size(), check.rules().size());
   for (const auto& rule : check.rules()) {
-    ASSERT_TRUE(rules[rule.id]) << rule.id;
-    EXPECT_EQ(rules[rule.id].as<std::string>(), std::string(to_string(rule.severity))) << rule.id;
+    ASSERT_TRUE(rules.contains(rule.id)) << rule.id;
+    EXPECT_EQ(rules[rule.id].text(), std::string(to_string(rule.severity))) << rule.id;
   }
 }
 
-TEST(DeviationConfig, MisspeltKeyIsLeftUnread) {
-  Options options(YAML::Load("boilerplate_exacts: [无]"), "deviation.yaml");
+TEST(DeviationSettings, MisspeltKeyIsLeftUnread) {
+  Options options(jxaudit::testing::option_yaml("boilerplate-exacts: [无]"), "deviation.yaml");
   DeviationCheck check;
   check.configure(options);
-  EXPECT_EQ(options.unread_keys(), std::vector<std::string>{"boilerplate_exacts"});
+  EXPECT_EQ(options.unread_keys(), std::vector<std::string>{"boilerplate-exacts"});
 }
 
-TEST(DeviationConfig, BadValuesAreErrors) {
-  Options options(YAML::Load("report_unneeded: maybe\nquote_length: 2\ncause_labels: []"), "deviation.yaml");
+TEST(DeviationSettings, BadValuesAreErrors) {
+  Options options(jxaudit::testing::option_yaml("report-unneeded: maybe\nquote-length: 2\ncause-labels: []"), "deviation.yaml");
   DeviationCheck check;
   check.configure(options);
   EXPECT_EQ(options.errors().size(), 3u);
 }
 
-TEST(DeviationConfig, PhrasesAreFolded) {
-  Options options(YAML::Load("boilerplate_exact: ['按 计划（完成）']"), "deviation.yaml");
-  const auto config = DeviationConfig::read(options);
+TEST(DeviationSettings, PhrasesAreFolded) {
+  Options options(jxaudit::testing::option_yaml("boilerplate-exact: ['按 计划（完成）']"), "deviation.yaml");
+  const auto config = DeviationSettings::read(options);
   EXPECT_EQ(config.boilerplate_exact, std::vector<std::string>{"按计划(完成)"});
 }
 

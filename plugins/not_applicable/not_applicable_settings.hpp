@@ -4,6 +4,7 @@
 #pragma once
 
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "jxaudit/model.hpp"
@@ -29,7 +30,7 @@ struct Policy {
   bool matches(const Table& table) const;
 };
 
-struct NotApplicableConfig {
+struct NotApplicableSettings {
   std::vector<std::string> markers;         // folded
   std::vector<std::string> benefit_level1;  // folded
   std::vector<Category> categories;
@@ -38,8 +39,8 @@ struct NotApplicableConfig {
 
   // Reads every option through `options`, defaults from the built-in YAML.
   // Bad values are reported with options.error() at their position.
-  static NotApplicableConfig read(Options& options);
-  static NotApplicableConfig defaults();
+  static NotApplicableSettings read(Options& options);
+  static NotApplicableSettings defaults();
 
   bool is_marker(std::string_view text) const;
   // The canonical category of a level-2 label ("社会效益" -> "社会效益指标"); the
@@ -51,6 +52,8 @@ struct NotApplicableConfig {
   const Policy& policy_for(const Table& table) const;
 };
 
-const char* builtin_yaml();
+// The text of config/plugins/not_applicable.yaml as of the build (compiled in: the
+// documented file is the built-in defaults).
+std::string_view builtin_yaml();
 
 }  // namespace jxaudit::not_applicable

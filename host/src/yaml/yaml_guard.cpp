@@ -1,4 +1,4 @@
-#include "yaml_guard.hpp"
+#include "yaml/yaml_guard.hpp"
 
 #include <exception>
 #include <istream>

@@ -4,10 +4,10 @@
 #include <sstream>
 
 #include <gtest/gtest.h>
-#include <yaml-cpp/yaml.h>
 
-#include "not_applicable_config.hpp"
+#include "not_applicable_settings.hpp"
 #include "not_applicable_plugin.hpp"
+#include "option_yaml.hpp"
 
 namespace jxaudit::not_applicable::test {
 namespace {
@@ -19,13 +19,13 @@ std::string read_text(const std::string& path) {
   return ss.str();
 }
 
-TEST(NotApplicableConfig, BuiltinIsTheShippedYaml) {
+TEST(NotApplicableSettings, BuiltinIsTheShippedYaml) {
   EXPECT_EQ(std::string(builtin_yaml()),
             read_text(std::string(JXAUDIT_SOURCE_DIR) + "/config/plugins/not_applicable.yaml"));
 }
 
-TEST(NotApplicableConfig, EveryShippedOptionIsReadWithoutError) {
-  const YAML::Node root = YAML::Load(builtin_yaml());
+TEST(NotApplicableSettings, EveryShippedOptionIsReadWithoutError) {
+  const OptionNode root = jxaudit::testing::option_yaml(builtin_yaml());
   Options options(root["options"], "not_applicable.yaml");
   NotApplicableCheck check;
   check.configure(options);
@@ -34,18 +34,18 @@ TEST(NotApplicableConfig, EveryShippedOptionIsReadWithoutError) {
   EXPECT_EQ(options.effective().size(), root["options"].size());
 }
 
-TEST(NotApplicableConfig, ShippedRulesMatchDeclaredRules) {
-  const YAML::Node rules = YAML::Load(builtin_yaml())["rules"];
+TEST(NotApplicableSettings, ShippedRulesMatchDeclaredRules) {
+  const OptionNode rules = jxaudit::testing::option_yaml(builtin_yaml())["rules"];
   NotApplicableCheck check;
   ASSERT_EQ(rules.size(), check.rules().size());
   for (const auto& rule : check.rules()) {
-    ASSERT_TRUE(rules[rule.id]) << rule.id;
-    EXPECT_EQ(rules[rule.id].as<std::string>(), std::string(to_string(rule.severity))) << rule.id;
+    ASSERT_TRUE(rules.contains(rule.id)) << rule.id;
+    EXPECT_EQ(rules[rule.id].text(), std::string(to_string(rule.severity))) << rule.id;
   }
 }
 
-TEST(NotApplicableConfig, ShenzhenPolicyRequiresTheFiveCategoriesOtherFamiliesNone) {
-  const auto config = NotApplicableConfig::defaults();
+TEST(NotApplicableSettings, ShenzhenPolicyRequiresTheFiveCategoriesOtherFamiliesNone) {
+  const auto config = NotApplicableSettings::defaults();
   // Only the seed's family is known to require every category (RULES.md §7:
   // other provinces let units leave out what does not apply).
   Table seed;
@@ -66,11 +66,11 @@ TEST(NotApplicableConfig, ShenzhenPolicyRequiresTheFiveCategoriesOtherFamiliesNo
   EXPECT_FALSE(config.is_marker("适用"));
 }
 
-TEST(NotApplicableConfig, MalformedPolicyIsReportedWithPosition) {
-  Options options(YAML::Load("policies:\n  - name: x\n    match: {project_name_contains: [a]}\n"
-                             "    required_categories: [成本, 成本类]\n    colour: red\n"),
+TEST(NotApplicableSettings, MalformedPolicyIsReportedWithPosition) {
+  Options options(jxaudit::testing::option_yaml("policies:\n  - name: x\n    match: {project-name-contains: [a]}\n"
+                             "    required-categories: [成本, 成本类]\n    colour: red\n"),
                   "not_applicable.yaml");
-  const auto config = NotApplicableConfig::read(options);
+  const auto config = NotApplicableSettings::read(options);
   EXPECT_EQ(config.policies.at(0).required_categories, (std::vector<std::string>{"成本指标", "成本类"}));
   ASSERT_EQ(options.errors().size(), 2u);  // unknown field; 成本类 is no category (成本 is a synonym)
   for (const auto& e : options.errors()) {
@@ -79,10 +79,27 @@ TEST(NotApplicableConfig, MalformedPolicyIsReportedWithPosition) {
   }
 }
 
-TEST(NotApplicableConfig, MisspeltKeyIsLeftUnread) {
-  Options options(YAML::Load("marker: [不适用]"), "not_applicable.yaml");
-  NotApplicableConfig::read(options);
+TEST(NotApplicableSettings, MisspeltKeyIsLeftUnread) {
+  Options options(jxaudit::testing::option_yaml("marker: [不适用]"), "not_applicable.yaml");
+  NotApplicableSettings::read(options);
   EXPECT_EQ(options.unread_keys(), std::vector<std::string>{"marker"});
+}
+
+// Option keys are kebab-case since SDK 2: a file written with the old
+// snake_case keys is not silently ignored. A top-level key is unread (the host
+// reports it with "did you mean", tests/integration/cli_test.cpp); a
+// policy field is an error that names the new spelling.
+TEST(NotApplicableSettings, OldSnakeCaseKeysAreReportedWithTheirNewSpelling) {
+  Options options(jxaudit::testing::option_yaml("benefit_level1: [效益指标]\n"
+                                                "default-policy: {required_categories: [数量指标]}\n"),
+                  "not_applicable.yaml");
+  NotApplicableSettings::read(options);
+  EXPECT_EQ(options.unread_keys(), std::vector<std::string>{"benefit_level1"});
+  ASSERT_EQ(options.errors().size(), 1u);
+  EXPECT_EQ(options.errors().front().key, "default-policy");
+  EXPECT_EQ(options.errors().front().line, 2);
+  EXPECT_NE(options.errors().front().message.find("did you mean 'required-categories'?"), std::string::npos)
+      << options.errors().front().message;
 }
 
 }  // namespace

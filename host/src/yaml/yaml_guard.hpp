@@ -1,8 +1,8 @@
-// The checks jxaudit/yaml.hpp promises, run on yaml-cpp's event stream before
+// The checks yaml/yaml_load.hpp promises, run on yaml-cpp's event stream before
 // any node tree exists: each node is seen once (an alias is one event, its
 // anchor's content was seen where it was defined), so the pass costs what the
 // text costs whatever the aliases expand to, and an alias cycle cannot loop.
-// Part of the SDK library (plugins load YAML through it too).
+// Linked into the SDK (jxaudit/parse_yaml.hpp) and the host layers that read YAML.
 #pragma once
 
 #include <streambuf>
@@ -13,7 +13,7 @@
 #include <yaml-cpp/yaml.h>
 
 #include "jxaudit/options.hpp"
-#include "jxaudit/yaml.hpp"
+#include "yaml/yaml_load.hpp"
 
 namespace jxaudit::yaml_guard {
 

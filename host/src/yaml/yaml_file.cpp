@@ -1,5 +1,5 @@
-// jxaudit/yaml.hpp: bounded reading of YAML files, and loading after the guard.
-// Part of the SDK library (plugins load YAML through it too).
+// yaml/yaml_load.hpp: bounded reading of YAML files, and loading after the guard.
+// Linked into the SDK (jxaudit/parse_yaml.hpp) and the host layers that read YAML.
 #include <algorithm>
 #include <cerrno>
 #include <cstdint>
@@ -12,8 +12,8 @@
 
 #include <fmt/format.h>
 
-#include "jxaudit/yaml.hpp"
-#include "yaml_guard.hpp"
+#include "yaml/yaml_load.hpp"
+#include "yaml/yaml_guard.hpp"
 
 namespace jxaudit {
 namespace {
