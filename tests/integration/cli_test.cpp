@@ -47,13 +47,38 @@ TEST(Cli, WrongApiVersionIsOneMessageAndExit2) {
   EXPECT_TRUE(r.out.empty());
 }
 
-TEST(Cli, NotAPluginDuplicateAndBadConfigureAreExit2) {
+TEST(Cli, AStrayNonPluginSoIsOneWarningAndTheRunGoesOn) {
+  Scratch s;
+  const std::string exe = isolated_jxaudit(s.path());
+  auto r = run(exe,
+               {"check", "--config", empty_config(s), "--fail-on", "never", "--plugin-path",
+                plugin_dir("good") + ":" + plugin_dir("notaplugin"), kSeed},
+               s.path());
+  EXPECT_EQ(r.exit_code, 0) << r.err;
+  EXPECT_TRUE(contains(r.err, "ignored, not a jxaudit plugin")) << r.err;
+  EXPECT_TRUE(contains(r.err, "testnotaplugin.so")) << r.err;
+  EXPECT_TRUE(contains(r.out, "testgood")) << "the real plugin still ran";
+  auto listed = run(exe,
+                    {"list-plugins", "--config", empty_config(s), "--plugin-path", plugin_dir("notaplugin")}, s.path());
+  EXPECT_EQ(listed.exit_code, 0) << listed.err;
+  EXPECT_TRUE(contains(listed.out, "ignored")) << listed.out;
+}
+
+TEST(Cli, APluginPathThatDoesNotExistIsExit2) {
+  Scratch s;
+  auto r = run(isolated_jxaudit(s.path()),
+               {"check", "--config", empty_config(s), "--plugin-path", (s / "no-such-dir").string(), kSeed}, s.path());
+  EXPECT_EQ(r.exit_code, 2) << r.err;
+  EXPECT_TRUE(contains(r.err, "--plugin-path")) << r.err;
+  EXPECT_TRUE(contains(r.err, "no such directory: " + (s / "no-such-dir").string())) << r.err;
+}
+
+TEST(Cli, DuplicateAndBadConfigureAreExit2) {
   Scratch s;
   std::string exe = isolated_jxaudit(s.path());
   std::string cfg = empty_config(s);
   for (const auto& [dirs, message] :
-       std::vector<std::pair<std::string, std::string>>{{plugin_dir("notaplugin"), "not a plugin"},
-                                                        {plugin_dir("good") + ":" + plugin_dir("duplicate"), "duplicate plugin id 'testgood'"},
+       std::vector<std::pair<std::string, std::string>>{{plugin_dir("good") + ":" + plugin_dir("duplicate"), "duplicate plugin id 'testgood'"},
                                                         {plugin_dir("badconfig"), "configure() failed"}}) {
     auto r = run(exe, {"check", "--config", cfg, "--plugin-path", dirs, kSeed}, s.path());
     EXPECT_EQ(r.exit_code, 2) << dirs << "\n" << r.err;

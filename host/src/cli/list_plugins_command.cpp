@@ -19,6 +19,8 @@ int run_list_plugins(const HostFlags& flags) {
     out += fmt::format("{:<20} {:<10} {:<4} {:<8} {}\n", a.plugin->id, a.plugin->version, a.plugin->api_version,
                        state, a.plugin->file);
   }
+  for (const auto& e : session->registry.ignored())
+    out += fmt::format("{:<20} {:<10} {:<4} {:<8} {}\n  {}\n", "-", "-", "-", "ignored", e.file, e.message);
   for (const auto& e : session->registry.errors())
     out += fmt::format("{:<20} {:<10} {:<4} {:<8} {}\n  {}\n", "-", "-", "-", "refused", e.file, e.message);
   const std::string error = reports::write_stdout(out);

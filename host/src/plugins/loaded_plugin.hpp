@@ -36,6 +36,11 @@ struct LoadedPlugin {
 struct LoadError {
   std::string file;
   std::string message;
+  // The file is no jxaudit plugin at all (no entry points, not a shared
+  // library): a stray .so in a plugin directory, ignored with a warning. A
+  // file with the entry points that cannot be used (other API, duplicate id,
+  // configure failed …) is a broken plugin: an error, exit 2.
+  bool not_a_plugin = false;
   std::string to_string() const { return file + ": " + message; }
 };
 

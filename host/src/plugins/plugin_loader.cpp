@@ -61,7 +61,7 @@ LoadResult load_plugin(const std::string& path_in) {
   std::error_code ec;
   std::string path = std::filesystem::absolute(path_in, ec).lexically_normal().string();
   if (ec) path = path_in;
-  if (std::string why = check_exports(path); !why.empty()) return LoadError{path, why};
+  if (std::string why = check_exports(path); !why.empty()) return LoadError{path, why, /*not_a_plugin=*/true};
 
   auto library = std::make_shared<boost::dll::shared_library>();
   try {

@@ -10,7 +10,7 @@ void PluginRegistry::load_files(const std::vector<std::string>& files) {
   for (const auto& file : files) {
     LoadResult result = load_plugin(file);
     if (auto* error = std::get_if<LoadError>(&result)) {
-      errors_.push_back(std::move(*error));
+      (error->not_a_plugin ? ignored_ : errors_).push_back(std::move(*error));
     } else {
       add(std::move(std::get<LoadedPlugin>(result)));
     }
