@@ -289,3 +289,31 @@ TEST(Cli, OldSnakeCaseOptionKeyIsAnErrorNamingTheKebabCaseKey) {
                                   "'quote-length'?)"))
       << r.err;
 }
+
+// Chinese by default, English with --lang en or JXAUDIT_LANG=en; --lang wins.
+TEST(Cli, LanguageIsZhByDefaultEnglishWithJxauditLangAndLangWins) {
+  Scratch s;
+  const std::string exe = isolated_jxaudit(s.path());
+  const std::string cfg = empty_config(s);
+  auto summary_of = [&](const std::vector<std::string>& extra) {
+    std::vector<std::string> args{"list-rules", "--config", cfg};
+    args.insert(args.end(), extra.begin(), extra.end());
+    return run(exe, args, s.path());
+  };
+  ::unsetenv("JXAUDIT_LANG");
+  const auto zh = summary_of({});
+  EXPECT_EQ(zh.exit_code, 0) << zh.err;
+  EXPECT_TRUE(contains(zh.out, "文件中没有绩效自评表")) << zh.out.substr(0, 400);  // parser.no-table's summary_zh
+  ::setenv("JXAUDIT_LANG", "en_US.UTF-8", 1);
+  const auto en = summary_of({});
+  EXPECT_TRUE(contains(en.out, "the file holds no self-evaluation table")) << en.out.substr(0, 400);
+  const auto flag = summary_of({"--lang", "zh-CN"});
+  EXPECT_TRUE(contains(flag.out, "文件中没有绩效自评表")) << flag.out.substr(0, 400);
+  auto report = run(exe, {"check", "--config", cfg, "--fail-on", "never", "--format", "text", kSeed}, s.path());
+  EXPECT_TRUE(contains(report.out, "Summary: 1 files")) << report.out;
+  ::setenv("JXAUDIT_LANG", "fr_FR", 1);
+  const auto unknown = summary_of({});
+  EXPECT_TRUE(contains(unknown.err, "JXAUDIT_LANG=fr_FR: not zh-CN or en, ignored")) << unknown.err;
+  EXPECT_TRUE(contains(unknown.out, "文件中没有绩效自评表")) << unknown.out.substr(0, 400);
+  ::unsetenv("JXAUDIT_LANG");
+}

@@ -111,7 +111,7 @@ int run_check(CheckFlags& flags) {
   ExitPolicy exit_policy{.fail_on = cfg.fail_on, .allow_empty = flags.allow_empty};
   if (!flags.fail_on.empty()) exit_policy.fail_on = *config::fail_on_from_string(flags.fail_on);
   if (flags.max_warnings >= 0) exit_policy.max_warnings = static_cast<std::size_t>(flags.max_warnings);
-  std::string language = flags.lang.empty() ? cfg.language : flags.lang;
+  std::string language = choose_language(flags.lang, cfg.language);
   std::string output = flags.output.empty() ? cfg.output : flags.output;
   int jobs = flags.jobs > 0 ? flags.jobs : cfg.jobs;
 

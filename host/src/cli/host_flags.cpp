@@ -1,5 +1,8 @@
 #include "cli/host_flags.hpp"
 
+#include <cstdlib>
+#include <string_view>
+
 #include <spdlog/sinks/stdout_color_sinks.h>
 #include <spdlog/spdlog.h>
 
@@ -18,6 +21,17 @@ void add_host_flags(CLI::App& command, HostFlags& flags) {
       ->allow_extra_args(false);
   command.add_flag("-v,--verbose", flags.verbose, "more log output on stderr (-vv: debug)");
   command.add_flag("-q,--quiet", flags.quiet, "log errors only");
+}
+
+std::string choose_language(const std::string& flag, const std::string& configured) {
+  if (!flag.empty()) return flag;
+  if (const char* env = std::getenv("JXAUDIT_LANG"); env != nullptr && *env != '\0') {
+    const std::string_view value(env);
+    if (value.substr(0, 2) == "en") return "en";
+    if (value.substr(0, 2) == "zh") return "zh-CN";
+    spdlog::warn("JXAUDIT_LANG={}: not zh-CN or en, ignored", value);
+  }
+  return configured.empty() ? "zh-CN" : configured;
 }
 
 void setup_logging(const HostFlags& flags) {

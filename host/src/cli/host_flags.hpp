@@ -30,6 +30,11 @@ void setup_logging(const HostFlags& flags);
 // callers check session->ok().
 std::unique_ptr<engine::Session> open_session(const HostFlags& flags);
 
+// The language of what a user reads, "zh-CN" or "en": --lang, else
+// JXAUDIT_LANG ("en", "en_US.UTF-8", "zh-CN", "zh_CN" …; anything else is
+// warned about and ignored), else the config's `report: language:`, else zh-CN.
+std::string choose_language(const std::string& flag, const std::string& configured);
+
 // Logs the session's problems; returns how many there were.
 std::size_t log_problems(const engine::Session& session);
 

@@ -12,7 +12,7 @@ namespace {
 
 struct ListRulesFlags {
   HostFlags host;
-  std::string lang = "en";
+  std::string lang;  // "": JXAUDIT_LANG, the config, zh-CN (choose_language)
 };
 
 std::string row(const std::string& id, Severity def, const std::string& effective, const std::string& summary) {
@@ -22,7 +22,7 @@ std::string row(const std::string& id, Severity def, const std::string& effectiv
 int run_list_rules(const ListRulesFlags& flags) {
   setup_logging(flags.host);
   auto session = open_session(flags.host);
-  const bool en = flags.lang == "en";
+  const bool en = choose_language(flags.lang, session->config.language) == "en";
   std::string out = fmt::format("{:<40} {:<8} {:<8} {}\n", "RULE", "DEFAULT", "EFFECT", "SUMMARY");
   for (const ListedRule& r : every_rule(*session))
     out += row(r.full_id, r.info.severity, r.effective, en ? r.info.summary : r.info.summary_zh);
