@@ -6,21 +6,14 @@
 #include "engine/engine.hpp"
 #include "json_writer.hpp"
 #include "run_support.hpp"
+#include "session_support.hpp"
 
 using namespace jxaudit;
 using jxaudit::testing::cell;
 using jxaudit::testing::plugin_dir;
+using jxaudit::testing::session_with;
 
 namespace {
-
-std::unique_ptr<engine::Session> session_with(const std::vector<std::string>& dirs, jxaudit::testing::Scratch& scratch) {
-  jxaudit::testing::spit(scratch / "jxaudit.yaml", "checks: '*'\n");
-  engine::SessionOptions o;
-  o.config_file = (scratch / "jxaudit.yaml").string();
-  for (const auto& d : dirs) o.plugin_paths.push_back(plugin_dir(d));
-  o.use_environment = false;
-  return engine::open_session(o);
-}
 
 Table table(const std::string& file, int index, int first_line, const std::vector<std::string>& names) {
   Table t;

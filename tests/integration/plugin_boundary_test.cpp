@@ -16,9 +16,11 @@
 #include "plugins/plugin_loader.hpp"
 #include "plugins/plugin_registry.hpp"
 #include "run_support.hpp"
+#include "session_support.hpp"
 
 using namespace jxaudit;
 using jxaudit::testing::plugin_dir;
+using jxaudit::testing::session_with;
 
 namespace {
 
@@ -28,15 +30,6 @@ std::string load_error(const std::string& path) {
   auto r = plugins::load_plugin(path);
   if (auto* e = std::get_if<plugins::LoadError>(&r)) return e->to_string();
   return "";
-}
-
-std::unique_ptr<engine::Session> session_with(const std::vector<std::string>& dirs, jxaudit::testing::Scratch& scratch) {
-  jxaudit::testing::spit(scratch / "jxaudit.yaml", "checks: '*'\n");
-  engine::SessionOptions o;
-  o.config_file = (scratch / "jxaudit.yaml").string();
-  for (const auto& d : dirs) o.plugin_paths.push_back(plugin_dir(d));
-  o.use_environment = false;
-  return engine::open_session(o);
 }
 
 bool contains(const std::string& haystack, const std::string& needle) {

@@ -104,17 +104,12 @@ std::unique_ptr<Session> open_session(const SessionOptions& options) {
   session->search_dirs = plugins::plugin_search_dirs(search);
   // A directory the user names is meant to hold plugins: a typo there would
   // otherwise run without them. (Default locations may well be absent.)
-  for (const auto& given : options.plugin_paths) {
-    std::size_t start = 0;
-    while (start <= given.size()) {
-      std::size_t end = std::min(given.find(':', start), given.size());
-      const std::string dir = given.substr(start, end - start);
+  for (const auto& given : options.plugin_paths)
+    for (const auto& dir : plugins::split_search_path(given)) {
       std::error_code ec;
-      if (!dir.empty() && !std::filesystem::is_directory(dir, ec))
+      if (!std::filesystem::is_directory(dir, ec))
         session->config_errors.push_back({"--plugin-path", 0, 0, "", fmt::format("no such directory: {}", dir)});
-      start = end + 1;
     }
-  }
   for (const auto& d : session->search_dirs) spdlog::debug("plugin directory: {}", d);
   session->registry.load_files(plugins::find_plugin_files(session->search_dirs));
   for (const auto& stray : session->registry.ignored())

@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <filesystem>
 #include <set>
+#include <utility>
 
 #include <boost/dll/runtime_symbol_info.hpp>
 #include <spdlog/spdlog.h>
@@ -13,6 +14,13 @@ namespace jxaudit::plugins {
 namespace {
 
 void append_split(std::vector<std::string>& out, const std::string& list) {
+  for (auto& dir : split_search_path(list)) out.push_back(std::move(dir));
+}
+
+}  // namespace
+
+std::vector<std::string> split_search_path(const std::string& list) {
+  std::vector<std::string> out;
   std::size_t start = 0;
   while (start <= list.size()) {
     std::size_t end = list.find(':', start);
@@ -20,9 +28,8 @@ void append_split(std::vector<std::string>& out, const std::string& list) {
     if (end > start) out.push_back(list.substr(start, end - start));
     start = end + 1;
   }
+  return out;
 }
-
-}  // namespace
 
 std::vector<std::string> plugin_search_dirs(const SearchPathInputs& in) {
   std::vector<std::string> dirs = in.config_dirs;

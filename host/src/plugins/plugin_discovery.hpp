@@ -13,6 +13,10 @@ struct SearchPathInputs {
   std::string executable_dir;            // directory of the running jxaudit ("" to skip)
 };
 
+// The directories of a colon-separated list ("a:b::c" -> a, b, c), as
+// --plugin-path and JXAUDIT_PLUGIN_PATH give them.
+std::vector<std::string> split_search_path(const std::string& list);
+
 // The search directories in priority order, duplicates removed:
 // config, --plugin-path, JXAUDIT_PLUGIN_PATH, then next to the executable
 // (plugins/ in the build tree, ../lib/jxaudit/plugins when installed).
