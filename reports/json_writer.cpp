@@ -48,6 +48,7 @@ Json finding(const Finding& f) {
   j["message"] = texts(f.message, f.message_en);
   j["location"] = location(f.location);
   j["expected"] = f.expected;
+  if (!f.expected_en.empty()) j["expected_en"] = f.expected_en;
   j["actual"] = f.actual;
   j["fix"] = f.fix.empty() && f.fix_en.empty() ? Json(nullptr) : texts(f.fix, f.fix_en);
   j["fingerprint"] = f.fingerprint;

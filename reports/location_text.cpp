@@ -5,6 +5,7 @@
 #include <fmt/format.h>
 
 #include "cell_ref/cell_ref.hpp"
+#include "i18n/tr.hpp"
 
 namespace jxaudit::reports {
 
@@ -27,23 +28,19 @@ std::string cell_address(const Location& l) {
 }
 
 std::string where(const Location& l, bool english) {
+  const MessageLanguage language = english ? MessageLanguage::en : MessageLanguage::zh_cn;
+  auto say_fmt = [language](std::string_view msgid) { return i18n::tr_fmt(msgid, language); };
   if (l.line <= 0) return l.sheet.empty() ? "-" : quoted_sheet(l.sheet);
   if (!l.sheet.empty()) {
     const std::string cell = cell_address(l);
     if (!cell.empty()) return quoted_sheet(l.sheet) + "!" + cell;
-    return english ? fmt::format("{} row {}", quoted_sheet(l.sheet), l.line)
-                   : fmt::format("{} 第 {} 行", quoted_sheet(l.sheet), l.line);
+    return fmt::format(say_fmt("{} row {}"), quoted_sheet(l.sheet), l.line);
   }
-  if (l.word_paragraph > 0)
-    return english ? fmt::format("paragraph {}", l.word_paragraph) : fmt::format("正文第 {} 段", l.word_paragraph);
-  if (l.word_table > 0) {
-    if (english)
-      return l.column >= 0 ? fmt::format("table {}, row {}, cell {}", l.word_table, l.word_row, l.column + 1)
-                           : fmt::format("table {}, row {}", l.word_table, l.word_row);
-    return l.column >= 0 ? fmt::format("表格 {} 第 {} 行第 {} 格", l.word_table, l.word_row, l.column + 1)
-                         : fmt::format("表格 {} 第 {} 行", l.word_table, l.word_row);
-  }
-  return english ? fmt::format("line {}", l.line) : fmt::format("第 {} 行", l.line);
+  if (l.word_paragraph > 0) return fmt::format(say_fmt("paragraph {}"), l.word_paragraph);
+  if (l.word_table > 0)
+    return l.column >= 0 ? fmt::format(say_fmt("table {}, row {}, cell {}"), l.word_table, l.word_row, l.column + 1)
+                         : fmt::format(say_fmt("table {}, row {}"), l.word_table, l.word_row);
+  return fmt::format(say_fmt("line {}"), l.line);
 }
 
 }  // namespace jxaudit::reports

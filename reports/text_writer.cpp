@@ -8,44 +8,40 @@
 #include <fmt/format.h>
 #include <fmt/ranges.h>
 
+#include "i18n/tr.hpp"
+#include "i18n/words.hpp"
+#include "field_label.hpp"
 #include "location_text.hpp"
 
 namespace jxaudit::reports {
 namespace {
 
-// The few words the text report needs, in both languages.
+// The words of the text report, as msgids (host/po/zh_CN.po translates them).
 struct Words {
-  const char* error;
-  const char* warning;
-  const char* info;
-  const char* tables;      // "{} tables"
-  const char* table;       // "table {}"
-  const char* line;        // "line {}"
-  const char* whole_file;
-  const char* run_wide;
-  const char* expected;
-  const char* actual;
-  const char* fix;
-  const char* summary;     // files, tables, findings, errors, warnings, infos
-  const char* no_findings;
-  const char* not_checked;  // a table of a failed input
-  const char* skipped;      // heading of the skipped files
-  const char* failed_line;   // "{} failed"
-  const char* skipped_line;  // "{} skipped"
-  const char* rules_line;    // "{} rules checked ({} per plugin)"
-  const char* no_rules;      // no rule ran
+  explicit Words(MessageLanguage language) : language_(language) {}
+  // say/say_fmt are xgettext keywords (tests/i18n/CMakeLists.txt).
+  std::string_view say(std::string_view msgid) const { return i18n::tr(msgid, language_); }
+  auto say_fmt(std::string_view msgid) const { return i18n::tr_fmt(msgid, language_); }
+  std::string_view severity(Severity s) const { return i18n::severity_word(s, language_); }
+  MessageLanguage language() const { return language_; }
+  // An input's status or reason keyword ("ok", "missing", "hidden" …): the
+  // JSON report keeps the keyword, the text report says it.
+  std::string_view status(std::string_view keyword) const {
+    return language_ == MessageLanguage::en ? keyword : i18n::trc("input-status", keyword, language_);
+  }
+
+ private:
+  MessageLanguage language_;
 };
 
-constexpr Words kZh{"错误", "警告", "提示", "{} 张表", "表 {}", "第 {} 行", "（整个文件）", "（跨表检查）",
-                    "应为", "实为", "建议",
-                    "汇总：{} 个文件，{} 张表，{} 条问题（{} 个错误，{} 个警告，{} 个提示）", "未发现问题",
-                    "未检查（文件未读完）", "跳过的文件（未读取）：",
-                    "{} 个输入失败（退出码 2）", "{} 个文件跳过", "已检查规则 {} 条（{}）", "未运行任何规则"};
-constexpr Words kEn{"error", "warning", "info", "{} tables", "table {}", "line {}", "(whole file)",
-                    "(across tables)", "expected", "actual", "fix",
-                    "Summary: {} files, {} tables, {} findings ({} errors, {} warnings, {} info)", "no findings",
-                    "not checked (file not read to the end)", "Skipped (not read):",
-                    "{} inputs failed (exit code 2)", "{} files skipped", "{} rules checked ({})", "no rule was run"};
+// The keywords of report_model::to_string (InputStatus, FailReason, SkipReason).
+[[maybe_unused]] constexpr const char* kStatusWords[] = {
+    NC_("input-status", "ok"),          NC_("input-status", "failed"),           NC_("input-status", "no-tables"),
+    NC_("input-status", "missing"),     NC_("input-status", "unreadable"),       NC_("input-status", "not-regular-file"),
+    NC_("input-status", "over-limit"),  NC_("input-status", "damaged"),          NC_("input-status", "not-table-file"),
+    NC_("input-status", "excluded"),    NC_("input-status", "hidden"),           NC_("input-status", "own-report"),
+    NC_("input-status", "directory-link"),
+};
 
 struct Style {
   bool colour;
@@ -71,7 +67,7 @@ std::string pick(bool en, const std::string& zh, const std::string& english) {
 // "no findings" means something only beside what was checked: the rules
 // that ran, counted per plugin (report.rules is sorted, so plugins are too).
 std::string rules_line(const std::vector<report_model::RuleRun>& rules, const Words& w, bool en) {
-  if (rules.empty()) return w.no_rules;
+  if (rules.empty()) return std::string(w.say("no rule was run"));
   std::vector<std::pair<std::string_view, std::size_t>> per_plugin;
   for (const auto& r : rules) {
     const std::string_view plugin = std::string_view(r.id).substr(0, r.id.find('.'));
@@ -80,31 +76,32 @@ std::string rules_line(const std::vector<report_model::RuleRun>& rules, const Wo
   }
   std::vector<std::string> parts;
   for (const auto& [plugin, count] : per_plugin) parts.push_back(fmt::format("{} {}", plugin, count));
-  return fmt::format(fmt::runtime(w.rules_line), rules.size(), fmt::join(parts, en ? ", " : "、"));
+  return fmt::format(w.say_fmt("{} rules checked ({})"), rules.size(), fmt::join(parts, en ? ", " : "、"));
 }
 
 void write_finding(std::string& out, const Finding& f, const Words& w, bool en, const Style& style) {
-  const char* sev = f.severity == Severity::error ? w.error : f.severity == Severity::warning ? w.warning : w.info;
+  const std::string_view sev = w.severity(f.severity);
   const std::string where = reports::where(f.location, en);
   out += fmt::format("    {}  {}  {}  {}\n", where, style.paint(sev, severity_colour(f.severity)),
                      style.paint(f.full_rule_id(), "1"), pick(en, f.message, f.message_en));
   if (!f.location.indicator.empty() || !f.location.field.empty()) {
     std::string what = f.location.indicator;
-    if (!f.location.field.empty()) what += (what.empty() ? "" : " / ") + f.location.field;
+    if (!f.location.field.empty()) what += (what.empty() ? "" : " / ") + field_label(f.location.field, w.language());
     out += fmt::format("        [{}]\n", what);
   }
   if (!f.expected.empty() || !f.actual.empty())
-    out += fmt::format("        {}: {}    {}: {}\n", w.expected, f.expected.empty() ? "-" : f.expected, w.actual,
+    out += fmt::format("        {}: {}    {}: {}\n", w.say("expected"),
+                       f.expected.empty() ? "-" : en && !f.expected_en.empty() ? f.expected_en : f.expected, w.say("actual"),
                        f.actual.empty() ? "-" : f.actual);
   std::string fix = pick(en, f.fix, f.fix_en);
-  if (!fix.empty()) out += fmt::format("        {}: {}\n", w.fix, fix);
+  if (!fix.empty()) out += fmt::format("        {}: {}\n", w.say("fix"), fix);
 }
 
 }  // namespace
 
 std::string TextWriter::write(const report_model::Report& report, const WriteOptions& options) const {
   const bool en = options.language == "en";
-  const Words& w = en ? kEn : kZh;
+  const Words w(en ? MessageLanguage::en : MessageLanguage::zh_cn);
   const Style style{options.colour};
 
   // file -> table index (-1: the file itself) -> findings, in report order.
@@ -118,10 +115,11 @@ std::string TextWriter::write(const report_model::Report& report, const WriteOpt
     out += "\n";
     out += style.paint(in.path, "1");
     const bool failed = in.status == report_model::InputStatus::failed;
-    out += fmt::format("  [{}{}{}, {}{}]\n", report_model::to_string(in.status),
-                       failed ? std::string(": ") + report_model::to_string(in.reason) : std::string(),
+    out += fmt::format("  [{}{}{}, {}{}]\n", w.status(report_model::to_string(in.status)),
+                       failed ? std::string(en ? ": " : "：") + std::string(w.status(report_model::to_string(in.reason)))
+                              : std::string(),
                        in.format.empty() || in.format == "text" ? std::string() : ", " + in.format,
-                       fmt::format(fmt::runtime(w.tables), in.tables.size()),
+                       fmt::format(w.say_fmt("{} tables"), in.tables.size()),
                        in.sha256.empty() ? "" : ", sha256 " + in.sha256.substr(0, 12));
     // Every table is listed, clean ones too: an auditor must see that a table
     // was read and checked, not only the ones with problems.
@@ -129,7 +127,7 @@ std::string TextWriter::write(const report_model::Report& report, const WriteOpt
     std::map<int, std::vector<const Finding*>> none;
     auto& by_table = file_it == grouped.end() ? none : file_it->second;
     if (auto it = by_table.find(-1); it != by_table.end()) {
-      out += fmt::format("  {}\n", w.whole_file);
+      out += fmt::format("  {}\n", w.say("(whole file)"));
       for (const Finding* f : it->second) write_finding(out, *f, w, en, style);
     }
     for (const auto& t : in.tables) {
@@ -139,10 +137,10 @@ std::string TextWriter::write(const report_model::Report& report, const WriteOpt
       Location at;
       at.line = t.line;
       at.sheet = t.sheet;
-      out += fmt::format("  {}  {}  ({}){}\n", fmt::format(fmt::runtime(w.table), t.index + 1), project,
+      out += fmt::format("  {}  {}  ({}){}\n", fmt::format(w.say_fmt("table {}"), t.index + 1), project,
                          reports::where(at, en),
-                         failed                   ? std::string("  ") + w.not_checked
-                         : it == by_table.end()   ? std::string("  ") + w.no_findings
+                         failed                   ? "  " + std::string(w.say("not checked (file not read to the end)"))
+                         : it == by_table.end()   ? "  " + std::string(w.say("no findings"))
                                                   : std::string());
       if (it == by_table.end()) continue;
       for (const Finding* f : it->second) write_finding(out, *f, w, en, style);
@@ -151,24 +149,26 @@ std::string TextWriter::write(const report_model::Report& report, const WriteOpt
   }
   // Findings not tied to an input file (cross-table checks, plugin failures in finish()).
   for (const auto& [file, by_table] : grouped) {
-    out += fmt::format("\n{}\n", file.empty() ? w.run_wide : file);
+    out += fmt::format("\n{}\n", file.empty() ? std::string(w.say("(across tables)")) : file);
     for (const auto& [table, findings] : by_table)
       for (const Finding* f : findings) write_finding(out, *f, w, en, style);
   }
   if (!report.skipped.empty()) {
-    out += fmt::format("\n{}\n", w.skipped);
+    out += fmt::format("\n{}\n", w.say("Skipped (not read):"));
     for (const auto& sk : report.skipped)
-      out += fmt::format("  {}  [{}]  {}\n", sk.path, report_model::to_string(sk.reason), pick(en, sk.message, sk.message_en));
+      out += fmt::format("  {}  [{}]  {}\n", sk.path, w.status(report_model::to_string(sk.reason)), pick(en, sk.message, sk.message_en));
   }
   const report_model::Summary& s = report.summary;
   out += "\n";
-  if (s.findings == 0) out += std::string(w.no_findings) + "\n";
-  out += fmt::format(fmt::runtime(w.summary), s.files, s.tables, s.findings, s.error, s.warning, s.info) + "\n";
+  if (s.findings == 0) out += std::string(w.say("no findings")) + "\n";
+  out += fmt::format(w.say_fmt("Summary: {} files, {} tables, {} findings ({} errors, {} warnings, {} info)"), s.files,
+                     s.tables, s.findings, s.error, s.warning, s.info) +
+         "\n";
   out += rules_line(report.rules, w, en) + "\n";
   // Inputs not read to the end are said once more at the end, where a reader looks.
   std::vector<std::string> not_read;
-  if (s.failed > 0) not_read.push_back(fmt::format(fmt::runtime(w.failed_line), s.failed));
-  if (s.skipped > 0) not_read.push_back(fmt::format(fmt::runtime(w.skipped_line), s.skipped));
+  if (s.failed > 0) not_read.push_back(fmt::format(w.say_fmt("{} inputs failed (exit code 2)"), s.failed));
+  if (s.skipped > 0) not_read.push_back(fmt::format(w.say_fmt("{} files skipped"), s.skipped));
   if (!not_read.empty()) out += fmt::format("{}\n", fmt::join(not_read, en ? ", " : "，"));
   return out;
 }

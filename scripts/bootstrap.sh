@@ -12,6 +12,7 @@ packages=(
   libgtest-dev libgmock-dev libbenchmark-dev
   nlohmann-json3-dev
   libcli11-dev
+  libboost-locale-dev gettext                              # message catalogues: Boost.Locale reads them, msgfmt builds them
   libicu-dev
   libssl-dev                                               # SHA-256 of inputs and plugins (libcrypto)
   python3-jsonschema libxml2-utils                         # report schema validation in tests

@@ -155,7 +155,7 @@ void AdjustmentUnexplainedRule::check(const DeviationTable& view, FindingSink& s
                                              : (note.empty() ? "cut-reason-blank" : "cut-reason-template-note");
   report(sink, spec, table)
       .at(total->full_year_budget, "funds.total.full_year_budget")
-      .expected("预算调整的理由 (the reason for the adjustment)")
+      .expected("预算调整的理由", "the reason for the adjustment")
       .actual(note.empty() ? "" : shorten(note, config.quote_length))
       .message(message_id, {{"initial", initial}, {"adjusted", adjusted}, {"change", change}})
       .fix("fix")

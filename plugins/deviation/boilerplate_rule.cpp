@@ -121,7 +121,7 @@ void BoilerplateRule::check_row(const DeviationRow& row, FindingSink& sink) cons
   const std::string message_id = std::string(row.why()) + "-" + std::string(offence->part);
   report(sink, spec, row.table)
       .at(ind, "explanation")
-      .expected("偏差原因及改进措施的实际内容 (a real cause and measure)")
+      .expected("偏差原因及改进措施的实际内容", "a real cause and measure")
       .actual(row.quote())
       .message(message_id, {{"indicator", ind.name.text},
                             {"score", ind.score.text},

@@ -53,8 +53,8 @@ void IncompleteRule::check_row(const DeviationRow& row, FindingSink& sink) const
   const Indicator& ind = row.indicator;
   report(sink, spec, row.table)
       .at(ind, "explanation")
-      .expected(row.explanation.labelled ? "“偏差原因：…… 改进措施：……”均有内容 (cause and measure)"
-                                         : "偏差原因及改进措施 (cause and measure)")
+      .expected(row.explanation.labelled ? "“偏差原因：…… 改进措施：……”均有内容" : "偏差原因及改进措施",
+                row.explanation.labelled ? "both “偏差原因：” and “改进措施：” filled in" : "cause and measure")
       .actual(row.quote())
       .message(lacks, {{"indicator", ind.name.text}, {"quote", row.quote()}})
       .fix(std::string(lacks) + "-fix")

@@ -33,7 +33,7 @@ void MissingRule::check_row(const DeviationRow& row, FindingSink& sink) const {
   const Indicator& ind = row.indicator;
   report(sink, spec, row.table)
       .at(ind, "explanation")
-      .expected("偏差原因及改进措施 (cause and corrective measure)")
+      .expected("偏差原因及改进措施", "cause and corrective measure")
       .actual("")
       .message(row.why(), {{"indicator", ind.name.text},
                            {"score", ind.score.text},

@@ -35,7 +35,7 @@ void TruncatedRule::check_row(const DeviationRow& row, FindingSink& sink) const 
   // The quote shows the text's end, where the cut is.
   report(sink, spec, row.table)
       .at(ind, "explanation")
-      .expected("完整的句子 (a complete sentence)")
+      .expected("完整的句子", "a complete sentence")
       .actual(row.quote_tail())
       .message("ends-mid-sentence", {{"indicator", ind.name.text}, {"quote", row.quote_tail()}, {"ending", *ending}})
       .fix("fix")

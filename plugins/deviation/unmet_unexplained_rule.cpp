@@ -44,7 +44,7 @@ void UnmetUnexplainedRule::check_row(const DeviationRow& row, FindingSink& sink)
   // A not_met verdict always carries its reason in both languages.
   report(sink, spec, row.table)
       .at(ind, "explanation")
-      .expected("偏差原因及改进措施 (cause and corrective measure)")
+      .expected("偏差原因及改进措施", "cause and corrective measure")
       .actual("")
       .message(row.why(), {{"indicator", ind.name.text},
                            {"score", ind.score.text},

@@ -34,7 +34,7 @@ void ActualNoneRule::check(const NaTable& t, FindingSink& sink) const {
     const std::string actual = row.actual_empty ? "(空)" : ind.actual.text;  // a blank cell, as the report shows it
     report(sink, spec, t.table)
         .at(ind, "actual")
-        .expected("实际完成值 (a real actual)")
+        .expected("实际完成值", "a real actual")
         .actual(actual)
         .message("scored-without-actual",
                  {{"name", ind.name.text}, {"target", ind.target.text}, {"actual", actual}, {"score", ind.score.text}})

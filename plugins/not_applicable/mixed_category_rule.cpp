@@ -37,7 +37,7 @@ void MixedCategoryRule::check(const NaTable& t, FindingSink& sink) const {
     const Indicator& ind = t.table.indicators[first_marked];
     report(sink, spec, t.table)
         .at(ind, "name")
-        .expected("不适用行或真实指标，二者取一 (either one not-applicable row or real indicators)")
+        .expected("不适用行或真实指标，二者取一", "either one not-applicable row or real indicators")
         .actual(ind.name.text)
         .message("marked-row-beside-real", {{"category", g.level2}, {"name", ind.name.text}})
         .fix("fix")

@@ -50,7 +50,7 @@ void NoBenefitRule::check(const NaTable& t, FindingSink& sink) const {
   auto finding = report(sink, spec, t.table);
   if (level1) finding.at(level1->label, "level1");
   else finding.at_line(t.table.line, "level1");
-  finding.expected("至少一个效益指标 (at least one benefit indicator)")
+  finding.expected("至少一个效益指标", "at least one benefit indicator")
       .actual(level1 ? "全部不适用" : "")
       .message(level1 ? "all-not-applicable" : "missing")
       .fix("fix")

@@ -54,7 +54,7 @@ void PartialRule::check(const NaTable& t, FindingSink& sink) const {
     const Indicator& ind = *row.indicator;
     report(sink, spec, t.table)
         .at(ind, half->field)
-        .expected("整行不适用或整行为真实指标 (the whole row either not applicable or real)")
+        .expected("整行不适用或整行为真实指标", "the whole row either not applicable or real")
         .actual(ind.name.text + " | " + ind.target.text + " | " + ind.actual.text)  // the row's three cells
         .message(half->message, {{"name", ind.name.text}, {"target", ind.target.text}, {"actual", ind.actual.text}})
         .fix("fix")

@@ -56,7 +56,7 @@ void ComparatorInActualRule::check(const IndicatorRow& row, FindingSink& sink) c
   const bool copied = actual == row.target_text();
   report(sink, spec, *row.table)
       .at(*row.indicator, "actual")
-      .expected("实际达到的数值（而非“" + actual + "”）")
+      .expected("实际达到的数值（而非“" + actual + "”）", "the value actually reached (not \"" + actual + "\")")
       .actual(actual)
       .message(copied ? "bound-copied" : "bound", {{"name", row.name()}, {"actual", actual}})
       .fix("fix", {{"value", value}})

@@ -68,7 +68,7 @@ void ScoredButBlankRule::check(const IndicatorRow& row, FindingSink& sink) const
   const std::string blank = no_target && no_actual ? "neither" : no_target ? "no-target" : "no-actual";
   report(sink, spec, *row.table)
       .at(*row.indicator, no_target ? "target" : "actual")
-      .expected(no_target ? "年度指标值" : "实际完成值")
+      .expected(no_target ? "年度指标值" : "实际完成值", no_target ? "the target (年度指标值)" : "the actual (实际完成值)")
       .actual("")
       .message(blank + (row.score ? "-scored" : "-worth"),
                {{"name", row.name()}, {"score", row.score ? row.score->to_string() : ""},

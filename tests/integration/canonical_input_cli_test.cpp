@@ -18,14 +18,14 @@ const std::string kSeed = std::string(JXAUDIT_FIXTURES_DIR) + "/futian-2022-self
 
 // `jxaudit parse` of the seed in `format`, written to `file` in the scratch directory.
 fs::path canonical_of_seed(const Scratch& s, const std::string& format, const std::string& file) {
-  const RunResult r = run(JXAUDIT_EXECUTABLE, {"parse", "--format", format, kSeed}, s.path());
+  const RunResult r = run_en(JXAUDIT_EXECUTABLE, {"parse", "--format", format, kSeed}, s.path());
   EXPECT_EQ(r.exit_code, 0) << r.err;
   spit(s / file, r.out);
   return s / file;
 }
 
 json check(const Scratch& s, const fs::path& input, int expected_exit = 1) {
-  const RunResult r = run(JXAUDIT_EXECUTABLE, {"check", "--format", "json", "--output", "-", input.string()}, s.path());
+  const RunResult r = run_en(JXAUDIT_EXECUTABLE, {"check", "--format", "json", "--output", "-", input.string()}, s.path());
   EXPECT_EQ(r.exit_code, expected_exit) << r.err;
   return json::parse(r.out);
 }
@@ -66,7 +66,7 @@ TEST(CanonicalInput, CheckingTheSeedsCanonicalYamlFindsWhatTheTextGives) {
 TEST(CanonicalInput, ParseOfACanonicalFileReprintsItsTables) {
   Scratch s;
   const fs::path first = canonical_of_seed(s, "json", "seed.tables.json");
-  const RunResult again = run(JXAUDIT_EXECUTABLE, {"parse", first.string()}, s.path());
+  const RunResult again = run_en(JXAUDIT_EXECUTABLE, {"parse", first.string()}, s.path());
   EXPECT_EQ(again.exit_code, 0) << again.err;
   json a = json::parse(slurp(first)), b = json::parse(again.out);
   EXPECT_EQ(b["source"]["path"], first.string());  // the file read this time
@@ -80,7 +80,7 @@ TEST(CanonicalInput, ABrokenCanonicalFileIsOneClearErrorAndTheRunGoesOn) {
   const fs::path good = canonical_of_seed(s, "json", "seed.tables.json");
   const std::string text = slurp(good);
   spit(s / "bad.tables.json", text.substr(0, text.size() / 3));  // cut off
-  const RunResult r = run(JXAUDIT_EXECUTABLE, {"check", "--format", "json", "--output", "-",
+  const RunResult r = run_en(JXAUDIT_EXECUTABLE, {"check", "--format", "json", "--output", "-",
                                                (s / "bad.tables.json").string(), kSeed}, s.path());
   EXPECT_EQ(r.exit_code, 1) << r.err;
   const json report = json::parse(r.out);

@@ -29,7 +29,7 @@ TEST(Cli, ListPluginsFindsAPluginDroppedBesideTheExecutable) {
   std::string exe = isolated_jxaudit(s.path());
   fs::create_directories(s / "bin/plugins");
   fs::copy_file(plugin_dir("good") + "/testgood.so", s / "bin/plugins/testgood.so");
-  auto r = run(exe, {"list-plugins", "--config", empty_config(s)}, s.path());
+  auto r = run_en(exe, {"list-plugins", "--config", empty_config(s)}, s.path());
   EXPECT_EQ(r.exit_code, 0) << r.err;
   EXPECT_TRUE(contains(r.out, "testgood")) << r.out;
   EXPECT_TRUE(contains(r.out, "1.2.3")) << r.out;
@@ -38,7 +38,7 @@ TEST(Cli, ListPluginsFindsAPluginDroppedBesideTheExecutable) {
 
 TEST(Cli, WrongApiVersionIsOneMessageAndExit2) {
   Scratch s;
-  auto r = run(isolated_jxaudit(s.path()),
+  auto r = run_en(isolated_jxaudit(s.path()),
                {"check", "--config", empty_config(s), "--plugin-path", plugin_dir("wrongapi"), kSeed}, s.path());
   EXPECT_EQ(r.exit_code, 2) << r.err;
   EXPECT_TRUE(contains(r.err, "plugin API version " + std::to_string(jxaudit::kApiVersion + 41) +
@@ -50,7 +50,7 @@ TEST(Cli, WrongApiVersionIsOneMessageAndExit2) {
 TEST(Cli, AStrayNonPluginSoIsOneWarningAndTheRunGoesOn) {
   Scratch s;
   const std::string exe = isolated_jxaudit(s.path());
-  auto r = run(exe,
+  auto r = run_en(exe,
                {"check", "--config", empty_config(s), "--fail-on", "never", "--plugin-path",
                 plugin_dir("good") + ":" + plugin_dir("notaplugin"), kSeed},
                s.path());
@@ -58,7 +58,7 @@ TEST(Cli, AStrayNonPluginSoIsOneWarningAndTheRunGoesOn) {
   EXPECT_TRUE(contains(r.err, "ignored, not a jxaudit plugin")) << r.err;
   EXPECT_TRUE(contains(r.err, "testnotaplugin.so")) << r.err;
   EXPECT_TRUE(contains(r.out, "testgood")) << "the real plugin still ran";
-  auto listed = run(exe,
+  auto listed = run_en(exe,
                     {"list-plugins", "--config", empty_config(s), "--plugin-path", plugin_dir("notaplugin")}, s.path());
   EXPECT_EQ(listed.exit_code, 0) << listed.err;
   EXPECT_TRUE(contains(listed.out, "ignored")) << listed.out;
@@ -66,7 +66,7 @@ TEST(Cli, AStrayNonPluginSoIsOneWarningAndTheRunGoesOn) {
 
 TEST(Cli, APluginPathThatDoesNotExistIsExit2) {
   Scratch s;
-  auto r = run(isolated_jxaudit(s.path()),
+  auto r = run_en(isolated_jxaudit(s.path()),
                {"check", "--config", empty_config(s), "--plugin-path", (s / "no-such-dir").string(), kSeed}, s.path());
   EXPECT_EQ(r.exit_code, 2) << r.err;
   EXPECT_TRUE(contains(r.err, "--plugin-path")) << r.err;
@@ -80,7 +80,7 @@ TEST(Cli, DuplicateAndBadConfigureAreExit2) {
   for (const auto& [dirs, message] :
        std::vector<std::pair<std::string, std::string>>{{plugin_dir("good") + ":" + plugin_dir("duplicate"), "duplicate plugin id 'testgood'"},
                                                         {plugin_dir("badconfig"), "configure() failed"}}) {
-    auto r = run(exe, {"check", "--config", cfg, "--plugin-path", dirs, kSeed}, s.path());
+    auto r = run_en(exe, {"check", "--config", cfg, "--plugin-path", dirs, kSeed}, s.path());
     EXPECT_EQ(r.exit_code, 2) << dirs << "\n" << r.err;
     EXPECT_TRUE(contains(r.err, message)) << r.err;
   }
@@ -90,22 +90,22 @@ TEST(Cli, ConfigErrorsAreExit2WithPosition) {
   Scratch s;
   std::string exe = isolated_jxaudit(s.path());
   spit(s / "broken.yaml", "report:\n  formats: [json\n");
-  auto broken = run(exe, {"check", "--config", (s / "broken.yaml").string(), kSeed}, s.path());
+  auto broken = run_en(exe, {"check", "--config", (s / "broken.yaml").string(), kSeed}, s.path());
   EXPECT_EQ(broken.exit_code, 2);
   EXPECT_TRUE(contains(broken.err, (s / "broken.yaml").string() + ":")) << broken.err;
   EXPECT_TRUE(contains(broken.err, "YAML syntax error")) << broken.err;
 
   spit(s / "unknown.yaml", "plugins: {}\nrepot: {}\n");
-  auto unknown = run(exe, {"check", "--config", (s / "unknown.yaml").string(), kSeed}, s.path());
+  auto unknown = run_en(exe, {"check", "--config", (s / "unknown.yaml").string(), kSeed}, s.path());
   EXPECT_EQ(unknown.exit_code, 2);
   EXPECT_TRUE(contains(unknown.err, "unknown.yaml:2:1: repot: unknown key (did you mean 'report'?)")) << unknown.err;
 
   spit(s / "missing.yaml", "plugins:\n  arithmetc: {}\n");
-  auto missing = run(exe, {"check", "--config", (s / "missing.yaml").string(), kSeed}, s.path());
+  auto missing = run_en(exe, {"check", "--config", (s / "missing.yaml").string(), kSeed}, s.path());
   EXPECT_EQ(missing.exit_code, 2);
   EXPECT_TRUE(contains(missing.err, "plugin 'arithmetc' is not in any plugin directory")) << missing.err;
 
-  auto usage = run(exe, {"check", "--no-such-flag"}, s.path());
+  auto usage = run_en(exe, {"check", "--no-such-flag"}, s.path());
   EXPECT_EQ(usage.exit_code, 2);
 }
 
@@ -118,7 +118,7 @@ TEST(Cli, ExitCodesFollowFailOn) {
   auto with = [&](std::vector<std::string> extra) {
     auto args = base;
     args.insert(args.end(), extra.begin(), extra.end());
-    return run(exe, args, s.path()).exit_code;
+    return run_en(exe, args, s.path()).exit_code;
   };
   // A failed input is exit 2 after the report is written, whatever --fail-on says.
   EXPECT_EQ(with({missing}), 2);
@@ -132,7 +132,7 @@ TEST(Cli, ExitCodesFollowFailOn) {
 
 TEST(Cli, ThrowingPluginIsAFindingNotACrash) {
   Scratch s;
-  auto r = run(isolated_jxaudit(s.path()),
+  auto r = run_en(isolated_jxaudit(s.path()),
                {"check", "--config", empty_config(s), "--plugin-path", plugin_dir("throwing"), "--format", "json",
                 "--output", "-", kSeed},
                s.path());
@@ -181,21 +181,21 @@ TEST(Cli, DumpConfigListRulesAndExplain) {
   Scratch s;
   std::string exe = isolated_jxaudit(s.path());
   std::string cfg = empty_config(s);
-  auto dump = run(exe, {"dump-config", "--config", cfg, "--plugin-path", plugin_dir("good")}, s.path());
+  auto dump = run_en(exe, {"dump-config", "--config", cfg, "--plugin-path", plugin_dir("good")}, s.path());
   EXPECT_EQ(dump.exit_code, 0) << dump.err;
   EXPECT_TRUE(contains(dump.out, "testgood:")) << dump.out;
   EXPECT_TRUE(contains(dump.out, "label: good")) << dump.out;  // a default, echoed
   EXPECT_TRUE(contains(dump.out, "per-table: warning")) << dump.out;
 
-  auto rules = run(exe, {"list-rules", "--config", cfg, "--plugin-path", plugin_dir("good")}, s.path());
+  auto rules = run_en(exe, {"list-rules", "--config", cfg, "--plugin-path", plugin_dir("good")}, s.path());
   EXPECT_EQ(rules.exit_code, 0);
   EXPECT_TRUE(contains(rules.out, "testgood.per-indicator")) << rules.out;
   EXPECT_TRUE(contains(rules.out, "host.plugin-failed")) << rules.out;
 
-  auto explain = run(exe, {"explain", "testgood.cross-table", "--config", cfg, "--plugin-path", plugin_dir("good")}, s.path());
+  auto explain = run_en(exe, {"explain", "testgood.cross-table", "--config", cfg, "--plugin-path", plugin_dir("good")}, s.path());
   EXPECT_EQ(explain.exit_code, 0);
   EXPECT_TRUE(contains(explain.out, "one finding per run")) << explain.out;
-  auto unknown = run(exe, {"explain", "testgood.cross-tabel", "--config", cfg, "--plugin-path", plugin_dir("good")}, s.path());
+  auto unknown = run_en(exe, {"explain", "testgood.cross-tabel", "--config", cfg, "--plugin-path", plugin_dir("good")}, s.path());
   EXPECT_EQ(unknown.exit_code, 2);
   EXPECT_TRUE(contains(unknown.err, "did you mean 'testgood.cross-table'")) << unknown.err;
 }
@@ -206,7 +206,7 @@ TEST(Cli, ExplainShowsADeclaredRulesMessagesAndPrecedence) {
   Scratch s;
   std::string exe = isolated_jxaudit(s.path());
   std::string cfg = empty_config(s);
-  auto explain = run(exe, {"explain", "testdeclared.second", "--config", cfg, "--plugin-path", plugin_dir("declared")},
+  auto explain = run_en(exe, {"explain", "testdeclared.second", "--config", cfg, "--plugin-path", plugin_dir("declared")},
                      s.path());
   EXPECT_EQ(explain.exit_code, 0) << explain.err;
   EXPECT_TRUE(contains(explain.out, "not reported on a row that first reported")) << explain.out;
@@ -220,22 +220,22 @@ TEST(Cli, ListRulesAndExplainKnowTheParserAndHostRules) {
   Scratch s;
   std::string exe = isolated_jxaudit(s.path());
   std::string cfg = empty_config(s);
-  auto rules = run(exe, {"list-rules", "--config", cfg}, s.path());
+  auto rules = run_en(exe, {"list-rules", "--config", cfg}, s.path());
   EXPECT_EQ(rules.exit_code, 0) << rules.err;
   for (const auto& r : jxaudit::builtin_rules::parser_rules())
     EXPECT_TRUE(contains(rules.out, "\nparser." + std::string(r.id) + " ")) << r.id;
   for (const auto& r : jxaudit::builtin_rules::host_rules())
     EXPECT_TRUE(contains(rules.out, "\nhost." + std::string(r.id) + " ")) << r.id;
 
-  auto parser = run(exe, {"explain", "parser.extra-actual-column", "--config", cfg}, s.path());
+  auto parser = run_en(exe, {"explain", "parser.extra-actual-column", "--config", cfg}, s.path());
   EXPECT_EQ(parser.exit_code, 0) << parser.err;
   EXPECT_TRUE(contains(parser.out, "plugin: parser (built in)")) << parser.out;
   EXPECT_TRUE(contains(parser.out, "default severity:   warning")) << parser.out;
   EXPECT_TRUE(contains(parser.out, "实际完成值重复写在多出的一列")) << parser.out;
-  auto host = run(exe, {"explain", "host.input-damaged", "--config", cfg}, s.path());
+  auto host = run_en(exe, {"explain", "host.input-damaged", "--config", cfg}, s.path());
   EXPECT_EQ(host.exit_code, 0) << host.err;
   EXPECT_TRUE(contains(host.out, "password-protected")) << host.out;
-  auto typo = run(exe, {"explain", "parser.extra-actual-colum", "--config", cfg}, s.path());
+  auto typo = run_en(exe, {"explain", "parser.extra-actual-colum", "--config", cfg}, s.path());
   EXPECT_EQ(typo.exit_code, 2);
   EXPECT_TRUE(contains(typo.err, "did you mean 'parser.extra-actual-column'")) << typo.err;
 }
@@ -249,17 +249,17 @@ TEST(Cli, ChecksDeselectsOneParserRule) {
   const std::vector<std::string> off = {"--checks", "*,-parser.extra-actual-column"};
   std::vector<std::string> list = {"list-rules", "--config", cfg};
   list.insert(list.end(), off.begin(), off.end());
-  auto rules = run(exe, list, s.path());
+  auto rules = run_en(exe, list, s.path());
   EXPECT_TRUE(contains(rules.out, "parser.extra-actual-column               warning  off ")) << rules.out;
   EXPECT_TRUE(contains(rules.out, "parser.shifted-total-row                 info     info ")) << rules.out;
 
-  auto all = run(exe, {"check", "--config", cfg, "--format", "json", "--output", "-", "--fail-on", "never", kSeed},
+  auto all = run_en(exe, {"check", "--config", cfg, "--format", "json", "--output", "-", "--fail-on", "never", kSeed},
                  s.path());
   EXPECT_TRUE(contains(all.out, "\"parser.extra-actual-column\"")) << all.err;  // the seed has one
   std::vector<std::string> check = {"check", "--config", cfg, "--format", "json", "--output", "-", "--fail-on", "never"};
   check.insert(check.end(), off.begin(), off.end());
   check.push_back(kSeed);
-  auto some = run(exe, check, s.path());
+  auto some = run_en(exe, check, s.path());
   EXPECT_EQ(some.exit_code, 0) << some.err;
   EXPECT_FALSE(contains(some.out, "\"parser.extra-actual-column\"")) << some.out.substr(0, 2000);
   EXPECT_TRUE(contains(some.out, "\"parser.shifted-total-row\"")) << some.out.substr(0, 2000);
@@ -267,7 +267,7 @@ TEST(Cli, ChecksDeselectsOneParserRule) {
 
 TEST(Cli, APathAfterAListOptionIsStillAPath) {
   Scratch s;
-  auto r = run(isolated_jxaudit(s.path()),
+  auto r = run_en(isolated_jxaudit(s.path()),
                {"check", "--config", empty_config(s), "--fail-on", "never", "--checks", "-*", "--allow-no-checks",
                 "--plugin-path", plugin_dir("good"), "--format", "json", kSeed},
                s.path());
@@ -282,7 +282,7 @@ TEST(Cli, OldSnakeCaseOptionKeyIsAnErrorNamingTheKebabCaseKey) {
   Scratch s;
   spit(s / "cfg/jxaudit.yaml", "plugins:\n  deviation: {config: plugins/deviation.yaml}\n");
   spit(s / "cfg/plugins/deviation.yaml", "options:\n  quote_length: 20\n");
-  auto r = run(JXAUDIT_EXECUTABLE, {"dump-config", "--config", (s / "cfg/jxaudit.yaml").string()}, s.path());
+  auto r = run_en(JXAUDIT_EXECUTABLE, {"dump-config", "--config", (s / "cfg/jxaudit.yaml").string()}, s.path());
   EXPECT_EQ(r.exit_code, 2) << r.err;
   EXPECT_TRUE(contains(r.err, (s / "cfg/plugins/deviation.yaml").string() +
                                   ":2:3: options.quote_length: unknown option of plugin deviation (did you mean "
@@ -295,25 +295,24 @@ TEST(Cli, LanguageIsZhByDefaultEnglishWithJxauditLangAndLangWins) {
   Scratch s;
   const std::string exe = isolated_jxaudit(s.path());
   const std::string cfg = empty_config(s);
+  std::string env;  // JXAUDIT_LANG=… for the next runs
   auto summary_of = [&](const std::vector<std::string>& extra) {
     std::vector<std::string> args{"list-rules", "--config", cfg};
     args.insert(args.end(), extra.begin(), extra.end());
-    return run(exe, args, s.path());
+    return run(exe, args, s.path(), env);
   };
-  ::unsetenv("JXAUDIT_LANG");
   const auto zh = summary_of({});
   EXPECT_EQ(zh.exit_code, 0) << zh.err;
   EXPECT_TRUE(contains(zh.out, "文件中没有绩效自评表")) << zh.out.substr(0, 400);  // parser.no-table's summary_zh
-  ::setenv("JXAUDIT_LANG", "en_US.UTF-8", 1);
+  env = "JXAUDIT_LANG=en_US.UTF-8";
   const auto en = summary_of({});
   EXPECT_TRUE(contains(en.out, "the file holds no self-evaluation table")) << en.out.substr(0, 400);
   const auto flag = summary_of({"--lang", "zh-CN"});
   EXPECT_TRUE(contains(flag.out, "文件中没有绩效自评表")) << flag.out.substr(0, 400);
-  auto report = run(exe, {"check", "--config", cfg, "--fail-on", "never", "--format", "text", kSeed}, s.path());
+  auto report = run(exe, {"check", "--config", cfg, "--fail-on", "never", "--format", "text", kSeed}, s.path(), env);
   EXPECT_TRUE(contains(report.out, "Summary: 1 files")) << report.out;
-  ::setenv("JXAUDIT_LANG", "fr_FR", 1);
+  env = "JXAUDIT_LANG=fr_FR";
   const auto unknown = summary_of({});
-  EXPECT_TRUE(contains(unknown.err, "JXAUDIT_LANG=fr_FR: not zh-CN or en, ignored")) << unknown.err;
+  EXPECT_TRUE(contains(unknown.err, "JXAUDIT_LANG=fr_FR：不是 zh-CN 或 en，已忽略")) << unknown.err;
   EXPECT_TRUE(contains(unknown.out, "文件中没有绩效自评表")) << unknown.out.substr(0, 400);
-  ::unsetenv("JXAUDIT_LANG");
 }

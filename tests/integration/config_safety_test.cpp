@@ -28,7 +28,7 @@ RunResult check_with_config(const fs::path& scratch, const std::vector<std::stri
   std::vector<std::string> all = env;
   all.insert(all.end(), {"timeout", "60", JXAUDIT_EXECUTABLE, "check"});
   all.insert(all.end(), args.begin(), args.end());
-  return run("env", all, scratch);
+  return run("env", all, scratch, "JXAUDIT_LANG=en");
 }
 
 }  // namespace

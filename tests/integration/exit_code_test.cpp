@@ -52,7 +52,7 @@ TEST(ExitCodes, AnEmptyDirectoryIsExit2UnlessAllowEmpty) {
   fs::create_directories(s / "empty");
   auto r = check(s, {(s / "empty").string()});
   EXPECT_EQ(r.exit_code, 2) << r.err;
-  EXPECT_TRUE(contains(r.err, "no input file to check")) << r.err;
+  EXPECT_TRUE(contains(r.err, "没有可检查的输入文件")) << r.err;
   EXPECT_TRUE(contains(r.out, "汇总：0 个文件")) << r.out;  // the report is still written
   auto allowed = check(s, {"--allow-empty", (s / "empty").string()});
   EXPECT_EQ(allowed.exit_code, 0) << allowed.err;
@@ -63,14 +63,14 @@ TEST(ExitCodes, ADirectoryOfOnlySkippedFilesIsExit2AndSaysSo) {
   spit(s / "in/notes.md", "not a table\n");
   auto r = check(s, {(s / "in").string()});
   EXPECT_EQ(r.exit_code, 2) << r.err;
-  EXPECT_TRUE(contains(r.err, "all 1 files found were skipped")) << r.err;
+  EXPECT_TRUE(contains(r.err, "找到的 1 个文件均被跳过")) << r.err;
 }
 
 TEST(ExitCodes, AMissingInputIsAFailedInputExit2) {
   Scratch s;
   auto r = check(s, {(s / "no-such-file.txt").string(), kSeed});
   EXPECT_EQ(r.exit_code, 2) << r.err;
-  EXPECT_TRUE(contains(r.err, "1 of 2 inputs failed")) << r.err;
+  EXPECT_TRUE(contains(r.err, "2 个输入中有 1 个失败")) << r.err;
   EXPECT_TRUE(contains(r.out, "futian-2022-selfeval.txt")) << "the readable input is still checked";
 }
 
@@ -79,7 +79,7 @@ TEST(ExitCodes, ASelectionOfNoRuleIsExit2UnlessAllowNoChecks) {
   // A typo: arithmetc.* matches nothing, so every rule is off.
   auto r = check(s, {"--checks", "-*,arithmetc.*", kSeed});
   EXPECT_EQ(r.exit_code, 2) << r.err;
-  EXPECT_TRUE(contains(r.err, "no rule selected")) << r.err;
+  EXPECT_TRUE(contains(r.err, "未选中任何规则")) << r.err;
   EXPECT_TRUE(r.out.empty()) << r.out;
   auto allowed = check(s, {"--checks", "-*,arithmetc.*", "--allow-no-checks", kSeed});
   EXPECT_EQ(allowed.exit_code, 0) << allowed.err;
@@ -102,7 +102,7 @@ TEST(ExitCodes, TheReportRecordsWhichRulesRan) {
 TEST(Version, VersionAndDashDashVersionNameToolApiAndEveryPlugin) {
   Scratch s;
   for (const std::vector<std::string> args : {std::vector<std::string>{"version"}, {"--version"}}) {
-    auto r = run(JXAUDIT_EXECUTABLE, args, s.path());
+    auto r = run_en(JXAUDIT_EXECUTABLE, args, s.path());
     EXPECT_EQ(r.exit_code, 0) << args[0] << "\n" << r.err;
     EXPECT_EQ(r.out.rfind(std::string("jxaudit ") + jxaudit::kToolVersion + "\n", 0), 0u) << r.out;
     EXPECT_TRUE(contains(r.out, "plugin API " + std::to_string(jxaudit::kApiVersion) + "\n")) << r.out;

@@ -111,7 +111,7 @@ TEST(Inputs, AMillionShortRowsFailAtRowsPerTable) {
   spit(s / "rows.txt", text);
   const Checked c = check(s, {(s / "rows.txt").string()});
   expect_over_limit(c, (s / "rows.txt").string(), "limits.rows-per-table", 5000, 5002, 1);
-  EXPECT_TRUE(contains(c.text, "[failed: over-limit, 1 张表")) << c.text.substr(0, 2000);
+  EXPECT_TRUE(contains(c.text, "[失败：超出限制, 1 张表")) << c.text.substr(0, 2000);
   EXPECT_TRUE(contains(c.text, "未检查（文件未读完）")) << c.text.substr(0, 2000);
 }
 
@@ -199,7 +199,7 @@ TEST(Inputs, PreviousReportsNotesAndHiddenFilesInAScannedDirectoryAreSkipped) {
   spit(s / "dir/.draft.txt", kTitle);
   // A first run writes its reports into the directory it scans.
   spit(s / "cfg/jxaudit.yaml", "plugins: {}\n");
-  auto first = run(isolated_jxaudit(s.path()),
+  auto first = run_en(isolated_jxaudit(s.path()),
                    {"check", "--config", (s / "cfg/jxaudit.yaml").string(), "--format", "text,json", "--output",
                     (s / "dir/").string(), "--fail-on", "never", (s / "dir").string()},
                    s.path());
@@ -220,7 +220,7 @@ TEST(Inputs, PreviousReportsNotesAndHiddenFilesInAScannedDirectoryAreSkipped) {
                          {(s / "dir/notes.md").string(), "not-table-file"}}));
   EXPECT_EQ(c.report["summary"]["skipped"], 4);
   EXPECT_TRUE(contains(c.text, "跳过的文件（未读取）：")) << c.text;
-  EXPECT_TRUE(contains(c.text, (s / "dir/notes.md").string() + "  [not-table-file]")) << c.text;
+  EXPECT_TRUE(contains(c.text, (s / "dir/notes.md").string() + "  [不是表格文件]")) << c.text;
   EXPECT_TRUE(contains(c.text, "4 个文件跳过")) << c.text;
   EXPECT_EQ(validate_schema(s), 0) << slurp(s / "schema.err");
 }
@@ -229,9 +229,9 @@ TEST(Inputs, LimitsConfigErrorsAreExit2WithPosition) {
   Scratch s;
   for (const auto& [yaml, message] : std::vector<std::pair<std::string, std::string>>{
            {"limits:\n  rows-per-tabel: 5\n",
-            "jxaudit.yaml:3:3: limits.rows-per-tabel: unknown key (did you mean 'rows-per-table'?)"},
-           {"limits:\n  cells-per-row: 0\n", "jxaudit.yaml:3:18: limits.cells-per-row: must be between 1 and"},
-           {"limits:\n  file-bytes: lots\n", "jxaudit.yaml:3:15: limits.file-bytes: expected a size in bytes"}}) {
+            "jxaudit.yaml:3:3: limits.rows-per-tabel: 未知的键（是否想写「rows-per-table」？）"},
+           {"limits:\n  cells-per-row: 0\n", "jxaudit.yaml:3:18: limits.cells-per-row: 必须在 1 到"},
+           {"limits:\n  file-bytes: lots\n", "jxaudit.yaml:3:15: limits.file-bytes: 应为字节数"}}) {
     fs::remove_all(s / "out");
     const Checked c = check(s, {kSeed}, yaml);
     EXPECT_EQ(c.run.exit_code, 2) << yaml;

@@ -41,7 +41,7 @@ step(${CMAKE_COMMAND} --build ${plugin_build})
 
 # The installed host finds its config (share/jxaudit/config) and, with
 # --plugin-path, the new plugin; its own bundled plugins may run as well.
-set(env ${CMAKE_COMMAND} -E env --unset=JXAUDIT_PLUGIN_PATH --unset=JXAUDIT_CONFIG)
+set(env ${CMAKE_COMMAND} -E env --unset=JXAUDIT_PLUGIN_PATH --unset=JXAUDIT_CONFIG JXAUDIT_LANG=en)
 step(${env} ${prefix}/bin/jxaudit list-plugins --plugin-path ${plugin_build})
 # ID VERSION API STATE FILE: loaded as a plugin of the installed SDK's API.
 if(NOT STEP_OUTPUT MATCHES "completeness +1\\.0\\.0 +${api_version} +enabled +${plugin_build}/completeness\\.so")

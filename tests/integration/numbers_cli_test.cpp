@@ -49,7 +49,7 @@ std::string table(const Cells& c) {
 // returns the JSON report; `exit_code` is set.
 std::string check(const Scratch& s, const Cells& cells, int& exit_code) {
   spit(s / "table.txt", table(cells));
-  auto r = run(JXAUDIT_EXECUTABLE, {"check", "--format", "json", "--output", "-", (s / "table.txt").string()}, s.path());
+  auto r = run_en(JXAUDIT_EXECUTABLE, {"check", "--format", "json", "--output", "-", (s / "table.txt").string()}, s.path());
   exit_code = r.exit_code;
   return r.out;
 }

@@ -46,7 +46,7 @@ struct Jxaudit {
     std::vector<std::string> args{"check", "--config", config, "--fail-on", "never", "--format", formats,
                                   "--output", output};
     args.insert(args.end(), inputs.begin(), inputs.end());
-    return run(exe, args, scratch);
+    return run_en(exe, args, scratch);
   }
   // `prefix jxaudit ARGS... redirections` through sh, stderr captured: for
   // tests that choose where stdout goes themselves.

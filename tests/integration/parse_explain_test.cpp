@@ -15,7 +15,7 @@ bool has_line(const std::string& out, const std::string& needle) { return out.fi
 
 TEST(ParseExplain, ShowsBlocksAndCellRolesOfATwoRowHeaderTable) {
   Scratch s;
-  const RunResult r = run(JXAUDIT_EXECUTABLE, {"parse", "--explain", kReal + "10_yongde_yingyanggaishan_2022.txt"}, s.path());
+  const RunResult r = run_en(JXAUDIT_EXECUTABLE, {"parse", "--explain", kReal + "10_yongde_yingyanggaishan_2022.txt"}, s.path());
   ASSERT_EQ(r.exit_code, 0) << r.err;
   EXPECT_TRUE(has_line(r.out, "1 table(s)")) << r.out;
   EXPECT_TRUE(has_line(r.out, "L12 [indicator-header (upper row)]")) << r.out;
@@ -30,12 +30,12 @@ TEST(ParseExplain, ShowsBlocksAndCellRolesOfATwoRowHeaderTable) {
 
 TEST(ParseExplain, ShowsSlotsPartsAndTheCut) {
   Scratch s;
-  const RunResult slots = run(JXAUDIT_EXECUTABLE, {"parse", "--explain", kReal + "13_langfang_nuantong_2019.txt"}, s.path());
+  const RunResult slots = run_en(JXAUDIT_EXECUTABLE, {"parse", "--explain", kReal + "13_langfang_nuantong_2019.txt"}, s.path());
   ASSERT_EQ(slots.exit_code, 0) << slots.err;
   EXPECT_TRUE(has_line(slots.out, "L15 [slot (placeholder)]")) << slots.out;
   EXPECT_TRUE(has_line(slots.out, "cut off after line")) << slots.out;
   EXPECT_TRUE(has_line(slots.out, "table-cut-off")) << slots.out;
-  const RunResult parts = run(JXAUDIT_EXECUTABLE, {"parse", "--explain", kReal + "14_xiaoxian_hexicun_2023.txt"}, s.path());
+  const RunResult parts = run_en(JXAUDIT_EXECUTABLE, {"parse", "--explain", kReal + "14_xiaoxian_hexicun_2023.txt"}, s.path());
   ASSERT_EQ(parts.exit_code, 0) << parts.err;
   EXPECT_TRUE(has_line(parts.out, "[part (breakdown of the indicator above)]")) << parts.out;
   EXPECT_TRUE(has_line(parts.out, "[funds-row]")) << parts.out;
@@ -46,7 +46,7 @@ TEST(ParseExplain, ShowsSlotsPartsAndTheCut) {
 // how many rows each block took: the coverage a template author checks.
 TEST(ParseExplain, ListsTitleLinesAndTheRowsEachBlockTook) {
   Scratch s;
-  const RunResult r = run(JXAUDIT_EXECUTABLE, {"parse", "--explain", kReal + "13_langfang_nuantong_2019.txt"}, s.path());
+  const RunResult r = run_en(JXAUDIT_EXECUTABLE, {"parse", "--explain", kReal + "13_langfang_nuantong_2019.txt"}, s.path());
   ASSERT_EQ(r.exit_code, 0) << r.err;
   EXPECT_TRUE(has_line(r.out, "[title]")) << r.out;
   EXPECT_TRUE(has_line(r.out, "   table 0: ")) << r.out;
@@ -57,7 +57,7 @@ TEST(ParseExplain, ListsTitleLinesAndTheRowsEachBlockTook) {
 // The same for a workbook: rows are named by their worksheet, cells shown as the sheet shows them.
 TEST(ParseExplain, NamesTheWorksheetOfEachRowOfAWorkbook) {
   Scratch s;
-  const RunResult r = run(JXAUDIT_EXECUTABLE,
+  const RunResult r = run_en(JXAUDIT_EXECUTABLE,
                           {"parse", "--explain", std::string(JXAUDIT_FIXTURES_DIR) + "/office/shanxi-jishan-2020-jiandang.xlsx"},
                           s.path());
   ASSERT_EQ(r.exit_code, 0) << r.err;

@@ -70,7 +70,7 @@ TEST(ApiGate, TheOtherPluginsOfTheRunStillLoadAndConfigure) {
 TEST(ApiGate, ListPluginsShowsTheRefusalBesideTheLoadedPlugin) {
   jxaudit::testing::Scratch s;
   jxaudit::testing::spit(s / "cfg/jxaudit.yaml", "plugins: {}\n");
-  auto r = jxaudit::testing::run(jxaudit::testing::isolated_jxaudit(s.path()),
+  auto r = jxaudit::testing::run_en(jxaudit::testing::isolated_jxaudit(s.path()),
                                  {"list-plugins", "--config", (s / "cfg/jxaudit.yaml").string(), "--plugin-path",
                                   plugin_dir("api1") + ":" + plugin_dir("good")},
                                  s.path());

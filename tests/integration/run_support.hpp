@@ -64,9 +64,13 @@ inline std::string quote(const std::string& s) {
   return q + "'";
 }
 
-// Runs `exe args...` with JXAUDIT_PLUGIN_PATH and JXAUDIT_CONFIG cleared.
-inline RunResult run(const std::string& exe, const std::vector<std::string>& args, const fs::path& scratch) {
-  std::string cmd = "env -u JXAUDIT_PLUGIN_PATH -u JXAUDIT_CONFIG " + quote(exe);
+// Runs `exe args...` with JXAUDIT_PLUGIN_PATH, JXAUDIT_CONFIG, JXAUDIT_LANG and
+// the locale variables cleared: jxaudit speaks its default, zh-CN, unless a
+// test passes --lang.
+inline RunResult run(const std::string& exe, const std::vector<std::string>& args, const fs::path& scratch,
+                     const std::string& environment = "") {
+  std::string cmd = "env -u JXAUDIT_PLUGIN_PATH -u JXAUDIT_CONFIG -u JXAUDIT_LANG -u LC_ALL -u LC_MESSAGES -u LANG " +
+                    environment + (environment.empty() ? "" : " ") + quote(exe);
   for (const auto& a : args) cmd += " " + quote(a);
   fs::path out = scratch / ".stdout", err = scratch / ".stderr";
   cmd += " >" + quote(out.string()) + " 2>" + quote(err.string());
@@ -76,6 +80,12 @@ inline RunResult run(const std::string& exe, const std::vector<std::string>& arg
   r.out = slurp(out);
   r.err = slurp(err);
   return r;
+}
+
+// run() with JXAUDIT_LANG=en: for tests that assert what a message says,
+// in the msgid's words (the Chinese is the catalogue's, tested by tests/i18n).
+inline RunResult run_en(const std::string& exe, const std::vector<std::string>& args, const fs::path& scratch) {
+  return run(exe, args, scratch, "JXAUDIT_LANG=en");
 }
 
 inline std::string plugin_dir(const std::string& name) { return std::string(JXAUDIT_TEST_PLUGIN_ROOT) + "/" + name; }

@@ -32,11 +32,11 @@ std::vector<std::string> findings_of(const nlohmann::json& report, const std::st
 
 TEST(TemplatesCli, ParseTemplatesAddsAFamilyFromYamlAlone) {
   Scratch s;
-  const auto builtin = parse_json(run(JXAUDIT_EXECUTABLE, {"parse", kCounty}, s.path()));
+  const auto builtin = parse_json(run_en(JXAUDIT_EXECUTABLE, {"parse", kCounty}, s.path()));
   EXPECT_EQ(builtin["tables"][0]["template"], "central-2020");
   EXPECT_EQ(builtin["tables"][0]["scoring"]["funds_points"], 10);
   const auto added =
-      parse_json(run(JXAUDIT_EXECUTABLE, {"parse", "--templates", kFixtures + "/templates", kCounty}, s.path()));
+      parse_json(run_en(JXAUDIT_EXECUTABLE, {"parse", "--templates", kFixtures + "/templates", kCounty}, s.path()));
   const auto& t = added["tables"][0];
   EXPECT_EQ(t["template"], "county-15-85");
   EXPECT_EQ(t["scoring"]["funds_points"], 15);
@@ -48,7 +48,7 @@ TEST(TemplatesCli, ParseTemplatesAddsAFamilyFromYamlAlone) {
 TEST(TemplatesCli, AUserFamilyReplacingABuiltInOneIsNoted) {
   Scratch s;
   spit(s / "mine" / "central.yaml", "id: central-2020\npriority: 31\nmatch: {title-suffix: 自评表}\n");
-  const RunResult r = run(JXAUDIT_EXECUTABLE, {"parse", "--templates", (s / "mine").string(), kCounty}, s.path());
+  const RunResult r = run_en(JXAUDIT_EXECUTABLE, {"parse", "--templates", (s / "mine").string(), kCounty}, s.path());
   ASSERT_EQ(r.exit_code, 0) << r.err;
   EXPECT_NE(r.err.find("info"), std::string::npos) << r.err;
   EXPECT_NE(r.err.find((s / "mine" / "central.yaml").string() + ":1"), std::string::npos) << r.err;
@@ -60,7 +60,7 @@ TEST(TemplatesCli, AMisspeltKeyStopsTheRunWithFileAndLine) {
   Scratch s;
   const auto file = (s / "bad.yaml").string();
   spit(file, "id: bad\npriority: 12\nmatch: {}\nscoring:\n  fund-points: 20\n");
-  const RunResult parse = run(JXAUDIT_EXECUTABLE, {"parse", "--templates", file, kCounty}, s.path());
+  const RunResult parse = run_en(JXAUDIT_EXECUTABLE, {"parse", "--templates", file, kCounty}, s.path());
   EXPECT_EQ(parse.exit_code, 2);
   EXPECT_NE(parse.err.find(file + ":5"), std::string::npos) << parse.err;
   EXPECT_NE(parse.err.find("did you mean 'funds-points'"), std::string::npos) << parse.err;
@@ -68,7 +68,7 @@ TEST(TemplatesCli, AMisspeltKeyStopsTheRunWithFileAndLine) {
   // The same through jxaudit.yaml's templates: key.
   spit(s / "jxaudit.yaml", "templates: [bad.yaml]\n");
   const RunResult check =
-      run(JXAUDIT_EXECUTABLE, {"check", "--config", (s / "jxaudit.yaml").string(), kCounty}, s.path());
+      run_en(JXAUDIT_EXECUTABLE, {"check", "--config", (s / "jxaudit.yaml").string(), kCounty}, s.path());
   EXPECT_EQ(check.exit_code, 2);
   EXPECT_NE(check.err.find(file + ":5"), std::string::npos) << check.err;
 }
@@ -84,7 +84,7 @@ TEST(TemplatesCli, CheckScoresATableByTheFamilyNamedInTheConfig) {
   spit(s / "with" / "jxaudit.yaml", "templates: [" + kFixtures + "/templates/county-15-85.yaml]\n");
   spit(s / "without" / "jxaudit.yaml", "jobs: 1\n");
   auto check = [&](const std::string& config) {
-    const RunResult r = run(JXAUDIT_EXECUTABLE,
+    const RunResult r = run_en(JXAUDIT_EXECUTABLE,
                             {"check", "--config", (s / config / "jxaudit.yaml").string(), "--format", "json",
                              "--output", "-", "--fail-on", "never", (s / "county.txt").string()},
                             s.path());
@@ -120,11 +120,11 @@ const char* const kUnscored =
 TEST(TemplatesCli, AnUnscoredTableKeepsItsTargetAndReasonChecks) {
   Scratch s;
   spit(s / "county.txt", kUnscored);
-  const auto parsed = parse_json(run(JXAUDIT_EXECUTABLE, {"parse", (s / "county.txt").string()}, s.path()));
+  const auto parsed = parse_json(run_en(JXAUDIT_EXECUTABLE, {"parse", (s / "county.txt").string()}, s.path()));
   EXPECT_EQ(parsed["tables"][0]["template"], "county-special-2020");
   EXPECT_EQ(parsed["tables"][0]["scoring"]["scored"], false);
   EXPECT_TRUE(parsed["tables"][0]["scoring"]["funds_points"].is_null());
-  const RunResult r = run(JXAUDIT_EXECUTABLE,
+  const RunResult r = run_en(JXAUDIT_EXECUTABLE,
                           {"check", "--format", "json", "--output", "-", "--fail-on", "never",
                            (s / "county.txt").string()},
                           s.path());
@@ -167,7 +167,7 @@ const char* const kScoresOnly =
     "总分\t\t\t\t\t\t98.50\n";
 
 nlohmann::json check_json(const Scratch& s, const std::string& file) {
-  const RunResult r = run(JXAUDIT_EXECUTABLE, {"check", "--format", "json", "--output", "-", "--fail-on", "never", file},
+  const RunResult r = run_en(JXAUDIT_EXECUTABLE, {"check", "--format", "json", "--output", "-", "--fail-on", "never", file},
                           s.path());
   EXPECT_EQ(r.exit_code, 0) << r.err;
   return nlohmann::json::parse(r.out, nullptr, false);

@@ -54,6 +54,9 @@ struct Finding {
   std::string fix;           // suggested fix, zh-CN ("" when none)
   std::string fix_en;        // suggested fix, English
   std::string fingerprint;   // set by the host: stable identity across row moves
+  // `expected` in English when it is words, not a value ("" when it is a
+  // value, the same in both languages): "偏差原因及改进措施" / "a cause and a measure".
+  std::string expected_en;
 
   std::string full_rule_id() const { return plugin + "." + rule; }
 };
@@ -78,6 +81,8 @@ class JXAUDIT_SDK_API FindingBuilder {
   FindingBuilder& at_line(int line, std::string_view field);
 
   FindingBuilder& expected(std::string text);
+  // What is expected, in words: zh-CN and English (the report shows one).
+  FindingBuilder& expected(std::string zh, std::string en);
   FindingBuilder& actual(std::string text);
   // The rule's message `id` (a MessageSpec of its RuleSpec) filled with
   // `args`. Throws std::logic_error when the rule declares no such message or

@@ -10,6 +10,8 @@
 #include <spdlog/spdlog.h>
 
 #include "cli/commands.hpp"
+#include "i18n/tr.hpp"
+#include "i18n/words.hpp"
 #include "cli/exit_status.hpp"
 #include "cli/host_flags.hpp"
 #include "config/did_you_mean.hpp"
@@ -29,7 +31,6 @@ struct CheckFlags {
   std::vector<std::string> formats;
   std::string output;
   std::string fail_on;
-  std::string lang;
   int jobs = 0;
   int max_warnings = -1;  // -1: no limit
   bool allow_empty = false;
@@ -61,23 +62,23 @@ std::string write_reports(const report_model::Report& report, const std::vector<
   const bool to_stdout = output.empty() || output == "-";
   std::error_code ec;
   const bool to_dir = !to_stdout && (output.back() == '/' || fs::is_directory(output, ec));
-  if (to_stdout && formats.size() > 1) return "several formats need --output DIR (a directory), not stdout";
+  if (to_stdout && formats.size() > 1) return std::string(i18n::tr("several formats need --output DIR (a directory), not stdout"));
   if (!to_dir && formats.size() > 1)
-    return "several formats need --output DIR (a directory), not '" + output + "'";
+    return fmt::format(i18n::tr_fmt("several formats need --output DIR (a directory), not '{}'"), output);
   std::vector<ReportTarget> targets;
   for (const auto& format : formats) {
     ReportTarget t{reports::make_writer(format), {}};
     if (!to_stdout) {
       t.path = to_dir ? (fs::path(output) / ("jxaudit-report." + t.writer->extension())).string() : output;
       if (std::string input = same_file_as_input(t.path, report); !input.empty())
-        return "refusing to write the report to " + t.path + ": it is the input file " + input +
-               " (choose another --output)";
+        return fmt::format(i18n::tr_fmt("refusing to write the report to {}: it is the input file {} (choose another --output)"),
+                           t.path, input);
     }
     targets.push_back(std::move(t));
   }
   if (to_dir) {
     fs::create_directories(output, ec);
-    if (ec) return "cannot create " + output + ": " + ec.message();
+    if (ec) return fmt::format(i18n::tr_fmt("cannot create {}: {}"), output, i18n::system_error_text(ec.value()));
   }
   for (const auto& t : targets) {
     reports::WriteOptions options;
@@ -90,7 +91,7 @@ std::string write_reports(const report_model::Report& report, const std::vector<
       continue;
     }
     if (std::string error = reports::write_output(t.path, bytes); !error.empty()) return error;
-    spdlog::info("wrote {}", t.path);
+    spdlog::info(i18n::tr_fmt("wrote {}"), t.path);
   }
   return {};
 }
@@ -104,30 +105,30 @@ int run_check(CheckFlags& flags) {
   std::vector<std::string> formats = flags.formats.empty() ? cfg.formats : flags.formats;
   for (const auto& f : formats) {
     if (!reports::make_writer(f)) {
-      spdlog::error("--format: unknown report format '{}'{}", f, config::did_you_mean(f, reports::format_names()));
+      spdlog::error(i18n::tr_fmt("--format: unknown report format '{}'{}"), f, config::did_you_mean(f, reports::format_names()));
       return kExitUsage;
     }
   }
   ExitPolicy exit_policy{.fail_on = cfg.fail_on, .allow_empty = flags.allow_empty};
   if (!flags.fail_on.empty()) exit_policy.fail_on = *config::fail_on_from_string(flags.fail_on);
   if (flags.max_warnings >= 0) exit_policy.max_warnings = static_cast<std::size_t>(flags.max_warnings);
-  std::string language = choose_language(flags.lang, cfg.language);
+  std::string language = choose_language(flags.host.lang, cfg.language);
   std::string output = flags.output.empty() ? cfg.output : flags.output;
   int jobs = flags.jobs > 0 ? flags.jobs : cfg.jobs;
 
   if ((output.empty() || output == "-") && formats.size() > 1) {
-    spdlog::error("--format {}: several formats need --output DIR/ (stdout takes one)", fmt::join(formats, ","));
+    spdlog::error(i18n::tr_fmt("--format {}: several formats need --output DIR/ (stdout takes one)"), fmt::join(formats, ","));
     return kExitUsage;
   }
   if (flags.paths.empty()) {
-    spdlog::error("no input: give files or directories to check");
+    spdlog::error(i18n::tr_fmt("no input: give files or directories to check"));
     return kExitUsage;
   }
   // A selection that matches nothing (`--checks '-*,arithmetc.*'`) would
   // check nothing and exit 0: refused unless asked for.
   if (engine::rules_run(*session).empty() && !flags.allow_no_checks) {
-    spdlog::error("no rule selected: --checks / `checks:` / the plugins' `rules:` turn every rule off "
-                  "(jxaudit list-rules shows each rule's effect; --allow-no-checks runs anyway)");
+    spdlog::error(i18n::tr_fmt("no rule selected: --checks / `checks:` / the plugins' `rules:` turn every rule off "
+                  "(jxaudit list-rules shows each rule's effect; --allow-no-checks runs anyway)"));
     return kExitUsage;
   }
   std::vector<ConfigError> errors;
@@ -149,7 +150,7 @@ int run_check(CheckFlags& flags) {
   }
   const ExitStatus status = exit_status(report, exit_policy);
   if (status.code == kExitUsage) spdlog::error("{}", status.reason);
-  else if (status.code != kExitClean) spdlog::info("exit {}: {}", status.code, status.reason);
+  else if (status.code != kExitClean) spdlog::info(i18n::tr_fmt("exit {}: {}"), status.code, status.reason);
   return status.code;
 }
 
@@ -157,22 +158,20 @@ int run_check(CheckFlags& flags) {
 
 void add_check_command(CLI::App& app, CommandRegistry& registry) {
   auto flags = std::make_shared<CheckFlags>();
-  CLI::App* cmd = app.add_subcommand("check", "check tables and write the audit report");
-  cmd->add_option("paths", flags->paths, "input files and directories (searched recursively)");
+  CLI::App* cmd = app.add_subcommand("check", std::string(i18n::tr("check tables and write the audit report")));
+  cmd->add_option("paths", flags->paths, std::string(i18n::tr("input files and directories (searched recursively)")));
   add_host_flags(*cmd, flags->host);
-  cmd->add_option("--format", flags->formats, "report formats, comma-separated: text,json")
+  cmd->add_option("--format", flags->formats, std::string(i18n::tr("report formats, comma-separated: text,json")))
       ->delimiter(',')
       ->allow_extra_args(false);  // one value per --format: a path after it stays a path
-  cmd->add_option("--output", flags->output, "FILE, DIR (ends with / or exists) or - for stdout");
-  cmd->add_option("--fail-on", flags->fail_on, "exit 1 when a finding is at or above: error|warning|info|never")
+  cmd->add_option("--output", flags->output, std::string(i18n::tr("FILE, DIR (ends with / or exists) or - for stdout")));
+  cmd->add_option("--fail-on", flags->fail_on, std::string(i18n::tr("exit 1 when a finding is at or above: error|warning|info|never")))
       ->check(CLI::IsMember({"error", "warning", "info", "never"}));
-  cmd->add_option("--max-warnings", flags->max_warnings, "exit 1 when there are more than N warnings")
+  cmd->add_option("--max-warnings", flags->max_warnings, std::string(i18n::tr("exit 1 when there are more than N warnings")))
       ->check(CLI::NonNegativeNumber);
-  cmd->add_flag("--allow-empty", flags->allow_empty, "exit 0, not 2, when no input file is found");
-  cmd->add_flag("--allow-no-checks", flags->allow_no_checks, "run even when the selection turns every rule off");
-  cmd->add_option("--lang", flags->lang, "language of the text report: zh-CN|en")
-      ->check(CLI::IsMember({"zh-CN", "en"}));
-  cmd->add_option("--jobs,-j", flags->jobs, "threads (output is the same for any number)")
+  cmd->add_flag("--allow-empty", flags->allow_empty, std::string(i18n::tr("exit 0, not 2, when no input file is found")));
+  cmd->add_flag("--allow-no-checks", flags->allow_no_checks, std::string(i18n::tr("run even when the selection turns every rule off")));
+  cmd->add_option("--jobs,-j", flags->jobs, std::string(i18n::tr("threads (output is the same for any number)")))
       ->check(CLI::PositiveNumber);
   cmd->callback([flags, &registry] { registry.exit_code = run_check(*flags); });
 }

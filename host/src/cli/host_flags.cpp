@@ -6,32 +6,53 @@
 #include <spdlog/sinks/stdout_color_sinks.h>
 #include <spdlog/spdlog.h>
 
+#include "cli/cli_language.hpp"
+#include "i18n/tr.hpp"
+#include "jxaudit/catalog.hpp"
 #include "plugins/plugin_discovery.hpp"
 #include "report_writer.hpp"
 
 namespace jxaudit::cli {
 
+using i18n::tr;
+
 void add_host_flags(CLI::App& command, HostFlags& flags) {
-  command.add_option("--config", flags.config, "jxaudit.yaml to use (default: the installed or source-tree config/)");
+  command.add_option("--config", flags.config,
+                     std::string(tr("jxaudit.yaml to use (default: the installed or source-tree config/)")));
   // allow_extra_args(false): each flag takes one value, so a path after it stays a path.
-  command.add_option("--plugin-path", flags.plugin_paths, "extra plugin directory (repeatable, ':'-separated)")
+  command.add_option("--plugin-path", flags.plugin_paths, std::string(tr("extra plugin directory (repeatable, ':'-separated)")))
       ->allow_extra_args(false);
   command.add_option("--checks", flags.checks,
-                     "rule globs, clang-tidy style: 'arithmetic.*,-arithmetic.level1-weights'")
+                     std::string(tr("rule globs, clang-tidy style: 'arithmetic.*,-arithmetic.level1-weights'")))
       ->allow_extra_args(false);
-  command.add_flag("-v,--verbose", flags.verbose, "more log output on stderr (-vv: debug)");
-  command.add_flag("-q,--quiet", flags.quiet, "log errors only");
+  command.add_option("--lang", flags.lang, std::string(tr("language of what jxaudit writes: zh-CN|en")))
+      ->check(CLI::IsMember({"zh-CN", "en"}));
+  command.add_flag("-v,--verbose", flags.verbose, std::string(tr("more log output on stderr (-vv: debug)")));
+  command.add_flag("-q,--quiet", flags.quiet, std::string(tr("log errors only")));
 }
 
-std::string choose_language(const std::string& flag, const std::string& configured) {
-  if (!flag.empty()) return flag;
+namespace {
+
+std::string language_from_environment(const std::string& configured) {
   if (const char* env = std::getenv("JXAUDIT_LANG"); env != nullptr && *env != '\0') {
-    const std::string_view value(env);
-    if (value.substr(0, 2) == "en") return "en";
-    if (value.substr(0, 2) == "zh") return "zh-CN";
-    spdlog::warn("JXAUDIT_LANG={}: not zh-CN or en, ignored", value);
+    if (std::string tag = language_tag(env); !tag.empty()) return tag;
+    spdlog::warn(i18n::tr_fmt("JXAUDIT_LANG={}: not zh-CN or en, ignored"), env);
   }
-  return configured.empty() ? "zh-CN" : configured;
+  if (!configured.empty()) return configured;
+  for (const char* variable : {"LC_ALL", "LC_MESSAGES", "LANG"}) {
+    const char* value = std::getenv(variable);
+    if (value == nullptr || *value == '\0') continue;
+    if (std::string tag = language_tag(value); !tag.empty()) return tag;
+  }
+  return "zh-CN";
+}
+
+}  // namespace
+
+std::string choose_language(const std::string& flag, const std::string& configured) {
+  std::string chosen = flag.empty() ? language_from_environment(configured) : flag;
+  set_user_language(i18n::language_of(chosen));
+  return chosen;
 }
 
 void setup_logging(const HostFlags& flags) {
@@ -52,7 +73,10 @@ std::unique_ptr<engine::Session> open_session(const HostFlags& flags) {
   options.checks = flags.checks;
   options.known_formats = reports::format_names();
   options.executable_dir = plugins::executable_dir();
-  return engine::open_session(options);
+  auto session = engine::open_session(options);
+  // The config may name the language: what is said from here on follows it.
+  choose_language(flags.lang, session->config.language);
+  return session;
 }
 
 std::size_t log_problems(const engine::Session& session) {

@@ -17,6 +17,7 @@ struct HostFlags {
   std::string config;
   std::vector<std::string> plugin_paths;
   std::vector<std::string> checks;
+  std::string lang;  // "": JXAUDIT_LANG, the config, the locale, zh-CN (choose_language)
   int verbose = 0;
   bool quiet = false;
 };
@@ -32,7 +33,9 @@ std::unique_ptr<engine::Session> open_session(const HostFlags& flags);
 
 // The language of what a user reads, "zh-CN" or "en": --lang, else
 // JXAUDIT_LANG ("en", "en_US.UTF-8", "zh-CN", "zh_CN" …; anything else is
-// warned about and ignored), else the config's `report: language:`, else zh-CN.
+// warned about and ignored), else the config's `report: language:`, else the
+// locale (LC_ALL, LC_MESSAGES, LANG: zh* or en*), else zh-CN. Also makes it
+// the process's user_language(), so later messages follow it.
 std::string choose_language(const std::string& flag, const std::string& configured);
 
 // Logs the session's problems; returns how many there were.

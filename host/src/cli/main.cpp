@@ -10,7 +10,11 @@
 
 #include <CLI/CLI.hpp>
 
+#include "cli/cli_language.hpp"
 #include "cli/commands.hpp"
+#include "i18n/tr.hpp"
+#include "i18n/words.hpp"
+#include "jxaudit/catalog.hpp"
 #include "output_file.hpp"
 
 namespace {
@@ -33,7 +37,9 @@ void hold_closed_standard_streams() {
 int close_stdout(int exit_code) {
   if (::close(STDOUT_FILENO) != 0) {
     const int err = errno;
-    std::cerr << "jxaudit: error: cannot write stdout: " << std::generic_category().message(err) << '\n';
+    std::cerr << fmt::format(jxaudit::i18n::tr_fmt("jxaudit: error: cannot write stdout: {}"),
+                             jxaudit::i18n::system_error_text(err))
+              << '\n';
     return jxaudit::cli::kExitUsage;
   }
   return exit_code;
@@ -43,7 +49,12 @@ int close_stdout(int exit_code) {
 
 int main(int argc, char** argv) {
   hold_closed_standard_streams();
-  CLI::App app{"jxaudit — audit checker for 项目支出绩效自评表 (project expenditure performance self-evaluation tables)"};
+  // Help is written before any config is read: the language comes from the
+  // command line, JXAUDIT_LANG or the locale; commands refine it (choose_language).
+  jxaudit::set_user_language(jxaudit::cli::early_language(argc, argv));
+  CLI::App app{std::string(jxaudit::i18n::tr(
+      "jxaudit - audit checker for project expenditure performance self-evaluation tables"))};
+  jxaudit::cli::localize(app);
   app.require_subcommand(1);
   jxaudit::cli::CommandRegistry registry;
   // Subcommands register here, one line each.
@@ -54,6 +65,7 @@ int main(int argc, char** argv) {
   jxaudit::cli::add_explain_command(app, registry);
   jxaudit::cli::add_parse_command(app, registry);
   jxaudit::cli::add_version_command(app, registry);
+  jxaudit::cli::localize_subcommands(app);
   try {
     app.parse(argc, argv);
   } catch (const CLI::ParseError& e) {
@@ -62,7 +74,7 @@ int main(int argc, char** argv) {
     std::ostringstream out;
     int code = app.exit(e, out, std::cerr);
     if (std::string error = jxaudit::reports::write_stdout(out.str()); !error.empty()) {
-      std::cerr << "jxaudit: error: " << error << '\n';
+      std::cerr << fmt::format(jxaudit::i18n::tr_fmt("jxaudit: error: {}"), error) << '\n';
       return jxaudit::cli::kExitUsage;
     }
     // Usage errors exit 2 (documented in README); --help exits 0.

@@ -1,4 +1,5 @@
 #include "cli/rule_listing.hpp"
+#include "i18n/tr.hpp"
 
 #include <fmt/format.h>
 
@@ -7,7 +8,7 @@
 namespace jxaudit::cli {
 namespace {
 
-std::string built_in(std::string_view plugin) { return fmt::format("  plugin: {} (built in)\n", plugin); }
+std::string built_in(std::string_view plugin) { return fmt::format(i18n::tr_fmt("  plugin: {} (built in)\n"), plugin); }
 
 }  // namespace
 
@@ -31,7 +32,7 @@ std::vector<ListedRule> every_rule(const engine::Session& session) {
       if (auto it = a.policy.rules.find(r.id); a.enabled && it != a.policy.rules.end() && it->second)
         effective = std::string(to_string(*it->second));
       out.push_back({a.plugin->id + "." + r.id, r, std::move(effective),
-                     fmt::format("  plugin: {} {} ({})\n", a.plugin->id, a.plugin->version, a.plugin->file)});
+                     fmt::format(i18n::tr_fmt("  plugin: {} {} ({})\n"), a.plugin->id, a.plugin->version, a.plugin->file)});
     }
   }
   return out;

@@ -5,6 +5,7 @@
 #include <spdlog/spdlog.h>
 
 #include "cli/commands.hpp"
+#include "i18n/tr.hpp"
 #include "cli/host_flags.hpp"
 #include "jxaudit/version.hpp"
 #include "output_file.hpp"
@@ -14,12 +15,12 @@ namespace jxaudit::cli {
 namespace {
 
 std::string version_text(const engine::Session& session) {
-  std::string out = fmt::format("{} {}\nplugin API {}\nreport schema {}\n", kToolName, kToolVersion, kApiVersion,
+  std::string out = fmt::format(i18n::tr_fmt("{} {}\nplugin API {}\nreport schema {}\n"), kToolName, kToolVersion, kApiVersion,
                                 report_model::kReportSchema);
   for (const auto& a : session.active)
-    out += fmt::format("plugin {} {} (API {}) {}\n", a.plugin->id, a.plugin->version, a.plugin->api_version,
+    out += fmt::format(i18n::tr_fmt("plugin {} {} (API {}) {}\n"), a.plugin->id, a.plugin->version, a.plugin->api_version,
                        a.plugin->file);
-  for (const auto& e : session.registry.errors()) out += fmt::format("refused {}: {}\n", e.file, e.message);
+  for (const auto& e : session.registry.errors()) out += fmt::format(i18n::tr_fmt("refused {}: {}\n"), e.file, e.message);
   return out;
 }
 
@@ -35,7 +36,7 @@ int run_version(const HostFlags& flags) {
 
 void add_version_command(CLI::App& app, CommandRegistry& registry) {
   auto flags = std::make_shared<HostFlags>();
-  CLI::App* cmd = app.add_subcommand("version", "print the versions of jxaudit, its plugin API and every plugin");
+  CLI::App* cmd = app.add_subcommand("version", std::string(i18n::tr("print the versions of jxaudit, its plugin API and every plugin")));
   add_host_flags(*cmd, *flags);
   cmd->callback([flags, &registry] { registry.exit_code = run_version(*flags); });
   // --version is the same text for the default configuration and plugin path.
@@ -46,7 +47,7 @@ void add_version_command(CLI::App& app, CommandRegistry& registry) {
     std::string text = version_text(*open_session(defaults));
     if (!text.empty() && text.back() == '\n') text.pop_back();  // CLI11 adds the newline
     return text;
-  });
+  }, std::string(i18n::tr("print the versions and exit")));
 }
 
 }  // namespace jxaudit::cli

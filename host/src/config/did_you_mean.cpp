@@ -1,5 +1,9 @@
 #include "config/did_you_mean.hpp"
 
+#include <fmt/format.h>
+
+#include "i18n/tr.hpp"
+
 #include <algorithm>
 #include <numeric>
 
@@ -39,7 +43,7 @@ std::string closest(std::string_view word, const std::vector<std::string>& candi
 
 std::string did_you_mean(std::string_view word, const std::vector<std::string>& candidates) {
   std::string best = closest(word, candidates);
-  return best.empty() ? std::string() : " (did you mean '" + best + "'?)";
+  return best.empty() ? std::string() : fmt::format(i18n::tr_fmt(" (did you mean '{}'?)"), best);
 }
 
 }  // namespace jxaudit::config

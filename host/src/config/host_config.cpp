@@ -5,6 +5,7 @@
 
 #include "config/did_you_mean.hpp"
 #include "config/yaml_check.hpp"
+#include "i18n/tr.hpp"
 
 namespace fs = std::filesystem;
 
@@ -85,8 +86,9 @@ struct Reader {
           for (const auto& k : known_formats) known = known || k == f;
           if (!known) {
             YAML::Node at = node["formats"].IsSequence() ? node["formats"][i] : node["formats"];
-            errors.push_back(error_at(file, at, "report.formats", "unknown report format '" + f + "'" +
-                                                                     did_you_mean(f, known_formats)));
+            errors.push_back(error_at(file, at, "report.formats",
+                                      fmt::format(i18n::tr_fmt("unknown report format '{}'{}"), f,
+                                                  did_you_mean(f, known_formats))));
           }
         }
         config.formats = *v;
@@ -99,7 +101,7 @@ struct Reader {
         if (auto f = fail_on_from_string(*v)) config.fail_on = *f;
         else
           errors.push_back(error_at(file, node["fail-on"], "report.fail-on",
-                                    "'" + *v + "' is not one of error, warning, info, never" + did_you_mean(*v, kFailOn)));
+                                    fmt::format(i18n::tr_fmt("'{}' is not one of error, warning, info, never{}"), *v, did_you_mean(*v, kFailOn))));
       }
     }
     if (node["language"]) {
@@ -107,7 +109,7 @@ struct Reader {
         if (*v == "zh-CN" || *v == "en") config.language = *v;
         else
           errors.push_back(error_at(file, node["language"], "report.language",
-                                    "'" + *v + "' is not one of zh-CN, en" + did_you_mean(*v, kLanguages)));
+                                    fmt::format(i18n::tr_fmt("'{}' is not one of zh-CN, en{}"), *v, did_you_mean(*v, kLanguages))));
       }
     }
   }

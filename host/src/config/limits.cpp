@@ -6,6 +6,7 @@
 
 #include "config/did_you_mean.hpp"
 #include "config/yaml_check.hpp"
+#include "i18n/tr.hpp"
 
 namespace jxaudit::config {
 namespace {
@@ -118,7 +119,7 @@ void read_limits(const std::string& file, const YAML::Node& node, Limits& limits
       continue;
     }
     if (*amount < 1 || *amount > max) {
-      errors.push_back(error_at(file, value, key, fmt::format("must be between 1 and {}", max)));
+      errors.push_back(error_at(file, value, key, fmt::format(i18n::tr_fmt("must be between 1 and {}"), max)));
       continue;
     }
     limits.set(info.limit, *amount);

@@ -3,13 +3,14 @@
 #include <filesystem>
 
 #include "config/did_you_mean.hpp"
+#include "i18n/tr.hpp"
 
 namespace jxaudit::config {
 namespace {
 
 // Read as OptionNode (jxaudit/parse_yaml.hpp): `options:` goes to the plugin as it is.
 ConfigError error_at(const std::string& file, const OptionNode& node, std::string key, std::string message) {
-  return {file, node.line(), node.column(), std::move(key), std::move(message)};
+  return {file, node.line(), node.column(), std::move(key), std::string(i18n::tr(message))};  // as in yaml_check.cpp
 }
 
 }  // namespace
@@ -34,7 +35,7 @@ PluginSettings load_plugin_settings(const std::string& file, std::vector<ConfigE
   for (const auto& entry : root->entries()) {
     const std::string& key = entry.key.text();
     if (key != "options" && key != "rules")
-      errors.push_back(error_at(file, entry.key, key, "unknown key" + did_you_mean(key, allowed)));
+      errors.push_back(error_at(file, entry.key, key, fmt::format(i18n::tr_fmt("unknown key{}"), did_you_mean(key, allowed))));
   }
   if (const OptionNode* options = root->find("options")) settings.options = *options;
   const OptionNode* rules = root->find("rules");
@@ -55,8 +56,8 @@ PluginSettings load_plugin_settings(const std::string& file, std::vector<ConfigE
       setting.severity = *s;
     } else {
       errors.push_back(error_at(file, entry.value, "rules." + id,
-                                "'" + value + "' is not one of error, warning, info, off" +
-                                    did_you_mean(value, {"error", "warning", "info", "off"})));
+                                fmt::format(i18n::tr_fmt("'{}' is not one of error, warning, info, off{}"), value,
+                                    did_you_mean(value, {"error", "warning", "info", "off"}))));
       continue;
     }
     settings.rules[id] = std::move(setting);

@@ -2,10 +2,17 @@
 
 #include "config/did_you_mean.hpp"
 
+#include <fmt/format.h>
+
+#include "i18n/tr.hpp"
+
 namespace jxaudit::config {
 
+// `message` is a msgid (xgettext keyword error_at:4): a literal one is
+// translated here; one built from values is translated by its caller and
+// passes through unchanged.
 ConfigError error_at(const std::string& file, const YAML::Node& node, std::string key, std::string message) {
-  ConfigError e{file, 0, 0, std::move(key), std::move(message)};
+  ConfigError e{file, 0, 0, std::move(key), std::string(i18n::tr(message))};
   if (node.IsDefined() && !node.Mark().is_null()) {
     e.line = node.Mark().line + 1;
     e.column = node.Mark().column + 1;
@@ -28,7 +35,7 @@ void check_keys(const std::string& file, const YAML::Node& map, const std::vecto
     bool known = false;
     for (const auto& a : allowed) known = known || a == key;
     if (!known)
-      errors.push_back(error_at(file, it->first, prefix + key, "unknown key" + did_you_mean(key, allowed)));
+      errors.push_back(error_at(file, it->first, prefix + key, fmt::format(i18n::tr_fmt("unknown key{}"), did_you_mean(key, allowed))));
   }
 }
 

@@ -1,4 +1,6 @@
 #include "engine/engine.hpp"
+#include "i18n/tr.hpp"
+#include "jxaudit/catalog.hpp"
 
 #include <atomic>
 #include <exception>
@@ -36,10 +38,10 @@ void guarded(const ActivePlugin& plugin, const std::string& file, int table, int
   try {
     body();
   } catch (const std::exception& e) {
-    spdlog::warn("plugin {} failed on {} table {}: {}", plugin.plugin->id, file, table, e.what());
+    spdlog::warn(i18n::tr_fmt("plugin {} failed on {} table {}: {}"), plugin.plugin->id, file, table, e.what());
     out.push_back(plugin_failed(plugin.plugin->id, file, table, line, code, e.what()));
   } catch (...) {
-    spdlog::warn("plugin {} failed on {} table {}: unknown exception", plugin.plugin->id, file, table);
+    spdlog::warn(i18n::tr_fmt("plugin {} failed on {} table {}: unknown exception"), plugin.plugin->id, file, table);
     out.push_back(plugin_failed(plugin.plugin->id, file, table, line, code, "unknown exception"));
   }
 }
@@ -172,7 +174,7 @@ void read_input(const InputEntry& entry, const config::Limits& limits, const Par
     std::optional<config::LimitHit> limit;
     if (bytes.failure == io::ReadFailure::over_limit)
       limit = config::LimitHit{config::Limit::file_bytes, limits.file_bytes, 0, bytes.size};
-    mark_failed(in, fail_reason(bytes.failure), bytes.error, limit);
+    mark_failed(in, fail_reason(bytes.failure), i18n::Bilingual{bytes.error_zh, bytes.error}, limit);
     return;
   }
   in.sha256 = io::sha256_hex(*bytes.bytes);
@@ -184,21 +186,20 @@ void read_input(const InputEntry& entry, const config::Limits& limits, const Par
     in.tables.push_back({t.index, t.line, t.project.code.text, t.project.name.text, t.sheet});
   if (parsed.unreadable && !parsed.limit) {
     // A damaged, encrypted or unsupported file: failed, its one message the reader's.
-    mark_failed(in, FailReason::damaged, parsed.unreadable->message_en);
-    in.error_zh = parsed.unreadable->message;
+    mark_failed(in, FailReason::damaged, i18n::Bilingual{parsed.unreadable->message, parsed.unreadable->message_en});
     document.source = std::move(parsed.document.source);
     return;
   }
   if (parsed.limit) {
     // Half a file is not checked: its tables are listed, no plugin sees them,
     // and its parse diagnostics are dropped (the one finding is the limit).
-    mark_failed(in, FailReason::over_limit, "", parsed.limit);
+    mark_failed(in, FailReason::over_limit, {}, parsed.limit);
     document.source = std::move(parsed.document.source);
     return;
   }
   document = std::move(parsed.document);
   in.status = in.tables.empty() ? InputStatus::no_tables : InputStatus::ok;
-  spdlog::info("{}: {} table(s), {} diagnostic(s)", entry.path, in.tables.size(), document.diagnostics.size());
+  spdlog::info(i18n::tr_fmt("{}: {} table(s), {} diagnostic(s)"), entry.path, in.tables.size(), document.diagnostics.size());
 }
 
 }  // namespace
@@ -219,18 +220,21 @@ Report run_checks(const Session& session, const RunInputs& run, const ParseFn& p
   for (std::size_t d : over) {
     // Too many findings to be a table a person filled in: failed like any
     // other limit, its findings not listed (check_documents dropped them).
-    mark_failed(inputs[d], FailReason::over_limit, "",
+    mark_failed(inputs[d], FailReason::over_limit, {},
                 config::LimitHit{config::Limit::findings_per_file, run.limits.findings_per_file, 0, 0});
   }
   for (std::size_t i = 0; i < documents.size(); ++i) {
     if (inputs[i].status == InputStatus::failed) {
-      spdlog::warn("{}: failed ({}): {}", inputs[i].path, to_string(inputs[i].reason), inputs[i].error);
+      spdlog::warn(i18n::tr_fmt("{}: failed ({}): {}"), inputs[i].path,
+                   i18n::trc("input-status", to_string(inputs[i].reason), user_language()),
+                   user_language() == MessageLanguage::en || inputs[i].error_zh.empty() ? inputs[i].error
+                                                                                         : inputs[i].error_zh);
       findings.push_back(input_failed(inputs[i]));
       continue;
     }
     add_parser_findings(documents[i], session.selection, findings);
   }
-  for (const auto& s : expanded.skipped) spdlog::info("{}: skipped ({})", s.path, to_string(s.reason));
+  for (const auto& s : expanded.skipped) spdlog::info(i18n::tr_fmt("{}: skipped ({})"), s.path, to_string(s.reason));
   Report report = make_report(std::move(inputs), plugins, std::move(findings));
   report.skipped = std::move(expanded.skipped);
   report.summary.skipped = report.skipped.size();

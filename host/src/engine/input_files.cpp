@@ -11,6 +11,8 @@
 #include <fmt/format.h>
 
 #include "config/check_selection.hpp"
+#include "i18n/tr.hpp"
+#include "i18n/words.hpp"
 #include "io/read_file.hpp"
 
 namespace fs = std::filesystem;
@@ -53,7 +55,9 @@ bool is_canonical_tables(const std::string& path) {
   return head && head->find("jxaudit/tables@") != std::string::npos;
 }
 
-SkippedInput skip(std::string path, SkipReason reason, std::string zh, std::string en) {
+SkippedInput skip(std::string path, SkipReason reason, i18n::Bilingual why) {
+  std::string zh = std::move(why.zh);
+  std::string en = std::move(why.en);
   return SkippedInput{std::move(path), reason, std::move(zh), std::move(en)};
 }
 
@@ -77,56 +81,51 @@ void scan_directory(const std::string& root, const InputSelection& selection, st
       const fs::file_status status = it->status(type_ec);  // follows links; not_found for a broken one
       const bool is_dir = fs::is_directory(status);
       if (!is_dir && name.rfind("~$", 0) == 0) {  // Word/Excel's lock file beside an open document
-        skipped.push_back(skip(std::move(shown), SkipReason::hidden, "Office 打开文档时的临时锁定文件（名称以 ~$ 开头），未读取",
-                               "an Office lock file (name starts with '~$'), left while a document is open: not read"));
+        skipped.push_back(skip(std::move(shown), SkipReason::hidden,
+                               i18n::both("an Office lock file (name starts with '~$'), left while a document is open: not read")));
         continue;
       }
       if (!name.empty() && name.front() == '.') {
-        skipped.push_back(is_dir ? skip(std::move(shown), SkipReason::hidden, "隐藏目录（名称以 . 开头），其中的文件未读取",
-                                        "hidden directory (name starts with '.'): its files are not read")
-                                 : skip(std::move(shown), SkipReason::hidden, "隐藏文件（名称以 . 开头），未读取",
-                                        "hidden file (name starts with '.'): not read"));
+        skipped.push_back(is_dir ? skip(std::move(shown), SkipReason::hidden,
+                                        i18n::both("hidden directory (name starts with '.'): its files are not read"))
+                                 : skip(std::move(shown), SkipReason::hidden, i18n::both("hidden file (name starts with '.'): not read")));
         continue;
       }
       if (is_dir) {
         if (it->is_symlink(type_ec))
-          skipped.push_back(skip(std::move(shown), SkipReason::directory_link, "指向目录的符号链接，未进入",
-                                 "symbolic link to a directory: not followed"));
+          skipped.push_back(skip(std::move(shown), SkipReason::directory_link, i18n::both("symbolic link to a directory: not followed")));
         else
           pending.push_back(p);
         continue;
       }
       if (fs::is_regular_file(status) && is_own_report(p.string())) {
-        skipped.push_back(skip(std::move(shown), SkipReason::own_report, "jxaudit 自己的报告，未读取",
-                               "a report written by jxaudit: not read"));
+        skipped.push_back(skip(std::move(shown), SkipReason::own_report, i18n::both("a report written by jxaudit: not read")));
         continue;
       }
       const std::string relative = p.lexically_relative(root).generic_string();
       if (!first_match(selection.include, name, relative)) {
         skipped.push_back(skip(std::move(shown), SkipReason::not_table_file,
-                               fmt::format("不是表格文件：文件名不符合 inputs.include（{}），未读取", globs),
-                               fmt::format("not a table file: the name does not match inputs.include ({}); not read",
-                                           globs)));
+                               i18n::both("not a table file: the name does not match inputs.include ({}); not read",
+                                          globs)));
         continue;
       }
       if (const std::string* glob = first_match(selection.exclude, name, relative)) {
-        skipped.push_back(skip(std::move(shown), SkipReason::excluded,
-                               fmt::format("被 inputs.exclude 中的「{}」排除，未读取", *glob),
-                               fmt::format("excluded by '{}' in inputs.exclude; not read", *glob)));
+        skipped.push_back(skip(std::move(shown), SkipReason::excluded, i18n::both("excluded by '{}' in inputs.exclude; not read", *glob)));
         continue;
       }
       if (has_extension(name, {"json", "yaml", "yml"}) && fs::is_regular_file(status) && !is_canonical_tables(p.string())) {
         skipped.push_back(skip(std::move(shown), SkipReason::not_table_file,
-                               "不是表格文件：JSON/YAML 文件不是 jxaudit/tables 规范格式（可能是配置文件），未读取",
-                               "not a table file: JSON/YAML without the jxaudit/tables schema (a configuration or "
-                               "another tool's data); not read"));
+                               i18n::both("not a table file: JSON/YAML without the jxaudit/tables schema (a "
+                                          "configuration or another tool's data); not read")));
         continue;
       }
-      found.push_back({std::move(shown), FailReason::none, ""});
+      found.push_back({std::move(shown), FailReason::none, {}});
     }
     if (ec)  // the directory could not be listed (or not to the end): what it holds is unknown
       found.push_back({dir.lexically_normal().generic_string(), FailReason::unreadable,
-                       "cannot list the directory: " + ec.message()});
+                       i18n::both("cannot list the directory: {}",
+                                  i18n::Bilingual{i18n::system_error_text(ec.value(), MessageLanguage::zh_cn),
+                                                  i18n::system_error_text(ec.value(), MessageLanguage::en)})});
   }
 }
 
@@ -165,11 +164,11 @@ ExpandedInputs expand_inputs(const std::vector<std::string>& paths, const InputS
       std::string f = fs::path(path).lexically_normal().generic_string();
       if (seen.insert(f).second) {
         out.files.push_back(f);
-        out.all.push_back({f, FailReason::none, ""});
+        out.all.push_back({f, FailReason::none, {}});
       }
     } else {
       out.missing.push_back(path);
-      out.all.push_back({path, FailReason::missing, "no such file or directory"});
+      out.all.push_back({path, FailReason::missing, i18n::both("no such file or directory")});
     }
   }
   // A path skipped in one scan but read otherwise (named, or inside another

@@ -16,6 +16,7 @@
 #include <vector>
 
 #include "config/host_config.hpp"
+#include "i18n/tr.hpp"
 #include "report_model/report.hpp"
 
 namespace jxaudit::engine {
@@ -31,7 +32,7 @@ struct InputSelection {
 struct InputEntry {
   std::string path;
   report_model::FailReason failure = report_model::FailReason::none;
-  std::string error;  // English, when failure is set
+  i18n::Bilingual error;  // why, when failure is set
 };
 
 struct ExpandedInputs {

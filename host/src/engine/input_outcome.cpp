@@ -24,27 +24,28 @@ FailReason fail_reason(io::ReadFailure failure) {
 namespace {
 
 // What a limit hit did to the file, for its message.
-std::string consequence_zh(const config::LimitHit& hit) {
-  return hit.limit == config::Limit::findings_per_file ? "其发现未列出" : "文件未检查";
-}
-std::string consequence_en(const config::LimitHit& hit) {
-  return hit.limit == config::Limit::findings_per_file ? "its findings are not listed" : "the file was not checked";
+i18n::Bilingual consequence(const config::LimitHit& hit) {
+  return hit.limit == config::Limit::findings_per_file ? i18n::both("its findings are not listed")
+                                                       : i18n::both("the file was not checked");
 }
 
 }  // namespace
 
-void mark_failed(InputRecord& input, FailReason reason, std::string error, std::optional<config::LimitHit> limit) {
+void mark_failed(InputRecord& input, FailReason reason, i18n::Bilingual error, std::optional<config::LimitHit> limit) {
   input.status = InputStatus::failed;
   input.reason = reason;
   if (limit) {
     // The report names the limit by its key; the message says it in both languages.
     input.limit = report_model::LimitRecord{std::string(config::limit_info(limit->limit).key), limit->value,
                                             limit->line, limit->actual};
-    input.error = config::describe_en(*limit, consequence_en(*limit));
-    input.error_zh = config::describe_zh(*limit, consequence_zh(*limit));
+    const i18n::Bilingual then = consequence(*limit);
+    input.error = config::describe_en(*limit, then.en);
+    input.error_zh = config::describe_zh(*limit, then.zh);
   } else {
     input.limit.reset();
-    input.error = error.empty() ? std::string("cannot read") : std::move(error);
+    if (error.en.empty()) error = i18n::both("cannot read");
+    input.error = std::move(error.en);
+    input.error_zh = std::move(error.zh);
   }
 }
 
@@ -64,35 +65,34 @@ Finding input_failed(const InputRecord& input) {
   };
   Finding f = host_finding(rule_of(input.reason));
   f.location.file = input.path;
+  // The zh-CN detail is known for every failure but a report written before
+  // it was recorded; the English one stands in then.
+  const i18n::Bilingual detail{input.error_zh.empty() ? input.error : input.error_zh, input.error};
+  i18n::Bilingual message;
   switch (input.reason) {
     case FailReason::over_limit:
-      if (input.limit) {
-        f.location.line = input.limit->line;
-        f.message = input.error_zh;
-        f.message_en = input.error;
-      } else {
-        f.message = "输入文件超出限制，未检查：" + input.error;
-        f.message_en = "the input is over a limit, not checked: " + input.error;
-      }
+      message = input.limit ? i18n::Bilingual{input.error_zh, input.error}
+                            : i18n::both("the input is over a limit, not checked: {}", detail);
+      if (input.limit) f.location.line = input.limit->line;
       break;
     case FailReason::not_regular_file:
-      f.message = "输入不是普通文件（如管道、设备、套接字），未打开：" + input.error;
-      f.message_en = "the input is not a regular file: " + input.error;
+      message = i18n::both("the input is not a regular file: {}", detail);
       break;
-    case FailReason::missing:
-      f.message = "输入文件不存在：" + input.error;
-      f.message_en = "the input file does not exist: " + input.error;
-      break;
+    case FailReason::missing: message = i18n::both("the input file does not exist: {}", detail); break;
     case FailReason::damaged:
-      f.message = input.error_zh.empty() ? "文件无法按其格式读取：" + input.error : input.error_zh;
-      f.message_en = input.error;
+      // The reader's own message says what is wrong in English already.
+      message = input.error_zh.empty()
+                    ? i18n::Bilingual{fmt::format(i18n::tr_fmt("the file cannot be read as its format: {}",
+                                                               MessageLanguage::zh_cn),
+                                                  input.error),
+                                      input.error}
+                    : i18n::Bilingual{input.error_zh, input.error};
       break;
     case FailReason::none:
-    case FailReason::unreadable:
-      f.message = fmt::format("无法读取输入文件：{}", input.error);
-      f.message_en = fmt::format("cannot read the input file: {}", input.error);
-      break;
+    case FailReason::unreadable: message = i18n::both("cannot read the input file: {}", detail); break;
   }
+  f.message = std::move(message.zh);
+  f.message_en = std::move(message.en);
   return f;
 }
 

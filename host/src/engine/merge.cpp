@@ -14,7 +14,7 @@ bool report_order(const Finding& a, const Finding& b) {
     return std::make_tuple(std::cref(f.location.file), f.location.line, -static_cast<int>(f.severity),
                            std::cref(f.plugin), std::cref(f.rule), f.location.table, f.location.column,
                            std::cref(f.location.project_code), std::cref(f.location.level2),
-                           std::cref(f.location.indicator), std::cref(f.location.field), std::cref(f.expected),
+                           std::cref(f.location.indicator), std::cref(f.location.field), std::cref(f.expected), std::cref(f.expected_en),
                            std::cref(f.actual), std::cref(f.message), std::cref(f.message_en), std::cref(f.fix),
                            std::cref(f.fix_en));
   };

@@ -1,4 +1,5 @@
 #include "engine/session.hpp"
+#include "i18n/tr.hpp"
 
 #include <algorithm>
 #include <cstdlib>
@@ -27,7 +28,7 @@ void configure_plugin(Session& session, ActivePlugin& active) {
   config::PluginSettings settings = config::load_plugin_settings(active.config_file, errors, named, session.config.limits.yaml());
   active.config_found = settings.found;
   if (!settings.found)
-    spdlog::info("plugin {}: no configuration file {}, using defaults", plugin.id,
+    spdlog::info(i18n::tr_fmt("plugin {}: no configuration file {}, using defaults"), plugin.id,
                  active.config_file.empty() ? "(none)" : active.config_file);
 
   std::vector<std::string> rule_ids;
@@ -41,7 +42,7 @@ void configure_plugin(Session& session, ActivePlugin& active) {
   for (const auto& [id, setting] : settings.rules) {
     if (std::find(rule_ids.begin(), rule_ids.end(), id) == rule_ids.end()) {
       ConfigError e = setting.position;
-      e.message = fmt::format("plugin {} has no rule '{}'{}", plugin.id, id, config::did_you_mean(id, rule_ids));
+      e.message = fmt::format(i18n::tr_fmt("plugin {} has no rule '{}'{}"), plugin.id, id, config::did_you_mean(id, rule_ids));
       errors.push_back(std::move(e));
     }
   }
@@ -50,17 +51,17 @@ void configure_plugin(Session& session, ActivePlugin& active) {
   try {
     plugin.check->configure(options);
   } catch (const std::exception& e) {
-    session.registry.add_error({plugin.file, fmt::format("plugin {}: configure() failed: {}", plugin.id, e.what())});
+    session.registry.add_error({plugin.file, fmt::format(i18n::tr_fmt("plugin {}: configure() failed: {}"), plugin.id, e.what())});
     return;
   } catch (...) {
-    session.registry.add_error({plugin.file, fmt::format("plugin {}: configure() failed with an unknown exception", plugin.id)});
+    session.registry.add_error({plugin.file, fmt::format(i18n::tr_fmt("plugin {}: configure() failed with an unknown exception"), plugin.id)});
     return;
   }
   for (const auto& e : options.errors()) errors.push_back(e);
   for (const auto& key : options.unread_keys()) {
     ConfigError e = options.position_of(key);
     e.key = "options." + key;
-    e.message = fmt::format("unknown option of plugin {}{}", plugin.id, config::did_you_mean(key, options.read_keys()));
+    e.message = fmt::format(i18n::tr_fmt("unknown option of plugin {}{}"), plugin.id, config::did_you_mean(key, options.read_keys()));
     errors.push_back(std::move(e));
   }
   active.effective_options = options.effective();
@@ -86,7 +87,7 @@ std::unique_ptr<Session> open_session(const SessionOptions& options) {
   std::string file = options.config_file.empty() ? config::default_config_file(options.executable_dir)
                                                  : options.config_file;
   if (file.empty()) {
-    spdlog::warn("no jxaudit.yaml found; using built-in defaults (give one with --config)");
+    spdlog::warn("{}", i18n::tr("no jxaudit.yaml found; using built-in defaults (give one with --config)"));
   } else {
     spdlog::debug("configuration: {}", file);
     session->config = config::load_host_config(file, options.known_formats, session->config_errors);
@@ -108,18 +109,18 @@ std::unique_ptr<Session> open_session(const SessionOptions& options) {
     for (const auto& dir : plugins::split_search_path(given)) {
       std::error_code ec;
       if (!std::filesystem::is_directory(dir, ec))
-        session->config_errors.push_back({"--plugin-path", 0, 0, "", fmt::format("no such directory: {}", dir)});
+        session->config_errors.push_back({"--plugin-path", 0, 0, "", fmt::format(i18n::tr_fmt("no such directory: {}"), dir)});
     }
   for (const auto& d : session->search_dirs) spdlog::debug("plugin directory: {}", d);
   session->registry.load_files(plugins::find_plugin_files(session->search_dirs));
   for (const auto& stray : session->registry.ignored())
-    spdlog::warn("{}: ignored, not a jxaudit plugin ({})", stray.file, stray.message);
+    spdlog::warn(i18n::tr_fmt("{}: ignored, not a jxaudit plugin ({})"), stray.file, stray.message);
 
   // Plugins the configuration names must exist.
   for (const auto& entry : session->config.plugins) {
     if (entry.enabled && session->registry.find(entry.id) == nullptr) {
       ConfigError e = entry.position;
-      e.message = fmt::format("plugin '{}' is not in any plugin directory ({})", entry.id,
+      e.message = fmt::format(i18n::tr_fmt("plugin '{}' is not in any plugin directory ({})"), entry.id,
                               fmt::join(session->search_dirs, ", "));
       session->config_errors.push_back(std::move(e));
     }

@@ -10,29 +10,37 @@
 #include <fmt/format.h>
 #include <openssl/evp.h>
 
+#include "i18n/tr.hpp"
+#include "i18n/words.hpp"
+
 namespace jxaudit::io {
 namespace {
 
-const char* kind_of(mode_t mode) {
-  if (S_ISFIFO(mode)) return "a FIFO (named pipe)";
-  if (S_ISCHR(mode)) return "a character device";
-  if (S_ISBLK(mode)) return "a block device";
-  if (S_ISSOCK(mode)) return "a socket";
-  if (S_ISDIR(mode)) return "a directory";
-  return "not a regular file";
+using i18n::Bilingual;
+
+i18n::Bilingual kind_of(mode_t mode) {
+  if (S_ISFIFO(mode)) return i18n::both("a FIFO (named pipe)");
+  if (S_ISCHR(mode)) return i18n::both("a character device");
+  if (S_ISBLK(mode)) return i18n::both("a block device");
+  if (S_ISSOCK(mode)) return i18n::both("a socket");
+  if (S_ISDIR(mode)) return i18n::both("a directory");
+  return i18n::both("not a regular file");
 }
 
-ReadResult failed(ReadFailure failure, std::string error, std::uint64_t size = 0) {
+ReadResult failed(ReadFailure failure, Bilingual error, std::uint64_t size = 0) {
   ReadResult r;
   r.failure = failure;
-  r.error = std::move(error);
+  r.error = std::move(error.en);
+  r.error_zh = std::move(error.zh);
   r.size = size;
   return r;
 }
 
+// `what` is a msgid with one {} for the system's reason.
 ReadResult errno_failure(const char* what, int error) {
-  return failed(error == ENOENT ? ReadFailure::missing : ReadFailure::unreadable,
-                fmt::format("{}: {}", what, std::strerror(error)));
+  const Bilingual reason{i18n::system_error_text(error, MessageLanguage::zh_cn),
+                         i18n::system_error_text(error, MessageLanguage::en)};
+  return failed(error == ENOENT ? ReadFailure::missing : ReadFailure::unreadable, i18n::both(what, reason));
 }
 
 // Closes the descriptor however the read ends.
@@ -51,20 +59,20 @@ std::optional<ReadResult> open_regular(const std::string& path, std::uint64_t ma
     const int error = errno;
     struct stat link {};
     if (error == ENOENT && ::lstat(path.c_str(), &link) == 0 && S_ISLNK(link.st_mode))
-      return failed(ReadFailure::unreadable, "broken symbolic link (its target does not exist)");
-    return errno_failure("cannot stat", error);
+      return failed(ReadFailure::unreadable, i18n::both("broken symbolic link (its target does not exist)"));
+    return errno_failure(N_("cannot stat: {}"), error);
   }
   if (!S_ISREG(st.st_mode))
-    return failed(ReadFailure::not_regular_file, fmt::format("not a regular file: {}; not opened", kind_of(st.st_mode)));
+    return failed(ReadFailure::not_regular_file, i18n::both("not a regular file: {}; not opened", kind_of(st.st_mode)));
   if (static_cast<std::uint64_t>(st.st_size) > max_bytes)
     return failed(ReadFailure::over_limit,
-                  fmt::format("the file has {} bytes, more than the limit of {}", st.st_size, max_bytes),
+                  i18n::both("the file has {} bytes, more than the limit of {}", st.st_size, max_bytes),
                   static_cast<std::uint64_t>(st.st_size));
   fd.fd = ::open(path.c_str(), O_RDONLY | O_CLOEXEC | O_NOCTTY | O_NONBLOCK);
-  if (fd.fd < 0) return errno_failure("cannot open", errno);
-  if (::fstat(fd.fd, &st) != 0) return errno_failure("cannot stat", errno);
+  if (fd.fd < 0) return errno_failure(N_("cannot open: {}"), errno);
+  if (::fstat(fd.fd, &st) != 0) return errno_failure(N_("cannot stat: {}"), errno);
   if (!S_ISREG(st.st_mode))
-    return failed(ReadFailure::not_regular_file, fmt::format("not a regular file: {}", kind_of(st.st_mode)));
+    return failed(ReadFailure::not_regular_file, i18n::both("not a regular file: {}", kind_of(st.st_mode)));
   return std::nullopt;
 }
 
@@ -81,13 +89,13 @@ ReadResult read_file(const std::string& path, std::uint64_t max_bytes) {
     const ssize_t n = ::read(fd.fd, chunk, sizeof chunk);
     if (n < 0) {
       if (errno == EINTR) continue;
-      return errno_failure("read error", errno);
+      return errno_failure(N_("read error: {}"), errno);
     }
     if (n == 0) break;
     // The file may grow after fstat(): the limit holds for what is read.
     if (bytes.size() + static_cast<std::size_t>(n) > max_bytes)
       return failed(ReadFailure::over_limit,
-                    fmt::format("the file grew past the limit of {} bytes while being read", max_bytes),
+                    i18n::both("the file grew past the limit of {} bytes while being read", max_bytes),
                     bytes.size() + static_cast<std::size_t>(n));
     bytes.append(chunk, static_cast<std::size_t>(n));
   }

@@ -25,7 +25,8 @@ enum class ReadFailure {
 
 struct ReadResult {
   std::optional<std::string> bytes;  // nullopt on failure
-  std::string error;                 // why it failed (English, for logs and diagnostics)
+  std::string error;                 // why it failed, English
+  std::string error_zh;              // the same in zh-CN (the report keeps both)
   ReadFailure failure = ReadFailure::none;
   std::uint64_t size = 0;            // bytes: as read, or as stat() gave them (over_limit)
 };

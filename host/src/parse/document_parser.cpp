@@ -216,7 +216,7 @@ Document parse_file(const std::string& path, const Vocabulary& vocabulary) {
   if (!read.bytes) {
     Document doc;
     doc.source.path = path;
-    Diagnostics(doc, path).add(ParserRule::read_failed, 0, -1, "无法读取文件:" + read.error,
+    Diagnostics(doc, path).add(ParserRule::read_failed, 0, -1, "无法读取文件:" + read.error_zh,
                                "cannot read the file: " + read.error);
     return doc;
   }

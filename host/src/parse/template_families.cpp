@@ -3,12 +3,14 @@
 // value typed. docs/templates.md describes the format.
 #include "parse/template_families.hpp"
 
+#include <fmt/format.h>
 #include <yaml-cpp/yaml.h>
 
 #include <algorithm>
 
 #include "config/did_you_mean.hpp"
 #include "config/yaml_check.hpp"
+#include "i18n/tr.hpp"
 #include "text/normalize.hpp"
 
 namespace jxaudit::parse {
@@ -158,7 +160,8 @@ class FamilyReader {
         }
         const YAML::Node at = list.IsSequence() ? list[i] : list;
         errors_.push_back(error_at(origin_, at, key + "." + which,
-                                   "unknown column '" + items[i] + "'" + config::did_you_mean(items[i], names_of(names))));
+                                   fmt::format(i18n::tr_fmt("unknown column '{}'{}"), items[i],
+                                               config::did_you_mean(items[i], names_of(names)))));
       }
     }
     return out;
@@ -215,7 +218,7 @@ class FamilyReader {
       }
       const YAML::Node at = node.IsSequence() ? node[i] : node;
       errors_.push_back(
-          error_at(origin_, at, "lacks", "unknown part '" + parts[i] + "'" + config::did_you_mean(parts[i], known)));
+          error_at(origin_, at, "lacks", fmt::format(i18n::tr_fmt("unknown part '{}'{}"), parts[i], config::did_you_mean(parts[i], known))));
     }
   }
 
@@ -241,8 +244,8 @@ class FamilyReader {
         else if (*v == "none") s.points_column = PointsColumn::none;
         else
           errors_.push_back(error_at(origin_, node["points-column"], "scoring.points-column",
-                                     "'" + *v + "' is not one of points, weight, none" +
-                                         config::did_you_mean(*v, kPointsColumns)));
+                                     fmt::format(i18n::tr_fmt("'{}' is not one of points, weight, none{}"), *v,
+                                         config::did_you_mean(*v, kPointsColumns))));
       }
     }
     if (node["scored"])

@@ -1,4 +1,5 @@
 #include "plugins/plugin_loader.hpp"
+#include "i18n/tr.hpp"
 
 #include <algorithm>
 #include <exception>
@@ -26,11 +27,11 @@ std::string check_exports(const std::string& path) {
     boost::dll::library_info info(path);
     symbols = info.symbols("boostdll");
   } catch (const std::exception& e) {
-    return fmt::format("not a plugin: not a shared library this host can read ({})", e.what());
+    return fmt::format(i18n::tr_fmt("not a plugin: not a shared library this host can read ({})"), e.what());
   }
   for (const char* wanted : {kApiVersionSymbol, kCreateCheckSymbol}) {
     if (std::find(symbols.begin(), symbols.end(), wanted) == symbols.end())
-      return fmt::format("not a plugin: it does not export '{}' (build it with JXAUDIT_PLUGIN)", wanted);
+      return fmt::format(i18n::tr_fmt("not a plugin: it does not export '{}' (build it with JXAUDIT_PLUGIN)"), wanted);
   }
   return {};
 }
@@ -40,9 +41,9 @@ std::string check_exports(const std::string& path) {
 std::string check_against_manifest(const LoadedPlugin& plugin, const Check& check,
                                    const std::vector<RuleInfo>& declared) {
   if (check.id() != plugin.id)
-    return fmt::format("the check's id '{}' differs from its manifest's '{}'", check.id(), plugin.id);
+    return fmt::format(i18n::tr_fmt("the check's id '{}' differs from its manifest's '{}'"), check.id(), plugin.id);
   if (check.version() != plugin.version)
-    return fmt::format("plugin {}: the check's version {} differs from its manifest's {}", plugin.id, check.version(),
+    return fmt::format(i18n::tr_fmt("plugin {}: the check's version {} differs from its manifest's {}"), plugin.id, check.version(),
                        plugin.version);
   if (plugin.rules_from_config) return {};
   auto ids = [](const std::vector<RuleInfo>& rules) {
@@ -51,7 +52,7 @@ std::string check_against_manifest(const LoadedPlugin& plugin, const Check& chec
     return out;
   };
   if (ids(plugin.rules) != ids(declared))
-    return fmt::format("plugin {}: the check's rules differ from the rules its manifest declares", plugin.id);
+    return fmt::format(i18n::tr_fmt("plugin {}: the check's rules differ from the rules its manifest declares"), plugin.id);
   return {};
 }
 
@@ -68,7 +69,7 @@ LoadResult load_plugin(const std::string& path_in) {
     // rtld_now: unresolved symbols fail here, with a message, not later with a crash.
     library->load(path, boost::dll::load_mode::rtld_now | boost::dll::load_mode::rtld_local);
   } catch (const std::exception& e) {
-    return LoadError{path, fmt::format("cannot load: {}", e.what())};
+    return LoadError{path, fmt::format(i18n::tr_fmt("cannot load: {}"), e.what())};
   }
 
   LoadedPlugin plugin;
@@ -78,14 +79,14 @@ LoadResult load_plugin(const std::string& path_in) {
     // version may be called (its Check layout may differ from ours).
     plugin.api_version = import_function<ApiVersionFn>(*library, kApiVersionSymbol)();
     if (plugin.api_version != kApiVersion) {
-      return LoadError{path, fmt::format("plugin API version {} does not match this host's API version {}; "
-                                         "rebuild the plugin against jxaudit {}",
+      return LoadError{path, fmt::format(i18n::tr_fmt("plugin API version {} does not match this host's API version {}; "
+                                         "rebuild the plugin against jxaudit {}"),
                                          plugin.api_version, kApiVersion, kToolVersion)};
     }
     // The manifest before any Check exists (an API-1 plugin has none: it was
     // refused above, with the versions named).
     if (!library->has(kManifestSymbol))
-      return LoadError{path, fmt::format("not a plugin: it does not export '{}' (build it with JXAUDIT_PLUGIN)",
+      return LoadError{path, fmt::format(i18n::tr_fmt("not a plugin: it does not export '{}' (build it with JXAUDIT_PLUGIN)"),
                                          kManifestSymbol)};
     const PluginManifest& manifest = import_function<ManifestFn>(*library, kManifestSymbol)();
     plugin.id = std::string(manifest.id);
@@ -103,13 +104,13 @@ LoadResult load_plugin(const std::string& path_in) {
     if (std::string why = check_against_manifest(plugin, *plugin.check, declared); !why.empty())
       return LoadError{path, why};
   } catch (const std::exception& e) {
-    return LoadError{path, fmt::format("plugin failed while loading: {}", e.what())};
+    return LoadError{path, fmt::format(i18n::tr_fmt("plugin failed while loading: {}"), e.what())};
   } catch (...) {
     return LoadError{path, "plugin failed while loading: unknown exception"};
   }
   if (plugin.id.empty()) return LoadError{path, "plugin reports an empty id"};
   if (std::string why = check_rule_declarations(plugin.rules); !why.empty())
-    return LoadError{path, fmt::format("plugin {} declares its rules wrongly: {}", plugin.id, why)};
+    return LoadError{path, fmt::format(i18n::tr_fmt("plugin {} declares its rules wrongly: {}"), plugin.id, why)};
 
   auto bytes = io::read_file(path);
   if (bytes.bytes) plugin.sha256 = io::sha256_hex(*bytes.bytes);

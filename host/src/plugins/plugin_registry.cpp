@@ -1,4 +1,5 @@
 #include "plugins/plugin_registry.hpp"
+#include "i18n/tr.hpp"
 
 #include <fmt/format.h>
 
@@ -19,7 +20,7 @@ void PluginRegistry::load_files(const std::vector<std::string>& files) {
 
 bool PluginRegistry::add(LoadedPlugin plugin) {
   if (const LoadedPlugin* existing = find(plugin.id)) {
-    errors_.push_back({plugin.file, fmt::format("duplicate plugin id '{}': already loaded from {}", plugin.id,
+    errors_.push_back({plugin.file, fmt::format(i18n::tr_fmt("duplicate plugin id '{}': already loaded from {}"), plugin.id,
                                                 existing->file)});
     return false;  // `plugin` (Check, then library) is released here
   }

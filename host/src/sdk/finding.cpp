@@ -51,6 +51,12 @@ FindingBuilder& FindingBuilder::at_line(int line, std::string_view field) {
   return *this;
 }
 
+FindingBuilder& FindingBuilder::expected(std::string zh, std::string en) {
+  finding_.expected = std::move(zh);
+  finding_.expected_en = std::move(en);
+  return *this;
+}
+
 FindingBuilder& FindingBuilder::expected(std::string text) {
   finding_.expected = std::move(text);
   return *this;

@@ -16,7 +16,8 @@ TEST(DeviationIncomplete, LabelledMeasureMissing) {
   EXPECT_EQ(f.message, "指标“平台项目系统运维个数”的偏差说明“偏差原因：受疫情影响，培训延期。改进措施：”缺少改进措施");
   EXPECT_EQ(f.message_en,
             "Indicator “平台项目系统运维个数”: the explanation “偏差原因：受疫情影响，培训延期。改进措施：” lacks a measure");
-  EXPECT_EQ(f.expected, "“偏差原因：…… 改进措施：……”均有内容 (cause and measure)");
+  EXPECT_EQ(f.expected, "“偏差原因：…… 改进措施：……”均有内容");
+  EXPECT_EQ(f.expected_en, "both “偏差原因：” and “改进措施：” filled in");
   EXPECT_EQ(f.fix, "补充改进措施，例如“偏差原因：……；改进措施：……”");
   EXPECT_EQ(f.fix_en, "Add a measure, e.g. “偏差原因：…；改进措施：…” (cause: …; measure: …)");
 }
@@ -36,7 +37,8 @@ TEST(DeviationIncomplete, NeitherPartInUnlabelledText) {
   EXPECT_EQ(f.message_id, "lacks-cause-and-measure");
   EXPECT_EQ(f.message, "指标“平台项目系统运维个数”的偏差说明“项目按进度实施完毕。”缺少偏差原因和改进措施");
   EXPECT_EQ(f.message_en, "Indicator “平台项目系统运维个数”: the explanation “项目按进度实施完毕。” lacks a cause and a measure");
-  EXPECT_EQ(f.expected, "偏差原因及改进措施 (cause and measure)");
+  EXPECT_EQ(f.expected, "偏差原因及改进措施");
+  EXPECT_EQ(f.expected_en, "cause and measure");
   EXPECT_EQ(f.fix, "补充偏差原因和改进措施，例如“偏差原因：……；改进措施：……”");
 }
 

@@ -117,9 +117,9 @@ TEST(TextWriter, StartsWithTheReportMarker) {
 TEST(TextWriter, ShowsFailedReasonsUncheckedTablesAndSkippedFiles) {
   const auto r = report_with_failed_and_skipped();
   auto zh = reports::TextWriter().write(r, {"zh-CN", false});
-  EXPECT_NE(zh.find("big.txt  [failed: over-limit, 1 张表]"), std::string::npos) << zh;
+  EXPECT_NE(zh.find("big.txt  [失败：超出限制, 1 张表]"), std::string::npos) << zh;
   EXPECT_NE(zh.find("表 1    (第 1 行)  未检查（文件未读完）"), std::string::npos) << zh;
-  EXPECT_NE(zh.find("跳过的文件（未读取）：\n  in/notes.md  [not-table-file]  不是表格文件"), std::string::npos) << zh;
+  EXPECT_NE(zh.find("跳过的文件（未读取）：\n  in/notes.md  [不是表格文件]  不是表格文件"), std::string::npos) << zh;
   EXPECT_NE(zh.find("1 个输入失败（退出码 2），1 个文件跳过"), std::string::npos) << zh;
   auto en = reports::TextWriter().write(r, {"en", false});
   EXPECT_NE(en.find("not checked (file not read to the end)"), std::string::npos) << en;

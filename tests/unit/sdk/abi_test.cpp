@@ -32,6 +32,7 @@
 #include "jxaudit/model.hpp"
 #include "jxaudit/option_node.hpp"
 #include "jxaudit/options.hpp"
+#include "jxaudit/catalog.hpp"
 #include "jxaudit/plugin.hpp"
 #include "jxaudit/rule.hpp"
 
@@ -247,7 +248,7 @@ TEST(SdkAbi, FindingLayoutIsApi2s) {
   EXPECT_OFFSET(Location, word_table, 208);
   EXPECT_OFFSET(Location, word_row, 212);
   EXPECT_OFFSET(Location, word_paragraph, 216);
-  EXPECT_LAYOUT(Finding, 576, 8);
+  EXPECT_LAYOUT(Finding, 608, 8);
   EXPECT_OFFSET(Finding, plugin, 0);
   EXPECT_OFFSET(Finding, rule, 32);
   EXPECT_OFFSET(Finding, severity, 64);
@@ -261,7 +262,8 @@ TEST(SdkAbi, FindingLayoutIsApi2s) {
   EXPECT_OFFSET(Finding, fix, 480);
   EXPECT_OFFSET(Finding, fix_en, 512);
   EXPECT_OFFSET(Finding, fingerprint, 544);
-  EXPECT_LAYOUT(FindingBuilder, 600, 8);
+  EXPECT_OFFSET(Finding, expected_en, 576);
+  EXPECT_LAYOUT(FindingBuilder, 632, 8);
 }
 
 // jxaudit/options.hpp, jxaudit/option_node.hpp: a plugin holds OptionNodes
@@ -365,6 +367,11 @@ TEST(SdkAbi, MeasureLayoutIsApi2s) {
 }
 
 // The last enumerator of each enum: a new one is a value a plugin built against API 2 cannot know.
+// jxaudit/catalog.hpp: a plugin holds a Catalog; its state is behind a pointer.
+TEST(SdkAbi, CatalogLayoutIsApi2s) {
+  EXPECT_LAYOUT(Catalog, 8, 8);
+}
+
 TEST(SdkAbi, EnumeratorsAreApi2s) {
   EXPECT_ENUMERATOR(Severity::error, 2);
   EXPECT_ENUMERATOR(FundsKind::source, 4);
