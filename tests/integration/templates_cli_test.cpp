@@ -17,9 +17,12 @@ namespace {
 const std::string kFixtures = JXAUDIT_FIXTURES_DIR;
 const std::string kCounty = kFixtures + "/templates/county-15-85.txt";
 
+// `jxaudit parse FILE` prints a list of one document: that document.
 nlohmann::json parse_json(const RunResult& r) {
   EXPECT_EQ(r.exit_code, 0) << r.err;
-  return nlohmann::json::parse(r.out, nullptr, false);
+  const nlohmann::json all = nlohmann::json::parse(r.out, nullptr, false);
+  EXPECT_TRUE(all.is_array() && all.size() == 1) << r.out.substr(0, 200);
+  return all.is_array() && all.size() == 1 ? all[0] : nlohmann::json();
 }
 
 // The rules of the findings in a JSON report, with their expected values.
@@ -53,7 +56,7 @@ TEST(TemplatesCli, AUserFamilyReplacingABuiltInOneIsNoted) {
   EXPECT_NE(r.err.find("info"), std::string::npos) << r.err;
   EXPECT_NE(r.err.find((s / "mine" / "central.yaml").string() + ":1"), std::string::npos) << r.err;
   EXPECT_NE(r.err.find("replaces"), std::string::npos) << r.err;
-  EXPECT_EQ(nlohmann::json::parse(r.out)["tables"][0]["template"], "central-2020");
+  EXPECT_EQ(parse_json(r)["tables"][0]["template"], "central-2020");
 }
 
 TEST(TemplatesCli, AMisspeltKeyStopsTheRunWithFileAndLine) {

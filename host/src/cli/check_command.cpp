@@ -27,11 +27,8 @@ namespace {
 
 struct CheckFlags {
   HostFlags host;
+  RunFlags run;
   std::vector<std::string> paths;
-  std::vector<std::string> formats;
-  std::string output;
-  std::string fail_on;
-  int jobs = 0;
   int max_warnings = -1;  // -1: no limit
   bool allow_empty = false;
   bool allow_no_checks = false;
@@ -100,21 +97,19 @@ int run_check(CheckFlags& flags) {
   setup_logging(flags.host);
   auto session = open_session(flags.host);
   if (log_problems(*session) > 0) return kExitUsage;
+  // The flags override the config as dump-config shows it (one place decides).
+  if (std::string error = apply_run_flags(flags.run, session->config); !error.empty()) {
+    spdlog::error("{}", error);
+    return kExitUsage;
+  }
   const config::HostConfig& cfg = session->config;
 
-  std::vector<std::string> formats = flags.formats.empty() ? cfg.formats : flags.formats;
-  for (const auto& f : formats) {
-    if (!reports::make_writer(f)) {
-      spdlog::error(i18n::tr_fmt("--format: unknown report format '{}'{}"), f, config::did_you_mean(f, reports::format_names()));
-      return kExitUsage;
-    }
-  }
+  const std::vector<std::string>& formats = cfg.formats;
   ExitPolicy exit_policy{.fail_on = cfg.fail_on, .allow_empty = flags.allow_empty};
-  if (!flags.fail_on.empty()) exit_policy.fail_on = *config::fail_on_from_string(flags.fail_on);
   if (flags.max_warnings >= 0) exit_policy.max_warnings = static_cast<std::size_t>(flags.max_warnings);
-  std::string language = choose_language(flags.host.lang, cfg.language);
-  std::string output = flags.output.empty() ? cfg.output : flags.output;
-  int jobs = flags.jobs > 0 ? flags.jobs : cfg.jobs;
+  const std::string language = choose_language(flags.host.lang, configured_language(cfg));
+  const std::string& output = cfg.output;
+  const int jobs = cfg.jobs;
 
   if ((output.empty() || output == "-") && formats.size() > 1) {
     spdlog::error(i18n::tr_fmt("--format {}: several formats need --output DIR/ (stdout takes one)"), fmt::join(formats, ","));
@@ -161,19 +156,15 @@ void add_check_command(CLI::App& app, CommandRegistry& registry) {
   CLI::App* cmd = app.add_subcommand("check", std::string(i18n::tr("check tables and write the audit report")));
   cmd->add_option("paths", flags->paths, std::string(i18n::tr("input files and directories (searched recursively)")));
   add_host_flags(*cmd, flags->host);
-  cmd->add_option("--format", flags->formats, std::string(i18n::tr("report formats, comma-separated: text,json")))
-      ->delimiter(',')
-      ->allow_extra_args(false);  // one value per --format: a path after it stays a path
-  cmd->add_option("--output", flags->output, std::string(i18n::tr("FILE, DIR (ends with / or exists) or - for stdout")));
-  cmd->add_option("--fail-on", flags->fail_on, std::string(i18n::tr("exit 1 when a finding is at or above: error|warning|info|never")))
-      ->check(CLI::IsMember({"error", "warning", "info", "never"}));
+  add_run_flags(*cmd, flags->run);
   cmd->add_option("--max-warnings", flags->max_warnings, std::string(i18n::tr("exit 1 when there are more than N warnings")))
       ->check(CLI::NonNegativeNumber);
   cmd->add_flag("--allow-empty", flags->allow_empty, std::string(i18n::tr("exit 0, not 2, when no input file is found")));
   cmd->add_flag("--allow-no-checks", flags->allow_no_checks, std::string(i18n::tr("run even when the selection turns every rule off")));
-  cmd->add_option("--jobs,-j", flags->jobs, std::string(i18n::tr("threads (output is the same for any number)")))
-      ->check(CLI::PositiveNumber);
-  cmd->callback([flags, &registry] { registry.exit_code = run_check(*flags); });
+  cmd->callback([flags, &registry] {
+    flags->run.lang = flags->host.lang;  // --lang is a host flag; apply_run_flags records it as a setting
+    registry.exit_code = run_check(*flags);
+  });
 }
 
 }  // namespace jxaudit::cli

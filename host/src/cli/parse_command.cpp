@@ -1,11 +1,14 @@
-// `jxaudit parse FILE… [--format json|yaml] [--vocabulary FILE] [--templates PATH]…`:
+// `jxaudit parse PATH… [--format json|yaml] [--vocabulary FILE] [--templates PATH]…`:
 // prints the canonical form of the parsed tables (docs/table-format.md);
-// --templates adds template families (docs/templates.md). One file gives
-// one JSON object; several give a JSON array (YAML: one document each). A
-// canonical file given as input is read back (parse/canonical_reader.hpp).
+// --templates adds template families (docs/templates.md). PATHs are files or
+// directories, expanded as `jxaudit check` expands them (engine/input_files.hpp,
+// the default inputs.include). The output has one shape whatever the number
+// of files: a JSON array of documents (one file: an array of one), in YAML a
+// stream of `---` documents; the canonical reader reads both back
+// (parse/canonical_reader.hpp).
 // Exit code: 0 when every file parsed, 1 when a file had an error diagnostic
-// (unreadable, no table), 2 for usage or vocabulary errors or when stdout
-// cannot be written.
+// (unreadable, no table), 2 for usage or vocabulary errors, when no input
+// file is found, or when stdout cannot be written.
 #include <iostream>
 #include <map>
 #include <memory>
@@ -14,6 +17,7 @@
 
 #include "cli/commands.hpp"
 #include "engine/document_source.hpp"
+#include "engine/input_files.hpp"
 #include "output_file.hpp"
 #include "parse/canonical_json.hpp"
 #include "parse/diagnostics.hpp"
@@ -26,7 +30,7 @@ namespace jxaudit::cli {
 namespace {
 
 struct ParseOptions {
-  std::vector<std::string> files;
+  std::vector<std::string> paths;  // files and directories
   std::string format = "json";
   std::string vocabulary;
   std::vector<std::string> templates;  // files or directories of template families
@@ -82,10 +86,19 @@ int run_parse(const ParseOptions& options) {
     if (errors.empty()) std::cerr << "jxaudit: the built-in vocabulary does not load (build defect)\n";
     return kExitUsage;
   }
+  // Named paths that do not exist stay in the list: parsing them gives the
+  // "unreadable" document, as before directories were taken.
+  const engine::ExpandedInputs inputs = engine::expand_inputs(options.paths, engine::InputSelection{});
+  if (inputs.all.empty()) {
+    std::cerr << "jxaudit: error: no input file found in " << options.paths.front()
+              << (options.paths.size() > 1 ? " …" : "") << '\n';
+    return kExitUsage;
+  }
   int exit_code = kExitClean;
   std::vector<parse::Value> documents;
   std::string explained;
-  for (const auto& file : options.files) {
+  for (const auto& input : inputs.all) {
+    const std::string& file = input.path;
     std::vector<parse::RowTrace> trace;
     const Document doc =
         options.explain ? parse::parse_file_explained(file, *vocabulary, trace) : parse::parse_file(file, *vocabulary);
@@ -101,12 +114,7 @@ int run_parse(const ParseOptions& options) {
   if (options.explain) {
     out = explained;
   } else if (options.format == "yaml") {
-    for (std::size_t i = 0; i < documents.size(); ++i) {
-      if (documents.size() > 1) out += "---\n";
-      out += parse::to_yaml(documents[i]) + '\n';
-    }
-  } else if (documents.size() == 1) {
-    out = parse::to_json(documents.front()) + '\n';
+    for (const auto& d : documents) out += "---\n" + parse::to_yaml(d) + '\n';
   } else {
     parse::Value all = parse::Value::array();
     for (auto& d : documents) all.push(std::move(d));
@@ -125,8 +133,9 @@ int run_parse(const ParseOptions& options) {
 void add_parse_command(CLI::App& app, CommandRegistry& registry) {
   auto options = std::make_shared<ParseOptions>();
   CLI::App* cmd = app.add_subcommand("parse", "Parse table files and print their canonical form (jxaudit/tables@2)");
-  cmd->add_option("files", options->files,
-                  "Table files: text exports, .xlsx/.xls/.docx, or a canonical form (JSON/YAML) read back")->required();
+  cmd->add_option("paths", options->paths,
+                  "Table files or directories (searched recursively, as check does): text exports, "
+                  ".xlsx/.xls/.docx, or a canonical form (JSON/YAML) read back")->required();
   cmd->add_option("--format", options->format, "Output format")->check(CLI::IsMember({"json", "yaml"}))->capture_default_str();
   cmd->add_option("--vocabulary", options->vocabulary, "Vocabulary YAML replacing the built-in config/vocabulary.yaml")
       ->check(CLI::ExistingFile);

@@ -14,7 +14,7 @@ namespace {
 
 const std::vector<std::string> kTopKeys{"plugin-paths", "plugins", "checks",     "inputs", "report",
                                         "jobs",         "vocabulary", "templates", "limits"};
-const std::vector<std::string> kPluginKeys{"enabled", "config"};
+const std::vector<std::string> kPluginKeys{"enabled", "config", "options", "rules"};
 const std::vector<std::string> kInputKeys{"include", "exclude"};
 const std::vector<std::string> kReportKeys{"formats", "output", "fail-on", "language"};
 const std::vector<std::string> kLanguages{"zh-CN", "en"};
@@ -53,8 +53,13 @@ struct Reader {
           if (auto s = read_string(file, v["config"], key + ".config", errors))
             entry.config_file = resolve(config.dir, *s);
         }
+        // Read by the session (plugin_config.hpp), with the plugin's own YAML rules.
+        entry.inline_settings = v["options"] || v["rules"];
+        if (entry.inline_settings && v["config"])
+          errors.push_back(error_at(file, v["config"], key + ".config",
+                                    "give either config: (the plugin's own YAML) or options:/rules: here, not both"));
       } else if (!v.IsNull()) {
-        errors.push_back(error_at(file, v, key, "expected true, false or a map with enabled/config"));
+        errors.push_back(error_at(file, v, key, "expected true, false or a map with enabled/config/options/rules"));
       }
       config.plugins.push_back(std::move(entry));
     }
@@ -115,6 +120,22 @@ struct Reader {
   }
 };
 
+// Records where every key of `node` is, as "prefix.key" paths, down to
+// `depth` levels (plugins.<id>.enabled is 3). A plugin's options and rules
+// are recorded by the session, which reads them.
+void record_origins(const std::string& file, const YAML::Node& node, const std::string& prefix, int depth,
+                    SettingOrigins& origins) {
+  if (!node.IsMap() || depth == 0) return;
+  for (auto it = node.begin(); it != node.end(); ++it) {
+    if (!it->first.IsScalar()) continue;
+    const std::string key = prefix + it->first.Scalar();
+    const YAML::Node& value = it->second;
+    const YAML::Node& at = value.Mark().is_null() ? it->first : value;
+    origins[key] = SettingOrigin::file_line(file, at.Mark().line + 1);
+    record_origins(file, value, key + ".", depth - 1, origins);
+  }
+}
+
 }  // namespace
 
 std::optional<FailOn> fail_on_from_string(const std::string& s) {
@@ -171,6 +192,7 @@ HostConfig load_host_config(const std::string& file, const std::vector<std::stri
   }
   Reader reader{file, errors, config};
   check_keys(file, *root, kTopKeys, "", errors);
+  record_origins(file, *root, "", 3, config.origins);
   const YAML::Node& r = *root;
   if (r["plugin-paths"])
     if (auto v = read_strings(file, r["plugin-paths"], "plugin-paths", errors))
@@ -195,34 +217,35 @@ HostConfig load_host_config(const std::string& file, const std::vector<std::stri
   return config;
 }
 
+namespace {
+
+YAML::Node flow_list(const std::vector<std::string>& items) {
+  YAML::Node list(YAML::NodeType::Sequence);
+  for (const auto& s : items) list.push_back(s);
+  list.SetStyle(YAML::EmitterStyle::Flow);
+  return list;
+}
+
+}  // namespace
+
 YAML::Node to_yaml(const HostConfig& config) {
   YAML::Node root(YAML::NodeType::Map);
-  YAML::Node paths(YAML::NodeType::Sequence);
-  for (const auto& p : config.plugin_paths) paths.push_back(p);
-  root["plugin-paths"] = paths;
-  YAML::Node checks(YAML::NodeType::Sequence);
-  for (const auto& c : config.checks) checks.push_back(c);
-  root["checks"] = checks;
+  root["plugin-paths"] = flow_list(config.plugin_paths);
+  root["checks"] = flow_list(config.checks);
   YAML::Node inputs(YAML::NodeType::Map);
-  YAML::Node include(YAML::NodeType::Sequence), exclude(YAML::NodeType::Sequence);
-  for (const auto& s : config.include) include.push_back(s);
-  for (const auto& s : config.exclude) exclude.push_back(s);
-  inputs["include"] = include;
-  inputs["exclude"] = exclude;
+  inputs["include"] = flow_list(config.include);
+  inputs["exclude"] = flow_list(config.exclude);
   root["inputs"] = inputs;
   YAML::Node report(YAML::NodeType::Map);
-  YAML::Node formats(YAML::NodeType::Sequence);
-  for (const auto& f : config.formats) formats.push_back(f);
-  report["formats"] = formats;
+  report["formats"] = flow_list(config.formats);
   report["output"] = config.output;
   report["fail-on"] = to_string(config.fail_on);
   report["language"] = config.language;
   root["report"] = report;
   root["jobs"] = config.jobs;
-  root["vocabulary"] = config.vocabulary.empty() ? std::string("(built-in)") : config.vocabulary;
-  YAML::Node templates(YAML::NodeType::Sequence);
-  for (const auto& t : config.templates) templates.push_back(t);
-  root["templates"] = templates;
+  // "" is not a path: a dump that wrote it would load as <dir>/ (a directory).
+  if (!config.vocabulary.empty()) root["vocabulary"] = config.vocabulary;
+  root["templates"] = flow_list(config.templates);
   root["limits"] = limits_to_yaml(config.limits);
   return root;
 }

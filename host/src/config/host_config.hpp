@@ -11,6 +11,7 @@
 #include <yaml-cpp/yaml.h>
 
 #include "config/limits.hpp"
+#include "config/setting_origin.hpp"
 #include "jxaudit/options.hpp"
 #include "jxaudit/severity.hpp"
 
@@ -21,6 +22,9 @@ struct PluginEntry {
   std::string id;
   bool enabled = true;
   std::string config_file;  // resolved; "" means <config dir>/plugins/<id>.yaml
+  // The entry itself holds `options:` and/or `rules:` (what dump-config
+  // writes): they are read from jxaudit.yaml, no plugin YAML is read.
+  bool inline_settings = false;
   ConfigError position;     // where the entry is, for "plugin not found" messages
 };
 
@@ -58,6 +62,9 @@ struct HostConfig {
   // id replacing) the built-in config/templates/ ones; resolved.
   std::vector<std::string> templates;
   Limits limits;           // `limits:` (docs/reliability.md)
+  // Where each key written in the file is ("report.language" → file:line);
+  // the command-line flags add theirs (cli/host_flags.hpp). Unlisted: default.
+  SettingOrigins origins;
 
   const PluginEntry* plugin(const std::string& id) const;
   // The YAML file of a plugin: from its entry, else <dir>/plugins/<id>.yaml.
@@ -69,7 +76,10 @@ struct HostConfig {
 HostConfig load_host_config(const std::string& file, const std::vector<std::string>& known_formats,
                             std::vector<ConfigError>& errors);
 
-// The effective configuration as YAML (dump-config), paths as resolved.
+// The host settings as YAML (dump-config), paths as resolved, every key but
+// `plugins:` (dump-config writes each plugin with its effective options).
+// `vocabulary` is left out when it is the built-in one; lists of scalars are
+// in flow style.
 YAML::Node to_yaml(const HostConfig& config);
 
 // Where the default jxaudit.yaml is when --config is not given:

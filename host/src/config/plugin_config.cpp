@@ -13,7 +13,54 @@ ConfigError error_at(const std::string& file, const OptionNode& node, std::strin
   return {file, node.line(), node.column(), std::move(key), std::string(i18n::tr(message))};  // as in yaml_check.cpp
 }
 
+// options: and rules: of `root` (a map) into `settings`; rule keys in
+// messages start with `prefix` ("" in a plugin's YAML, "plugins.<id>." inline).
+void read_settings(const OptionNode& root, const std::string& prefix, PluginSettings& settings,
+                   std::vector<ConfigError>& errors) {
+  const std::string& file = settings.file;
+  if (const OptionNode* options = root.find("options")) settings.options = *options;
+  const OptionNode* rules = root.find("rules");
+  if (!rules) return;
+  if (!rules->is_map()) {
+    if (!rules->is_null())
+      errors.push_back(error_at(file, *rules, prefix + "rules", "expected a map of rule-id: error|warning|info|off"));
+    return;
+  }
+  for (const auto& entry : rules->entries()) {
+    const std::string id = entry.key.text();
+    RuleSetting setting;
+    setting.position = error_at(file, entry.key, prefix + "rules." + id, "");
+    const std::string value = entry.value.is_scalar() ? entry.value.text() : std::string();
+    if (value == "off") {
+      setting.severity = std::nullopt;
+    } else if (auto s = severity_from_string(value)) {
+      setting.severity = *s;
+    } else {
+      errors.push_back(error_at(file, entry.value, prefix + "rules." + id,
+                                fmt::format(i18n::tr_fmt("'{}' is not one of error, warning, info, off{}"), value,
+                                            did_you_mean(value, {"error", "warning", "info", "off"}))));
+      continue;
+    }
+    settings.rules[id] = std::move(setting);
+  }
+}
+
 }  // namespace
+
+PluginSettings inline_plugin_settings(const std::string& host_file, const std::string& id,
+                                      std::vector<ConfigError>& errors, const YamlLimits& limits) {
+  PluginSettings settings;
+  settings.file = host_file;
+  settings.found = true;
+  std::vector<ConfigError> ignored;  // reported once, by load_host_config
+  const std::optional<OptionNode> root = parse_yaml_file(host_file, ignored, limits);
+  if (!root || !root->is_map()) return settings;
+  const OptionNode* plugins = root->find("plugins");
+  const OptionNode* entry = plugins != nullptr && plugins->is_map() ? plugins->find(id) : nullptr;
+  if (entry == nullptr || !entry->is_map()) return settings;
+  read_settings(*entry, "plugins." + id + ".", settings, errors);
+  return settings;
+}
 
 PluginSettings load_plugin_settings(const std::string& file, std::vector<ConfigError>& errors, bool required,
                                     const YamlLimits& limits) {
@@ -37,31 +84,7 @@ PluginSettings load_plugin_settings(const std::string& file, std::vector<ConfigE
     if (key != "options" && key != "rules")
       errors.push_back(error_at(file, entry.key, key, fmt::format(i18n::tr_fmt("unknown key{}"), did_you_mean(key, allowed))));
   }
-  if (const OptionNode* options = root->find("options")) settings.options = *options;
-  const OptionNode* rules = root->find("rules");
-  if (!rules) return settings;
-  if (!rules->is_map()) {
-    if (!rules->is_null())
-      errors.push_back(error_at(file, *rules, "rules", "expected a map of rule-id: error|warning|info|off"));
-    return settings;
-  }
-  for (const auto& entry : rules->entries()) {
-    const std::string id = entry.key.text();
-    RuleSetting setting;
-    setting.position = error_at(file, entry.key, "rules." + id, "");
-    const std::string value = entry.value.is_scalar() ? entry.value.text() : std::string();
-    if (value == "off") {
-      setting.severity = std::nullopt;
-    } else if (auto s = severity_from_string(value)) {
-      setting.severity = *s;
-    } else {
-      errors.push_back(error_at(file, entry.value, "rules." + id,
-                                fmt::format(i18n::tr_fmt("'{}' is not one of error, warning, info, off{}"), value,
-                                    did_you_mean(value, {"error", "warning", "info", "off"}))));
-      continue;
-    }
-    settings.rules[id] = std::move(setting);
-  }
+  read_settings(*root, "", settings, errors);
   return settings;
 }
 

@@ -1,6 +1,9 @@
 // A plugin's own YAML (config/plugins/<id>.yaml):
 //   options:  passed to Check::configure through jxaudit::Options
 //   rules:    { rule-id: error | warning | info | off }, applied by the host
+// or the same two keys inside the plugin's entry of jxaudit.yaml
+// (plugins: {id: {options: …, rules: …}}), which is what dump-config writes
+// so that its output is one self-contained configuration.
 #pragma once
 
 #include <map>
@@ -21,7 +24,7 @@ struct RuleSetting {
 };
 
 struct PluginSettings {
-  std::string file;     // the YAML read ("" when none)
+  std::string file;     // the YAML read ("" when none): the plugin's own, or jxaudit.yaml
   bool found = false;   // false: the file does not exist, every default applies
   OptionNode options;   // the `options:` map (null when absent), with positions
   std::map<std::string, RuleSetting> rules;
@@ -32,5 +35,12 @@ struct PluginSettings {
 // but is not a regular file (a directory, FIFO, device) is always an error.
 PluginSettings load_plugin_settings(const std::string& file, std::vector<ConfigError>& errors,
                                     bool required = false, const YamlLimits& limits = {});
+
+// The plugin's entry `plugins: {<id>: …}` of the host config `host_file`,
+// read as a plugin YAML would be (its other keys, enabled/config, were
+// checked by load_host_config). A file that does not read is already an
+// error of the host config: nothing is added then.
+PluginSettings inline_plugin_settings(const std::string& host_file, const std::string& id,
+                                      std::vector<ConfigError>& errors, const YamlLimits& limits = {});
 
 }  // namespace jxaudit::config

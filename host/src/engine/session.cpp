@@ -25,17 +25,27 @@ void configure_plugin(Session& session, ActivePlugin& active) {
   // <config dir>/plugins/<id>.yaml may be absent (defaults apply).
   const config::PluginEntry* entry = session.config.plugin(plugin.id);
   const bool named = entry != nullptr && !entry->config_file.empty();
-  config::PluginSettings settings = config::load_plugin_settings(active.config_file, errors, named, session.config.limits.yaml());
+  config::PluginSettings settings =
+      entry != nullptr && entry->inline_settings
+          ? config::inline_plugin_settings(session.config.file, plugin.id, errors)
+          : config::load_plugin_settings(active.config_file, errors, named, session.config.limits.yaml());
   active.config_found = settings.found;
+  if (settings.found) active.settings_file = settings.file;
   if (!settings.found)
     spdlog::info(i18n::tr_fmt("plugin {}: no configuration file {}, using defaults"), plugin.id,
                  active.config_file.empty() ? "(none)" : active.config_file);
+  if (settings.options.is_map())
+    for (const auto& e : settings.options.entries())
+      active.origins["options." + e.key.text()] = config::SettingOrigin::file_line(settings.file, e.key.line());
+  for (const auto& [id, setting] : settings.rules)
+    active.origins["rules." + id] = config::SettingOrigin::file_line(settings.file, setting.position.line);
 
   std::vector<std::string> rule_ids;
   for (const auto& r : plugin.rules) rule_ids.push_back(r.id);
   for (const auto& r : plugin.rules) {
     std::optional<Severity> severity = r.severity;
     if (auto it = settings.rules.find(r.id); it != settings.rules.end()) severity = it->second.severity;
+    active.severities[r.id] = severity;
     if (!session.selection.enabled(plugin.id + "." + r.id)) severity.reset();
     active.policy.rules[r.id] = severity;
   }
@@ -95,6 +105,9 @@ std::unique_ptr<Session> open_session(const SessionOptions& options) {
   std::vector<std::string> globs = session->config.checks;
   globs.insert(globs.end(), options.checks.begin(), options.checks.end());
   session->selection = config::CheckSelection(globs);
+  // Lists the command line extends: their origin is the file's line and the flag.
+  if (!options.checks.empty()) session->config.origins["checks"].flags.push_back("--checks");
+  if (!options.plugin_paths.empty()) session->config.origins["plugin-paths"].flags.push_back("--plugin-path");
 
   plugins::SearchPathInputs search;
   search.config_dirs = session->config.plugin_paths;

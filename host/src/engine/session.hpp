@@ -4,7 +4,9 @@
 // Built once, from one thread; afterwards only read.
 #pragma once
 
+#include <map>
 #include <memory>
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -31,7 +33,15 @@ struct ActivePlugin {
   bool enabled = true;        // `plugins: {id: {enabled: false}}` turns it off
   std::string config_file;    // its YAML
   bool config_found = false;  // false: defaults only
+  // Where options:/rules: were read: config_file, or jxaudit.yaml when its
+  // entry holds them (plugin_config.hpp); "" when neither (defaults only).
+  std::string settings_file;
   OptionNode effective_options;  // Options::effective(): what dump-config prints
+  // Every declared rule's severity from the YAML or the rule's default,
+  // before --checks / checks: select (dump-config writes these and checks:).
+  std::map<std::string, std::optional<Severity>> severities;
+  // "options.<key>" and "rules.<id>" written in settings_file → file:line.
+  config::SettingOrigins origins;
   RulePolicy policy;          // every declared rule -> severity or off
 
   bool runs() const { return enabled && policy.any_enabled(); }

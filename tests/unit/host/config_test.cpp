@@ -123,3 +123,43 @@ TEST(PluginConfig, UnknownTopLevelKey) {
   EXPECT_NE(errors[0].message.find("did you mean 'options'"), std::string::npos);
   EXPECT_EQ(errors[0].line, 1);
 }
+
+// --explain-config's file:line comes from here: every key read is recorded
+// with the line of its value; a key not written is a default.
+TEST(HostConfig, RecordsTheLineOfEverySettingWritten) {
+  TempDir dir;
+  std::string file = dir.write("jxaudit.yaml",
+                               "jobs: 2\n"
+                               "report:\n"
+                               "  language: en\n"
+                               "plugins:\n"
+                               "  arithmetic: {enabled: false}\n");
+  std::vector<ConfigError> errors;
+  config::HostConfig c = config::load_host_config(file, kFormats, errors);
+  ASSERT_TRUE(errors.empty()) << errors.front().to_string();
+  EXPECT_EQ(config::origin_of(c.origins, "jobs").describe(), file + ":1");
+  EXPECT_EQ(config::origin_of(c.origins, "report.language").describe(), file + ":3");
+  EXPECT_EQ(config::origin_of(c.origins, "plugins.arithmetic.enabled").describe(), file + ":5");
+  EXPECT_EQ(config::origin_of(c.origins, "report.fail-on").describe(), "default");
+  // The dump leaves out what is no path: the built-in vocabulary.
+  EXPECT_FALSE(config::to_yaml(c)["vocabulary"]);
+}
+
+TEST(HostConfig, AnEntryWithOptionsIsInlineAndConfigBesideThemIsAnError) {
+  TempDir dir;
+  std::string file = dir.write("jxaudit.yaml",
+                               "plugins:\n"
+                               "  arithmetic: {options: {funds-weight: 5}}\n"
+                               "  deviation: {config: d.yaml, rules: {x: off}}\n");
+  std::vector<ConfigError> errors;
+  config::HostConfig c = config::load_host_config(file, kFormats, errors);
+  ASSERT_EQ(errors.size(), 1u);
+  EXPECT_EQ(errors[0].key, "plugins.deviation.config");
+  EXPECT_TRUE(c.plugin("arithmetic")->inline_settings);
+  std::vector<ConfigError> plugin_errors;
+  const config::PluginSettings s = config::inline_plugin_settings(file, "arithmetic", plugin_errors);
+  EXPECT_TRUE(plugin_errors.empty());
+  ASSERT_NE(s.options.find("funds-weight"), nullptr);
+  EXPECT_EQ(s.options.find("funds-weight")->text(), "5");
+  EXPECT_EQ(s.file, file);
+}
