@@ -7,6 +7,7 @@
 #include <string>
 #include <vector>
 
+#include "cli/rule_paths.hpp"
 #include "engine/session.hpp"
 #include "jxaudit/check.hpp"
 
@@ -16,7 +17,10 @@ struct ListedRule {
   std::string full_id;    // "<plugin>.<rule>": "parser.extra-actual-column"
   RuleInfo info;          // id without the plugin prefix, default severity, summaries, doc
   std::string effective;  // the severity this session reports it at, or "off"
-  std::string origin;     // explain's "  plugin: …" line
+  std::string plugin;     // "arithmetic", "parser"
+  std::string version;    // the plugin's version; "" for a built-in rule
+  std::string file;       // the plugin's library; "" for a built-in rule
+  RulePaths paths;        // its README, source file and config (explain)
 };
 
 // host.*, parser.*, then the plugins' rules by plugin id.
