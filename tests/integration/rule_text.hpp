@@ -46,6 +46,7 @@ inline std::unique_ptr<engine::Session> bundled_session() {
   engine::SessionOptions o;
   o.config_file = config_file();
   o.plugin_paths.push_back(std::string(JXAUDIT_BINARY_DIR) + "/plugins");
+  o.known_formats = {"text", "json"};
   o.use_environment = false;
   return engine::open_session(o);
 }

@@ -17,7 +17,7 @@ using jxaudit::testing::TableBuilder;
 // A table whose goals and implementing unit are filled in.
 jxaudit::Table complete_table() {
   TableBuilder b;
-  b.project("440304221061500600008", "数据规划管理").indicator({});
+  b.project("440304221061500600008", "数据规划管理").indicator(jxaudit::testing::RowSpec{});
   jxaudit::Table t = b.build();
   t.goals.expected = cell("完成平台项目系统运维，保障全区政务信息系统稳定运行", 5, 1);
   t.goals.actual = cell("全年完成16个平台项目系统运维，系统运行稳定", 5, 2);
