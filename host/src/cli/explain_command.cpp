@@ -15,6 +15,7 @@
 #include "cli/commands.hpp"
 #include "cli/host_flags.hpp"
 #include "cli/rule_listing.hpp"
+#include "cli/rule_paths.hpp"
 #include "config/did_you_mean.hpp"
 #include "output_file.hpp"
 
@@ -112,21 +113,21 @@ std::string join(const std::vector<std::string>& items, std::string_view separat
   return out;
 }
 
-std::string explain(const ListedRule& r, const Words& w) {
+std::string explain(const ListedRule& r, const RulePaths& paths, const Words& w) {
   const RuleInfo& info = r.info;
   std::vector<std::pair<W, std::string>> fields;
-  fields.emplace_back(W::plugin, r.file.empty()
-                                     ? fmt::format(fmt::runtime(w[W::built_in_line]), r.plugin)
-                                     : fmt::format(fmt::runtime(w[W::plugin_line]), r.plugin, r.version, r.file));
+  fields.emplace_back(W::plugin, r.active == nullptr ? fmt::format(fmt::runtime(w[W::built_in_line]), r.plugin)
+                                                     : fmt::format(fmt::runtime(w[W::plugin_line]), r.plugin,
+                                                                   r.active->plugin->version, r.active->plugin->file));
   fields.emplace_back(W::default_severity, std::string(w.severity(std::string(to_string(info.severity)))));
   fields.emplace_back(W::effective_severity, std::string(w.severity(r.effective)));
   fields.emplace_back(W::summary, w.en() ? info.summary : info.summary_zh);
   if (!info.options.empty()) fields.emplace_back(W::options, join(info.options, w[W::list_separator]));
-  fields.emplace_back(W::readme, r.paths.readme.empty() ? std::string(w[W::not_found]) : r.paths.readme);
-  fields.emplace_back(W::source, r.paths.source.empty() ? std::string(w[W::not_recorded]) : r.paths.source);
-  std::string config = r.paths.config;
+  fields.emplace_back(W::readme, paths.readme.empty() ? std::string(w[W::not_found]) : paths.readme);
+  fields.emplace_back(W::source, paths.source.empty() ? std::string(w[W::not_recorded]) : paths.source);
+  std::string config = paths.config;
   if (config.empty()) config = w[W::no_config];
-  else if (!r.paths.config_found) config += w[W::defaults_apply];
+  else if (!paths.config_found) config += w[W::defaults_apply];
   fields.emplace_back(W::config, std::move(config));
 
   std::size_t width = 0;
@@ -166,7 +167,9 @@ int run_explain(const ExplainFlags& flags) {
   std::vector<std::string> known;
   for (const ListedRule& r : every_rule(*session)) {
     if (r.full_id == flags.rule) {
-      const bool printed = print(explain(r, words));
+      const RulePaths paths =
+          r.active == nullptr ? builtin_rule_paths(r.plugin, *session) : plugin_rule_paths(*r.active, r.info.id);
+      const bool printed = print(explain(r, paths, words));
       return log_problems(*session) > 0 || !printed ? kExitUsage : kExitClean;
     }
     known.push_back(r.full_id);

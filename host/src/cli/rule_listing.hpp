@@ -7,7 +7,6 @@
 #include <string>
 #include <vector>
 
-#include "cli/rule_paths.hpp"
 #include "engine/session.hpp"
 #include "jxaudit/check.hpp"
 
@@ -18,9 +17,7 @@ struct ListedRule {
   RuleInfo info;          // id without the plugin prefix, default severity, summaries, doc
   std::string effective;  // the severity this session reports it at, or "off"
   std::string plugin;     // "arithmetic", "parser"
-  std::string version;    // the plugin's version; "" for a built-in rule
-  std::string file;       // the plugin's library; "" for a built-in rule
-  RulePaths paths;        // its README, source file and config (explain)
+  const engine::ActivePlugin* active = nullptr;  // its plugin; nullptr for a built-in rule
 };
 
 // host.*, parser.*, then the plugins' rules by plugin id.
