@@ -29,6 +29,8 @@ const jxaudit::RuleSpec kGoalTooShort{
     .summary_zh = "年度总体目标或其完成情况缺失或过短",
     .doc = "预期目标 and 实际完成情况 must say what the project set out to do and what it did. "
            "Texts shorter than min-goal-chars characters say neither. Fix: describe the goal and the result.",
+    .doc_zh = "预期目标和实际完成情况应写明项目打算做什么、实际做了什么。少于 min-goal-chars 个字的文字两者都说不清。"
+              "修改方法：写明目标和实际完成的结果。",
     .messages = kGoalMessages,
     .options = kGoalOptions,
 };
@@ -39,6 +41,7 @@ const jxaudit::RuleSpec kMissingUnit{
     .summary = "实施单位 is empty",
     .summary_zh = "实施单位为空",
     .doc = "The table names no implementing unit. Fix: fill in 实施单位.",
+    .doc_zh = "表中没有填写实施单位。修改方法：填写实施单位。",
     .messages = kUnitMessages,
     .options = kUnitOptions,
 };

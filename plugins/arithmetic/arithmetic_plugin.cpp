@@ -26,7 +26,8 @@ PluginManifest ArithmeticCheck::manifest() {
           .version = "1.0.0",
           .summary = "every number of the table recomputed: sums, execution rate, scores, point totals",
           .summary_zh = "复核表中每个数：合计、执行率、得分、分值合计",
-          .rules = Rules::specs()};
+          .rules = Rules::specs(),
+          .sources = kRegisteredSources};
 }
 
 void ArithmeticCheck::configure(Options& options) {

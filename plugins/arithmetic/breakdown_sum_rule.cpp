@@ -206,6 +206,10 @@ const RuleSpec BreakdownSumRule::spec{
            "indicator's. One part below its parent is a share, not a sum, and is not reported. Parts in different "
            "count units whose bare numbers add up to the parent (180只 + 12头 = 192只) are reported too. Fix: "
            "correct the parent or the part that is wrong.",
+    .doc_zh = "三级指标下的“其中……”行和编号分项是对该指标的分解：它们的年度指标值和实际完成值（同一单位的数量和金额"
+              "，由共享的指标值评估器读取）、分值和得分，加起来应等于该指标的数值。只有一个分项且小于上级指标时，"
+              "它是占比而不是合计，不报告。各分项计量单位不同、只是数字相加恰好等于上级指标的（180只 + 12头 = 192只"
+              "），同样报告。修改方法：更正上级指标或出错的分项。",
     .messages = kMessages,
 };
 

@@ -25,6 +25,9 @@ const RuleSpec CostExceedsExecutedRule::spec{
     .doc = "A cost indicator's actual value, when it is money (元, 万元, 亿元: converted), cannot be more than "
            "the project spent in the year. The executed amount is converted from the funds block's unit "
            "(funds-unit-factors). Fix the cost actual or the executed amount.",
+    .doc_zh = "成本指标的实际完成值为金额时（元、万元、亿元，换算后比较），不能超过项目当年实际支出的数额。"
+              "全年执行数按资金使用情况的金额单位换算（选项 funds-unit-factors）。修改方法："
+              "更正成本指标的实际完成值或全年执行数。",
     .messages = kMessages,
     .options = kOptions,
 };

@@ -31,6 +31,10 @@ const RuleSpec ExecutionRateRule::spec{
            "decimals the table wrote, so 83.7 for 83.695…% is right. A difference above the tolerance "
            "option is reported; so is a zero budget, where no rate can be computed. Fix the rate, or the "
            "budget or executed amount it was computed from.",
+    .doc_zh = "按年度资金总额行重新计算执行率，并按表中填写的小数位数四舍五入（远离零方向），"
+              "因此 83.695…% 填作 83.7 是正确的。与填报值的差异超过容差（选项 execution-rate-tolerance）时报告；"
+              "全年预算数为 0、无法计算执行率时也报告。修改方法：更正执行率，或更正计算执行率所依据的全年预算数、"
+              "全年执行数。",
     .messages = kMessages,
     .options = kOptions,
 };

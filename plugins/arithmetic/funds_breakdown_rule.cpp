@@ -66,6 +66,10 @@ const RuleSpec FundsBreakdownRule::spec{
            "down and is skipped, and so is the whole block when a 其中 row was read only in part (an amount "
            "in one column, no cell at all in another: its cells slid, which column holds what is unknown). "
            "Fix the total or the component that is wrong.",
+    .doc_zh = "在每个金额列（年初预算数、全年预算数、全年执行数）中，年度资金总额行应等于各“其中”行之和。"
+              "空白的“其中”单元格按 0 计；某列的“其中”单元格全部空白时，视为该列未分解，不核对；"
+              "某一“其中”行只读到一部分（一列有金额、另一列连单元格都没有，说明单元格错位，无法确定哪一列是什么）"
+              "时，整个资金块都不核对。修改方法：更正年度资金总额或出错的分项。",
     .messages = kMessages,
 };
 

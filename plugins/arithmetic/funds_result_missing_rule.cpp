@@ -86,6 +86,9 @@ const RuleSpec FundsResultMissingRule::spec{
            "the block's 分值, the row must also give the 执行率 and the 得分. Reported when the cell is not in "
            "the row at all (the row stops short, or a value is lost and the rest slid left); a blank cell under "
            "the column is missing-value's. Fix: fill in the rate or the score.",
+    .doc_zh = "表格所属模板对资金使用情况计分（Table::scoring），且年度资金总额行填有分值时，"
+              "该行还应填写执行率和得分。单元格在行中根本不存在时报告（该行提前结束，或某个数值丢失、其余数值左移）"
+              "；列下的单元格为空属于 missing-value 报告的问题。修改方法：补填执行率或得分。",
     .messages = kMessages,
     .options = kOptions,
 };

@@ -82,6 +82,12 @@ const RuleSpec FundsScoreRule::spec{
            "funds points (a 20 + 80 table: 20 × 执行率); a family that does not score funds is not checked. With "
            "funds-scoring: thresholds the score is the share of 分值 that the configured rate steps give. Fix the "
            "score.",
+    .doc_zh = "按精确比值 全年执行数 ÷ 全年预算数 重新计算资金得分，同时也接受按填报的（已四舍五入的）"
+              "执行率算出的结果；两者都按本表得分的小数位数四舍五入（远离零方向，取所有得分单元格中最多的小数位数："
+              "表中得分保留 2 位小数时，10 分 × 99.77% → 9.98；得分只写整数时，10 分 × 86.2% → 9）。"
+              "分值取表中填写的数值，没有时取所属模板的资金分值（20 + 80 式表格：20 × 执行率）；"
+              "对资金不计分的模板不核对。配置 funds-scoring: thresholds 时，"
+              "得分是按配置的执行率档次给出的分值比例。修改方法：更正得分。",
     .messages = kMessages,
     .options = kOptions,
 };

@@ -73,6 +73,9 @@ const RuleSpec FundsSubrowScoredRule::spec{
     .doc = "Only the 年度资金总额 row is scored; its 其中 rows (当年财政拨款, 上年结转资金, 其他资金 …) show — in the "
            "分值 and 得分 columns. A sub-row repeating the total's points and score makes the budget execution "
            "count twice when the columns are added up. Fix: replace them with —.",
+    .doc_zh = "资金使用情况中只有年度资金总额行计分；其“其中”行（当年财政拨款、上年结转资金、其他资金等）"
+              "在分值和得分列填“—”。“其中”行重复填写总额行的分值和得分，按列相加时预算执行就被计算了两次。"
+              "修改方法：将这些单元格改为“—”。",
     .messages = kMessages,
 };
 

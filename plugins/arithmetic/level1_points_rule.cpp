@@ -32,6 +32,8 @@ const RuleSpec Level1PointsRule::spec{
     .summary_zh = "一级指标标注的分值与其三级指标分值合计不符",
     .doc = "A level-1 group's label states its weight; its indicators' points must add up to it. Fix the "
            "indicators' points (or the label).",
+    .doc_zh = "一级指标的标签写明了该组的分值（如 产出指标(50分)），其下各三级指标的分值之和应与之相等。修改方法："
+              "更正三级指标的分值（或一级指标标签）。",
     .messages = kMessages,
 };
 

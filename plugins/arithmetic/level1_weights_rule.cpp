@@ -42,6 +42,9 @@ const RuleSpec Level1WeightsRule::spec{
     .doc = "The central template weights 产出 50, 效益 30, 满意度 10 and budget execution 10. Another weighting "
            "may be deliberate (poverty-alleviation tables use 产出 70 / 效益 20), so this is information: "
            "confirm the weighting, or set level1-weights / funds-weight to your policy.",
+    .doc_zh = "中央模板的权重为：产出指标 50 分、效益指标 30 分、满意度指标 10 分、预算执行 10 分。"
+              "其他权重可能是有意为之（如扶贫资金表格采用 产出 70 / 效益 20），因此只作提示：请确认权重，"
+              "或在选项 level1-weights / funds-weight 中设置本地政策的权重。",
     .messages = kMessages,
     .options = kOptions,
 };

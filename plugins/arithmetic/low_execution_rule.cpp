@@ -63,6 +63,10 @@ const RuleSpec LowExecutionRule::spec{
            "spent; several provinces require the unit to explain an execution rate below 90 %. The rate is "
            "computed from the amounts (the declared rate only when no amount is printed); a zero budget is "
            "execution-rate's finding. Fix: explain why the money was not spent, and check the amounts.",
+    .doc_zh = "年度资金总额行的 全年执行数 ÷ 全年预算数 低于阈值（选项 low-execution-threshold，默认 90%），"
+              "说明部分预算未支出；多个省份要求执行率低于 90% 时单位须作出说明。"
+              "执行率按金额计算（只有表中没有金额时才用填报的执行率）；全年预算数为 0 的情况由 execution-rate 报告"
+              "。修改方法：说明资金未支出的原因，并核对金额。",
     .messages = kMessages,
     .options = kOptions,
 };

@@ -146,6 +146,10 @@ const RuleSpec MissingValueRule::spec{
            "reported as a cascade of sum errors. What the table's family does not have is not required "
            "(a family whose 总分 row prints its points alone: total-row-score: false). Fix: fill in the "
            "number.",
+    .doc_zh = "逐一报告计算所需、却为空（或不是数字）的全年预算数、全年执行数、分值、执行率或得分，每处只报告一次。"
+              "其他算术规则跳过依赖该单元格的核对，因此一个空格不会引起一连串合计错误。"
+              "表格所属模板本来没有的部分不作要求（如总分行只填分值的模板：total-row-score: false）。修改方法："
+              "填写该数字。",
     .messages = kMessages,
 };
 

@@ -42,6 +42,8 @@ const RuleSpec OverExecutionRule::spec{
     .doc = "Spending above the full-year budget (年度资金总额 row) is either a typing error or an unexplained "
            "overspend. 其中 rows are not checked on their own: money moves between them, and a mistyped "
            "component is funds-breakdown's finding. Fix the amount or explain the adjustment.",
+    .doc_zh = "支出超过全年预算数（年度资金总额行），要么是录入错误，要么是未说明的超支。“其中”行不单独核对："
+              "资金会在各项之间调剂，分项录错由 funds-breakdown 报告。修改方法：更正金额，或说明预算调整情况。",
     .messages = kMessages,
 };
 

@@ -30,6 +30,9 @@ const RuleSpec ProgressRateRule::spec{
     .doc = "Indicators whose name matches progress-rate-patterns report the budget execution rate again. "
            "Their actual percentage must match 全年执行数 ÷ 全年预算数 × 100 within progress-rate-tolerance "
            "percentage points. Fix the indicator's actual value.",
+    .doc_zh = "名称符合 progress-rate-patterns 的指标（支出进度达标率、预算执行率等）再次反映预算执行率。"
+              "其实际完成值的百分数应与 全年执行数 ÷ 全年预算数 × 100 一致，允许相差 progress-rate-tolerance 个百分"
+              "点。修改方法：更正该指标的实际完成值。",
     .messages = kMessages,
     .options = kOptions,
 };

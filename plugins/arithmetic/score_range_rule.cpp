@@ -20,6 +20,7 @@ const RuleSpec ScoreRangeRule::spec{
     .summary = "An indicator's 得分 is below 0 or above its 分值",
     .summary_zh = "三级指标得分小于 0 或大于分值",
     .doc = "Every indicator's score must lie between 0 and its points. Fix the score (or the points).",
+    .doc_zh = "每个三级指标的得分都应在 0 与其分值之间。修改方法：更正得分（或分值）。",
     .messages = kMessages,
 };
 

@@ -22,6 +22,8 @@ const RuleSpec TotalPointsRule::spec{
     .summary_zh = "总分分值不等于资金分值与各三级指标分值之和",
     .doc = "The total row's points must equal the funds block's points plus every indicator's points. Fix "
            "the indicators' points so they add up (or the declared total).",
+    .doc_zh = "总分行的分值应等于资金使用情况的分值加上全部三级指标的分值。修改方法："
+              "更正三级指标的分值使其合计正确（或更正填报的总分）。",
     .messages = kMessages,
 };
 

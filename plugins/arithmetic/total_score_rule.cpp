@@ -22,6 +22,8 @@ const RuleSpec TotalScoreRule::spec{
     .summary_zh = "总分得分不等于资金得分与各三级指标得分之和",
     .doc = "The total row's score must equal the funds score plus every indicator's score, as declared (the funds "
            "score is not recomputed here: funds-score checks it). Fix the total score.",
+    .doc_zh = "总分行的得分应等于资金得分加上全部三级指标得分（均取填报值；资金得分本身不在此重新计算，"
+              "由 funds-score 核对）。修改方法：更正总分得分。",
     .messages = kMessages,
 };
 

@@ -110,6 +110,9 @@ const RuleSpec ValueOutOfRangeRule::spec{
            "18 significant digits, cannot be checked; no real table holds such amounts, so the value itself is "
            "wrong. The finding names the value and the check that could not run. Fix the amount (extra digits, "
            "wrong unit) and run the check again.",
+    .doc_zh = "单元格中的数字整数部分超过 18 位，或重新计算的合计、执行率、得分超过 18 位有效数字时，无法核对；"
+              "真实表格中不会有这样的金额，所以是数值本身有误。报告中写明该数值和未能执行的核对。修改方法："
+              "更正金额（多录的位数、用错的单位）后重新检查。",
     .messages = kMessages,
 };
 

@@ -130,6 +130,10 @@ const RuleSpec AdjustmentUnexplainedRule::spec{
            "column (the Sichuan 2023 template asks for the reason there), and neither that column (beyond the "
            "template's note) nor an explanation or the goals summary speaks of the adjustment (adjustment-cues). "
            "Fix: state why the budget was raised or cut.",
+    .doc_zh = "表格的资金使用情况带有“原因”列（四川 2023 模板要求在此说明原因），"
+              "年度资金总额行的年初预算数与全年预算数（调整后预算数）不同，但该列（除模板自带的说明文字外）、"
+              "偏差原因分析及改进措施、年度总体目标的完成情况都没有提到预算调整（调整提示词见选项 adjustment-cues）"
+              "。修改方法：说明预算增加或减少的原因。",
     .messages = kMessages,
     .options = kOptions,
 };

@@ -109,6 +109,9 @@ const RuleSpec BoilerplateRule::spec{
     .summary_zh = "偏差说明是模板或占位文字（如“根据实际情况填写”“无”“/”）",
     .doc = "Configured phrases (exact, contained, prefix), filler characters, or labels with nothing after them are "
            "not an explanation. Checked on rows that need an explanation.",
+    .doc_zh = "配置的模板用语（完全一致、包含、前缀匹配）、占位字符，或只有标签而后面没有内容的文字，"
+              "都不算偏差说明（如“根据实际情况填写”“无”“/”）。只在需要填写偏差原因分析及改进措施的行上核对。"
+              "修改方法：写明实际的偏差原因和改进措施。",
     .messages = kMessages,
     .options = kOptions,
 };

@@ -27,7 +27,8 @@ PluginManifest DeviationCheck::manifest() {
           .version = "1.0.0",
           .summary = "every shortfall explained in 偏差原因分析及改进措施, and explained for real",
           .summary_zh = "每项偏差都在“偏差原因分析及改进措施”中说明，且说明真实有效",
-          .rules = Rules::specs()};
+          .rules = Rules::specs(),
+          .sources = kRegisteredSources};
 }
 
 void DeviationCheck::configure(Options& options) {

@@ -37,6 +37,9 @@ const RuleSpec IncompleteRule::spec{
     .doc = "With labels (偏差原因: / 改进措施:) both parts need content; without, cue words of each part must occur. "
            "Not reported when `boilerplate` reported the same row (suppressed by it); with `boilerplate` off, this "
            "rule reports the row.",
+    .doc_zh = "偏差说明带标签（偏差原因：/ 改进措施：）时，两部分都要有内容；不带标签时，"
+              "两部分各自的提示词都须出现。同一行已被 boilerplate 报告时不再报告（被其抑制）；关闭 boilerplate 时，"
+              "由本规则报告该行。修改方法：补充缺少的偏差原因或改进措施。",
     .messages = kMessages,
     .options = kOptions,
     // Template text is the finding; whether it names a cause and a measure is moot.

@@ -25,6 +25,8 @@ const RuleSpec MissingRule::spec{
     .summary = "An indicator scored below its points has no explanation",
     .summary_zh = "指标得分低于分值，但偏差原因分析及改进措施为空",
     .doc = "Any indicator with 得分 < 分值 must state the cause of the shortfall and a corrective measure.",
+    .doc_zh = "得分低于分值（得分 < 分值）的三级指标，都必须在偏差原因分析及改进措施中写明扣分原因和改进措施。"
+              "修改方法：填写偏差原因分析及改进措施。",
     .messages = kMessages,
 };
 

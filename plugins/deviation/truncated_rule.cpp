@@ -23,6 +23,8 @@ const RuleSpec TruncatedRule::spec{
     .summary = "The explanation stops mid-sentence",
     .summary_zh = "偏差说明句子不完整（被截断）",
     .doc = "The text ends on a configured connective (及、和、与、的 …) or on a comma.",
+    .doc_zh = "偏差说明以配置的连接词（及、和、与、的 等）或逗号结尾，句子没有写完，通常是复制时被截断。修改方法："
+              "补全该句。",
     .messages = kMessages,
     .options = kOptions,
 };

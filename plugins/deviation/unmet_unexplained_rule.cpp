@@ -33,6 +33,9 @@ const RuleSpec UnmetUnexplainedRule::spec{
     .doc = "A missed target needs an explanation even at full score (the shared target evaluator decides 'missed'). "
            "Not reported again when `missing` reported the same row (suppressed by it); with `missing` off, this "
            "rule reports the row.",
+    .doc_zh = "实际完成值未达到年度指标值时，即使得满分也需要偏差说明（是否未达到由共享的指标值评估器判断）。"
+              "同一行已被 missing 报告时不再报告（被其抑制）；关闭 missing 时，由本规则报告该行。修改方法："
+              "填写偏差原因分析及改进措施。",
     .messages = kMessages,
     // An empty explanation on a shortfall is one finding: `missing`'s.
     .suppressed_by = kSuppressedBy,

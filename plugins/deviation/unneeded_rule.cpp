@@ -26,6 +26,8 @@ const RuleSpec UnneededRule::spec{
     .summary_zh = "满分且达标的指标填写了偏差说明（默认关闭）",
     .doc = "Full score and target not missed, yet an explanation is written: a forgotten deduction? Enabled with "
            "options.report-unneeded: true.",
+    .doc_zh = "指标得满分且年度指标值已达到，却填写了偏差说明：是否忘了扣分？默认关闭，"
+              "设置 options.report-unneeded: true 启用。修改方法：核对得分，或删除不需要的说明。",
     .messages = kMessages,
     .options = kOptions,
 };

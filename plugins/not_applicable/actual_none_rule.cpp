@@ -23,6 +23,8 @@ const RuleSpec ActualNoneRule::spec{
     .summary = "A real indicator whose actual is none still scores",
     .summary_zh = "真实指标的实际完成值为无/不适用/空，却有得分",
     .doc = "An indicator with a real name and target whose actual is empty, 无, 不适用 or a dash cannot score.",
+    .doc_zh = "三级指标有真实的名称和年度指标值，而实际完成值为空、无、不适用或“—”时，不能得分。修改方法："
+              "填写实际完成值，或将得分改为 0。",
     .messages = kMessages,
     .options = kOptions,
 };

@@ -21,6 +21,8 @@ const RuleSpec MixedCategoryRule::spec{
     .summary = "A category holds both a 不适用 row and real indicators",
     .summary_zh = "同一二级指标既有不适用行又有真实指标",
     .doc = "The 不适用 row stands for a whole category that does not apply; next to real indicators it is a leftover.",
+    .doc_zh = "不适用行代表整个二级指标对本项目不适用；与真实指标并列在同一二级指标下，说明它是遗留的行。修改方法："
+              "删除该不适用行。",
     .messages = kMessages,
     .options = kOptions,
 };

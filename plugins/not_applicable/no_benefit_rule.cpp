@@ -26,6 +26,8 @@ const RuleSpec NoBenefitRule::spec{
     .summary = "No benefit category holds a real indicator",
     .summary_zh = "效益指标全部不适用或缺失",
     .doc = "At least one 效益指标 category must hold a real indicator (policy: require-benefit).",
+    .doc_zh = "效益指标下至少要有一个二级指标含有真实指标（策略项 require-benefit）。修改方法："
+              "填写至少一个效益指标。",
     .messages = kMessages,
     .options = kOptions,
 };

@@ -27,7 +27,8 @@ PluginManifest NotApplicableCheck::manifest() {
           .version = "1.0.0",
           .summary = "不适用 (not applicable) used as the template means, and nowhere else",
           .summary_zh = "“不适用”按模板的本意使用，且只用在该用的地方",
-          .rules = Rules::specs()};
+          .rules = Rules::specs(),
+          .sources = kRegisteredSources};
 }
 
 void NotApplicableCheck::configure(Options& options) {

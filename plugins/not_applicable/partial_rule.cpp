@@ -43,6 +43,9 @@ const RuleSpec PartialRule::spec{
     .summary = "A row is not applicable in some cells and real in others",
     .summary_zh = "指标行部分不适用（如真实名称配不适用指标值）",
     .doc = "Real name with a 不适用 target, a 不适用 name with a real target, or a 不适用 row with a real actual.",
+    .doc_zh = "一行中部分单元格标为不适用、其余单元格却是真实内容：真实名称配不适用的年度指标值，"
+              "不适用的名称配真实的年度指标值，或不适用行填了真实的实际完成值。修改方法：整行按不适用填写，"
+              "或整行填写真实内容。",
     .messages = kMessages,
     .options = kOptions,
 };

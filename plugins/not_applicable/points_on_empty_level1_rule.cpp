@@ -24,6 +24,8 @@ const RuleSpec PointsOnEmptyLevel1Rule::spec{
     .summary = "A level-1 group declares points while none of its rows applies",
     .summary_zh = "一级指标声明了分值，但其下全部不适用或为空",
     .doc = "A label such as 效益指标(30分) with only 不适用 (or no) rows declares points nobody can earn.",
+    .doc_zh = "一级指标标签（如 效益指标(30分)）声明了分值，其下却只有不适用行（或没有任何行），"
+              "这些分值谁也得不到。修改方法：把分值分配给真实指标，或更正标签中的分值。",
     .messages = kMessages,
     .options = kOptions,
 };

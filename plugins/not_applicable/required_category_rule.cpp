@@ -38,6 +38,8 @@ const RuleSpec RequiredCategoryRule::spec{
     .summary = "A level-2 category the policy requires is missing or only 不适用",
     .summary_zh = "策略要求的二级指标缺失或只有不适用行",
     .doc = "Policies in YAML (selected by project name or code prefix) list the categories a table must fill.",
+    .doc_zh = "YAML 中的策略（按项目名称或项目编码前缀选用）列出表格必须填写的二级指标；"
+              "这样的二级指标缺失或只有不适用行时报告。修改方法：为该二级指标填写真实指标。",
     .messages = kMessages,
     .options = kOptions,
 };

@@ -30,6 +30,8 @@ const RuleSpec ScoredRule::spec{
     .summary = "A row marked not applicable carries points or a score",
     .summary_zh = "标为不适用的指标行有分值或得分",
     .doc = "A 不适用 row (name or target a configured marker) must carry 分值 0 and 得分 0; points on it are hidden.",
+    .doc_zh = "不适用行（名称或年度指标值为配置的标记）的分值和得分都应为 0；这一行上的分值是被藏起来的分值。"
+              "修改方法：将分值和得分改为 0，或把分值分配给真实指标。",
     .messages = kMessages,
     .options = kOptions,
 };

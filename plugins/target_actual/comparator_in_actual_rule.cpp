@@ -33,6 +33,9 @@ const RuleSpec ComparatorInActualRule::spec{
     .doc = "An actual such as ≥266米 repeats the target's comparator: it says what was aimed at, not what was "
            "reached, so the score cannot be verified. Prefixes: option actual-comparator-prefixes. Fix: write "
            "the value reached (e.g. 270米).",
+    .doc_zh = "实际完成值写成 ≥266米 这样，重复了年度指标值的比较符：它说的是目标，而不是实际达到的数值，"
+              "因此得分无法核实。比较符前缀见选项 actual-comparator-prefixes。修改方法："
+              "填写实际达到的数值（如 270米）。",
     .messages = kMessages,
     .options = kOptions,
 };

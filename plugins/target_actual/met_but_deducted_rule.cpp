@@ -24,6 +24,8 @@ const RuleSpec MetButDeductedRule::spec{
     .summary_zh = "实际完成值已达到年度指标值，却被扣分",
     .doc = "A met target earns its full 分值; a deduction contradicts the table's own figures unless the "
            "explanation gives another ground (e.g. a target set too low). Restore the points or state the ground.",
+    .doc_zh = "年度指标值已达到的指标应得满分；除非偏差说明给出了其他扣分依据（如目标设定过低），"
+              "扣分与表格自身的数据相矛盾。修改方法：恢复分值，或写明扣分依据。",
     .messages = kMessages,
     .options = kOptions,
 };

@@ -28,6 +28,8 @@ const RuleSpec OverAchievementRule::spec{
     .summary_zh = "实际完成值大幅超过年度指标值",
     .doc = "An actual far above its target (default: more than 50% over) suggests a target set too low; some "
            "practice deducts for it, and then the explanation must say so. Option: over-achievement-threshold.",
+    .doc_zh = "实际完成值远超年度指标值（默认超过 50%）说明目标可能设定过低；有的地方对此扣分，"
+              "扣分时须在偏差说明中写明。选项：over-achievement-threshold。",
     .messages = kMessages,
     .options = kOptions,
 };

@@ -18,6 +18,8 @@ const RuleSpec QualitativeActualRule::spec{
     .summary_zh = "定量的年度指标值以定性描述作为实际完成值",
     .doc = "A target such as ≥10个 needs a number as its actual; 达成预期指标 or 效果明显 cannot be verified, so "
            "the score cannot be either. Write the achieved value.",
+    .doc_zh = "≥10个 这样的年度指标值需要数字作为实际完成值；达成预期指标、效果明显这类描述无法核实，"
+              "得分也就无法核实。修改方法：填写实际达到的数值。",
     .messages = kMessages,
 };
 

@@ -39,6 +39,10 @@ const RuleSpec ScoreNotProportionalRule::spec{
            "at-most targets), rounded to the decimals the table writes its scores in (the most any 得分 cell "
            "has: 1.946 is 1.9 on a table scoring to one decimal, 8.62 is 9 on one scoring in whole points). The "
            "finding states that score. Options: score-mode, score-tolerance.",
+    .doc_zh = "未达到的定量指标，按中央规定得分为 分值 × 实际完成值 ÷ 年度指标值（“不超过”型目标为 年度指标值 ÷ 实"
+              "际完成值），并按本表得分的小数位数四舍五入（取所有得分单元格中最多的小数位数："
+              "得分保留 1 位小数时 1.946 为 1.9，只写整数时 8.62 为 9）。报告中给出按此计算的得分。选项："
+              "score-mode、score-tolerance。",
     .messages = kMessages,
     .options = kOptions,
 };

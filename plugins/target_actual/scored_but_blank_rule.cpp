@@ -58,6 +58,9 @@ const RuleSpec ScoredButBlankRule::spec{
            "column elsewhere (a column no row fills is not judged row by row) and the row is not the half row a "
            "cut-off table ends in; such a row is not also listed by unverifiable. Fix: fill in the target and the "
            "value reached, or remove the score.",
+    .doc_zh = "有分值和得分的指标，需要年度指标值和实际完成值作为评判依据。"
+              "在表中其他行填写了该列（没有任何一行填写的列不逐行评判），且该行不是截断表格最后的半行时报告；"
+              "这样的行不会再被 unverifiable 列出。修改方法：填写年度指标值和实际达到的数值，或删除得分。",
     .messages = kMessages,
 };
 

@@ -26,7 +26,8 @@ PluginManifest TargetActualCheck::manifest() {
           .version = "1.0.0",
           .summary = "each actual against its annual target, and the score given for it",
           .summary_zh = "实际完成值与年度指标值的对比，以及相应得分",
-          .rules = Rules::specs()};
+          .rules = Rules::specs(),
+          .sources = kRegisteredSources};
 }
 
 void TargetActualCheck::configure(Options& options) {

@@ -23,6 +23,9 @@ const RuleSpec TargetMisencodedRule::spec{
     .doc = "A bare percent target above 100 % whose digits after a leading 2 are a plausible rate (290% → ≥90%) "
            "is most likely a ≥ turned into the digit 2 by an export. Read literally it cannot be met, so no score "
            "finding is based on it. Fix: correct the target in the source table.",
+    .doc_zh = "不带比较符、超过 100% 的百分数年度指标值，若去掉开头的 2 后是一个合理的比率（290% → ≥90%），"
+              "极可能是导出时 ≥ 被变成了数字 2。按字面理解它不可能达到，因此不据此作出任何得分方面的判断。"
+              "修改方法：在原表中更正年度指标值。",
     .messages = kMessages,
 };
 

@@ -19,6 +19,8 @@ const RuleSpec UnitMismatchRule::spec{
     .summary_zh = "年度指标值与实际完成值单位不可比",
     .doc = "The actual must be reported in the target's unit (or one that converts: 万元 and 元, 天 and 小时). "
            "人 against 次 or % against 个 means the actual answers another question.",
+    .doc_zh = "实际完成值必须使用年度指标值的单位（或可换算的单位：万元与元、天与小时）。人对次、% 对个，"
+              "说明实际完成值回答的是另一个问题。修改方法：按年度指标值的单位填写实际完成值。",
     .messages = kMessages,
 };
 

@@ -21,6 +21,9 @@ const RuleSpec UnmetFullScoreRule::spec{
     .summary_zh = "实际完成值未达到年度指标值，却得满分",
     .doc = "A missed target cannot keep its full 分值: the central rule (财预〔2020〕10号) gives 分值 × actual ÷ "
            "target (target ÷ actual for at-most targets). Lower the score and explain the shortfall.",
+    .doc_zh = "未达到年度指标值的指标不能保留满分：中央规定（财预〔2020〕10号）"
+              "得分为 分值 × 实际完成值 ÷ 年度指标值（“不超过”型目标为 年度指标值 ÷ 实际完成值）。修改方法："
+              "降低得分，并在偏差原因分析及改进措施中说明未完成的原因。",
     .messages = kMessages,
 };
 

@@ -23,6 +23,9 @@ const RuleSpec UnverifiableRule::spec{
     .doc = "Lists every indicator whose target/actual pair was not verified (unreadable, blank, or a qualitative "
            "target), so the auditor knows what to check by hand. Their count against the indicators checked is the "
            "plugin's coverage. Option: qualitative-targets-unverifiable.",
+    .doc_zh = "列出年度指标值与实际完成值未能核对的每个指标（无法识别、为空，或年度指标值为定性描述），"
+              "让审核人员知道哪些需要人工核对。这些指标数与已核对指标数之比就是本插件的覆盖率。选项："
+              "qualitative-targets-unverifiable。",
     .messages = kMessages,
     .options = kOptions,
 };

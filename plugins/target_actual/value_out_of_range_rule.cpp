@@ -45,6 +45,9 @@ const RuleSpec ValueOutOfRangeRule::spec{
            "that exceeds 18 significant digits, cannot be checked; no real indicator holds such a number, so the "
            "value itself is wrong. Also reported when a rule's own recomputation overflows. Fix the number (extra "
            "digits, wrong unit).",
+    .doc_zh = "年度指标值或实际完成值中的数字整数部分超过 18 位，或单位换算、比较超过 18 位有效数字时，无法核对；"
+              "真实指标不会有这样的数字，所以是数值本身有误。规则自身的重新计算溢出时也报告。修改方法："
+              "更正数字（多录的位数、用错的单位）。",
     .messages = kMessages,
 };
 

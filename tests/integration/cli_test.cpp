@@ -192,7 +192,8 @@ TEST(Cli, DumpConfigListRulesAndExplain) {
   EXPECT_TRUE(contains(rules.out, "testgood.per-indicator")) << rules.out;
   EXPECT_TRUE(contains(rules.out, "host.plugin-failed")) << rules.out;
 
-  auto explain = run_en(exe, {"explain", "testgood.cross-table", "--config", cfg, "--plugin-path", plugin_dir("good")}, s.path());
+  auto explain = run(exe, {"explain", "testgood.cross-table", "--config", cfg, "--plugin-path", plugin_dir("good"),
+                           "--lang", "en"}, s.path());
   EXPECT_EQ(explain.exit_code, 0);
   EXPECT_TRUE(contains(explain.out, "one finding per run")) << explain.out;
   auto unknown = run_en(exe, {"explain", "testgood.cross-tabel", "--config", cfg, "--plugin-path", plugin_dir("good")}, s.path());
@@ -200,18 +201,27 @@ TEST(Cli, DumpConfigListRulesAndExplain) {
   EXPECT_TRUE(contains(unknown.err, "did you mean 'testgood.cross-table'")) << unknown.err;
 }
 
-// explain shows what a declared rule says (its messages, both languages)
-// and what suppresses it.
+// explain shows what a declared rule says (its messages, in the chosen
+// language only) and what suppresses it.
 TEST(Cli, ExplainShowsADeclaredRulesMessagesAndPrecedence) {
   Scratch s;
   std::string exe = isolated_jxaudit(s.path());
   std::string cfg = empty_config(s);
-  auto explain = run_en(exe, {"explain", "testdeclared.second", "--config", cfg, "--plugin-path", plugin_dir("declared")},
-                     s.path());
-  EXPECT_EQ(explain.exit_code, 0) << explain.err;
-  EXPECT_TRUE(contains(explain.out, "not reported on a row that first reported")) << explain.out;
-  EXPECT_TRUE(contains(explain.out, "zh: 第二条规则：{name}")) << explain.out;
-  EXPECT_TRUE(contains(explain.out, "en: second rule: {name}")) << explain.out;
+  const std::vector<std::string> args = {"explain", "testdeclared.second", "--config", cfg, "--plugin-path",
+                                         plugin_dir("declared"), "--lang"};
+  std::vector<std::string> en = args, zh = args;
+  en.push_back("en");
+  zh.push_back("zh-CN");
+  auto english = run(exe, en, s.path());
+  EXPECT_EQ(english.exit_code, 0) << english.err;
+  EXPECT_TRUE(contains(english.out, "not reported on a row that first reported")) << english.out;
+  EXPECT_TRUE(contains(english.out, "second rule: {name}")) << english.out;
+  EXPECT_FALSE(contains(english.out, "第二条规则")) << english.out;
+  auto chinese = run(exe, zh, s.path());
+  EXPECT_EQ(chinese.exit_code, 0) << chinese.err;
+  EXPECT_TRUE(contains(chinese.out, "同一行已由 first 报告时，本规则不再报告")) << chinese.out;
+  EXPECT_TRUE(contains(chinese.out, "第二条规则：{name}")) << chinese.out;
+  EXPECT_FALSE(contains(chinese.out, "second rule: {name}")) << chinese.out;
 }
 
 // Every rule a report can hold is listed and explained: the parser's
@@ -227,12 +237,12 @@ TEST(Cli, ListRulesAndExplainKnowTheParserAndHostRules) {
   for (const auto& r : jxaudit::builtin_rules::host_rules())
     EXPECT_TRUE(contains(rules.out, "\nhost." + std::string(r.id) + " ")) << r.id;
 
-  auto parser = run_en(exe, {"explain", "parser.extra-actual-column", "--config", cfg}, s.path());
+  auto parser = run(exe, {"explain", "parser.extra-actual-column", "--config", cfg, "--lang", "zh-CN"}, s.path());
   EXPECT_EQ(parser.exit_code, 0) << parser.err;
-  EXPECT_TRUE(contains(parser.out, "plugin: parser (built in)")) << parser.out;
-  EXPECT_TRUE(contains(parser.out, "default severity:   warning")) << parser.out;
+  EXPECT_TRUE(contains(parser.out, "插件：    parser（内置）")) << parser.out;
+  EXPECT_TRUE(contains(parser.out, "默认级别：警告")) << parser.out;
   EXPECT_TRUE(contains(parser.out, "实际完成值重复写在多出的一列")) << parser.out;
-  auto host = run_en(exe, {"explain", "host.input-damaged", "--config", cfg}, s.path());
+  auto host = run(exe, {"explain", "host.input-damaged", "--config", cfg, "--lang", "en"}, s.path());
   EXPECT_EQ(host.exit_code, 0) << host.err;
   EXPECT_TRUE(contains(host.out, "password-protected")) << host.out;
   auto typo = run_en(exe, {"explain", "parser.extra-actual-colum", "--config", cfg}, s.path());

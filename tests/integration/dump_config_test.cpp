@@ -142,7 +142,7 @@ TEST(DumpConfig, InlinePluginSettingsAreReadWithTheirLines) {
        "  deviation:\n"
        "    options: {quote_length: 20}\n");
   const std::string cfg = (s / "cfg/jxaudit.yaml").string();
-  const RunResult r = run(JXAUDIT_EXECUTABLE, {"dump-config", "--config", cfg}, s.path());
+  const RunResult r = run_en(JXAUDIT_EXECUTABLE, {"dump-config", "--config", cfg}, s.path());
   EXPECT_EQ(r.exit_code, 2);
   EXPECT_TRUE(contains(r.err, cfg + ":3:15: options.quote_length: unknown option of plugin deviation")) << r.err;
 
@@ -151,7 +151,7 @@ TEST(DumpConfig, InlinePluginSettingsAreReadWithTheirLines) {
        "  deviation:\n"
        "    config: plugins/deviation.yaml\n"
        "    rules: {boilerplate: off}\n");
-  const RunResult both = run(JXAUDIT_EXECUTABLE, {"dump-config", "--config", cfg}, s.path());
+  const RunResult both = run_en(JXAUDIT_EXECUTABLE, {"dump-config", "--config", cfg}, s.path());
   EXPECT_EQ(both.exit_code, 2);
   EXPECT_TRUE(contains(both.err, cfg + ":3:13: plugins.deviation.config: give either config:")) << both.err;
 }
@@ -192,10 +192,8 @@ TEST(DumpConfig, ExplainConfigNamesDefaultFileLineEnvironmentAndCommandLine) {
 
   // environment, and a flag extending a list the file sets
   spit(s / "cfg/jxaudit.yaml", "plugins: {}\nchecks: ['*']\n");
-  ::setenv("JXAUDIT_LANG", "en", 1);
-  const RunResult env = run(JXAUDIT_EXECUTABLE,
-                            {"dump-config", "--explain-config", "--config", cfg, "--checks", "-parser.*"}, s.path());
-  ::unsetenv("JXAUDIT_LANG");
+  const RunResult env = run_en(JXAUDIT_EXECUTABLE,
+                               {"dump-config", "--explain-config", "--config", cfg, "--checks", "-parser.*"}, s.path());
   ASSERT_EQ(env.exit_code, 0) << env.err;
   EXPECT_TRUE(contains(env.out, "\nreport.language: en  # environment (JXAUDIT_LANG)\n")) << env.out;
   EXPECT_TRUE(contains(env.out, "\nchecks: [\"*\", -parser.*]  # " + cfg + ":2 + command line (--checks)\n")) << env.out;
@@ -239,7 +237,7 @@ TEST(Parse, ADirectoryIsExpandedAsCheckExpandsIt) {
   EXPECT_EQ(parse_paths, check_paths);
 
   fs::create_directories(s / "empty");
-  const RunResult none = run(JXAUDIT_EXECUTABLE, {"parse", (s / "empty").string()}, s.path());
+  const RunResult none = run_en(JXAUDIT_EXECUTABLE, {"parse", (s / "empty").string()}, s.path());
   EXPECT_EQ(none.exit_code, 2);
   EXPECT_TRUE(contains(none.err, "no input file found")) << none.err;
   EXPECT_TRUE(none.out.empty());

@@ -34,10 +34,28 @@ set(api_version ${CMAKE_MATCH_1})
 if(EXISTS ${prefix}/include/jxaudit/version.hpp.in)
   message(FATAL_ERROR "the template version.hpp.in was installed beside the header")
 endif()
+# For plugin authors: the test helpers the bundled plugins' tests use, and the
+# docs with each bundled plugin's README.
+foreach(installed include/jxaudit/testing/hand_built_table.hpp include/jxaudit/testing/collecting_sink.hpp
+                  include/jxaudit/testing/option_yaml.hpp
+                  share/doc/jxaudit/sdk.md share/doc/jxaudit/architecture.md share/doc/jxaudit/report-format.md
+                  share/doc/jxaudit/table-format.md
+                  share/doc/jxaudit/plugins/arithmetic/README.md share/doc/jxaudit/plugins/deviation/README.md
+                  share/doc/jxaudit/plugins/not_applicable/README.md share/doc/jxaudit/plugins/target_actual/README.md)
+  if(NOT EXISTS ${prefix}/${installed})
+    message(FATAL_ERROR "not installed: ${installed}")
+  endif()
+endforeach()
 
+# With its unit tests: they include <jxaudit/testing/hand_built_table.hpp>
+# from the prefix, so they compile only against the installed helpers.
 step(${CMAKE_COMMAND} -S ${JXAUDIT_SOURCE_DIR}/examples/custom-plugin -B ${plugin_build} -G Ninja
-     -DCMAKE_BUILD_TYPE=Release -DCMAKE_PREFIX_PATH=${prefix})
+     -DCMAKE_BUILD_TYPE=Release -DCMAKE_PREFIX_PATH=${prefix} -DCOMPLETENESS_BUILD_TESTS=ON)
 step(${CMAKE_COMMAND} --build ${plugin_build})
+step(${plugin_build}/completeness_tests)
+if(NOT STEP_OUTPUT MATCHES "\\[  PASSED  \\] 4 tests")
+  message(FATAL_ERROR "the example plugin's unit tests did not all run:\n${STEP_OUTPUT}")
+endif()
 
 # The installed host finds its config (share/jxaudit/config) and, with
 # --plugin-path, the new plugin; its own bundled plugins may run as well.
@@ -56,11 +74,20 @@ foreach(rule "completeness.goal-too-short" "completeness.missing-unit")
     message(FATAL_ERROR "list-rules does not list ${rule}:\n${STEP_OUTPUT}")
   endif()
 endforeach()
-step(${env} ${prefix}/bin/jxaudit explain completeness.goal-too-short --plugin-path ${plugin_build})
+step(${env} ${prefix}/bin/jxaudit explain completeness.goal-too-short --plugin-path ${plugin_build} --lang en)
 foreach(needle "min-goal-chars" "too-short" "the {part} has only {length} characters")
   string(FIND "${STEP_OUTPUT}" "${needle}" at)
   if(at EQUAL -1)
     message(FATAL_ERROR "explain completeness.goal-too-short does not show '${needle}':\n${STEP_OUTPUT}")
+  endif()
+endforeach()
+
+# An installed jxaudit names the README it ships for a bundled plugin's rule.
+step(${env} ${prefix}/bin/jxaudit explain arithmetic.total-score --lang zh-CN)
+foreach(needle "说明文档：${prefix}/share/doc/jxaudit/plugins/arithmetic/README.md" "总分得分")
+  string(FIND "${STEP_OUTPUT}" "${needle}" at)
+  if(at EQUAL -1)
+    message(FATAL_ERROR "explain arithmetic.total-score (installed) does not show '${needle}':\n${STEP_OUTPUT}")
   endif()
 endforeach()
 

@@ -29,7 +29,11 @@ const std::vector<std::vector<std::string>> kCommands = {
     {"version"},
     {"explain", "arithmetic.total-score"},
     {"explain", "no-such.rule"},
+    {"dump-config"},
+    {"dump-config", "--explain-config"},
     {"dump-config", "--help"},
+    {"parse", kSeed},
+    {"parse", "--explain", kSeed},
     {"parse", "--help"},
 };
 
@@ -84,7 +88,9 @@ std::vector<std::string> english_in_chinese(const std::string& text) {
       "formats", "jxaudit/tables", "PATH",
       // subcommands and positional names: typed as they are, in any language
       "check", "explain", "parse", "version", "paths", "rule",
-      "min", "max"};  // formulas in summaries: min(…)
+      "min", "max",
+      // YAML values and keys of a dump (config keywords, not prose)
+      "true", "false", "null", "points", "weight", "none", "proportional", "XXX", "xxx"};  // formulas in summaries: min(…)
   std::vector<std::string> bad;
   std::size_t i = 0;
   while (i < text.size()) {
@@ -100,6 +106,8 @@ std::vector<std::string> english_in_chinese(const std::string& text) {
       ++end;
     std::string token = text.substr(i, end - i);
     i = end;
+    // A key before a full-width colon ("mismatch：", "vocabulary：") names, it does not say.
+    if (text.compare(end, 3, "：") == 0) continue;
     // Identifiers: flags, rule ids and keys (a dot, a dash, an underscore
     // inside), paths, `code` and 'quoted' words.
     if (token.find_first_of("/._=`'\"-:{}[]|*<>,") != std::string::npos) continue;

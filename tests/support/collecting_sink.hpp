@@ -1,5 +1,8 @@
 // Test support: a FindingSink that keeps what it is given, so a test can run a
 // Check directly on a hand-built or parsed Table and assert on its findings.
+//
+// Installed for plugin authors as <jxaudit/testing/collecting_sink.hpp> (docs/sdk.md):
+// SDK headers only, nothing of the host or of GoogleTest.
 #pragma once
 
 #include <algorithm>

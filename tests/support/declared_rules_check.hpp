@@ -4,7 +4,7 @@
 //   - the declarations are sound (ids, messages whose English text takes no
 //     argument the zh-CN text does not, precedence naming real rules: what
 //     the host requires);
-//   - every rule has a summary in both languages, a doc paragraph and at
+//   - every rule has a summary and a doc paragraph in both languages and at
 //     least one message;
 //   - the README has one section per rule, "### `plugin.rule` (severity)" or
 //     "(severity, off by default)", and none for an undeclared rule;
@@ -80,6 +80,8 @@ inline void expect_declarations_match(const PluginManifest& manifest) {
     EXPECT_FALSE(r.summary.empty());
     EXPECT_FALSE(r.summary_zh.empty());
     EXPECT_FALSE(r.doc.empty());
+    EXPECT_FALSE(r.doc_zh.empty()) << "a rule's doc in Chinese (RuleSpec::doc_zh), which explain prints by default";
+    EXPECT_GT(r.doc_zh.size(), r.summary_zh.size()) << "doc_zh is a paragraph, not the summary again";
     EXPECT_FALSE(r.messages.empty()) << "a rule says what it found through its messages";
 
     auto in_readme = readme.find(r.id);

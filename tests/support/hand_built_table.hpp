@@ -4,6 +4,9 @@
 // labels, then indicator rows with 三级指标 in column 3 … 偏差原因 in column 8,
 // funds rows with their label in column 1, the 总分 row's points and score in
 // columns 6 and 7. table_of() is the short form: one indicator row per RowSpec.
+//
+// Installed for plugin authors as <jxaudit/testing/hand_built_table.hpp> (docs/sdk.md):
+// SDK headers only, nothing of the host or of GoogleTest.
 #pragma once
 
 #include <initializer_list>

@@ -1,6 +1,9 @@
 // YAML text as the OptionNode a plugin receives, for tests: parsed by the
 // SDK's own parser (jxaudit/parse_yaml.hpp), positions included. Text that
 // does not parse is a broken test, so it throws.
+//
+// Installed for plugin authors as <jxaudit/testing/option_yaml.hpp> (docs/sdk.md):
+// SDK headers only, nothing of the host or of GoogleTest.
 #pragma once
 
 #include <stdexcept>

@@ -29,6 +29,22 @@
 
 namespace jxaudit {
 
+// Where a rule is declared: its RuleSpec and the source file that holds it,
+// relative to the plugin project's source root ("plugins/arithmetic/total_score_rule.cpp").
+struct RuleSource {
+  const RuleSpec* rule = nullptr;
+  std::string_view file;
+};
+
+// Where a plugin's sources were when it was built, so `jxaudit explain` can
+// name the README and the file of each rule. jxaudit_add_rules() (CMake)
+// generates it as <ns>::kRegisteredSources; a plugin without it leaves it empty.
+struct PluginSources {
+  std::string_view root;            // absolute source root of the plugin's project at build time
+  std::string_view folder;          // the plugin's folder under it, holding README.md: "plugins/arithmetic"
+  std::span<const RuleSource> rules;  // one per rule whose file is known
+};
+
 // What a compiled plugin says about itself before a Check is created: for
 // `jxaudit list-plugins`, for tools that index plugins, and so the host can
 // hold a Check to what its plugin declared.
@@ -42,6 +58,7 @@ struct PluginManifest {
   // in YAML): `rules` then lists only the built-in ones, and Check::rules()
   // after configure() is the full list.
   bool rules_from_config = false;
+  PluginSources sources;  // where its README and rule files are (explain prints them)
 };
 
 using ManifestFn = const PluginManifest&();

@@ -19,6 +19,13 @@ namespace jxaudit::builtin_rules {
 inline constexpr std::string_view kParserPlugin = "parser";
 inline constexpr std::string_view kHostPlugin = "host";
 
+// Where each group is declared and documented, relative to the source root
+// (jxaudit explain prints them; a test holds them to the tree).
+inline constexpr std::string_view kParserRulesSource = "host/src/builtin_rules/parser_rules.cpp";
+inline constexpr std::string_view kHostRulesSource = "host/src/builtin_rules/host_rules.cpp";
+inline constexpr std::string_view kParserRulesDoc = "docs/table-format.md";
+inline constexpr std::string_view kHostRulesDoc = "docs/report-format.md";
+
 // Every code a parse diagnostic can carry (docs/table-format.md §3). The
 // order is the declaration table's (parser_rules.cpp), checked at compile time.
 enum class ParserRule : std::uint8_t {

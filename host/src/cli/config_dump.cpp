@@ -1,4 +1,5 @@
 #include "cli/config_dump.hpp"
+#include "i18n/tr.hpp"
 
 #include <filesystem>
 
@@ -12,17 +13,19 @@ namespace {
 
 // What dump-config and --explain-config write besides keys and values, kept
 // together for the message catalogue.
+// The comments follow the user's language (the dump records report.language,
+// so a dump read back speaks the same and round-trips byte for byte).
 struct Words {
-  const char* header = "jxaudit dump-config: the effective configuration. It is a valid jxaudit.yaml:\n"
+  const char* header = N_("jxaudit dump-config: the effective configuration. It is a valid jxaudit.yaml:\n"
                        "# `jxaudit check --config THIS-FILE` runs with exactly these settings.\n"
-                       "# Lines starting with # are information, not settings.";
-  const char* search_dirs = "plugin directories searched, in order:";
-  const char* no_search_dirs = "plugin directories searched: none";
-  const char* plugin_from = "version {version}: {file}";
-  const char* builtin_vocabulary = "vocabulary: not set, the parser's built-in vocabulary is used";
-  const char* config_file = "configuration file:";
-  const char* no_config_file = "configuration file: none (built-in defaults)";
-  const char* off_by_checks = "off by checks:";
+                       "# Lines starting with # are information, not settings.");
+  const char* search_dirs = N_("plugin directories searched, in order:");
+  const char* no_search_dirs = N_("plugin directories searched: none");
+  const char* plugin_from = N_("version {version}: {file}");
+  const char* builtin_vocabulary = N_("vocabulary: not set, the parser's built-in vocabulary is used");
+  const char* config_file = N_("configuration file:");
+  const char* no_config_file = N_("configuration file: none (built-in defaults)");
+  const char* off_by_checks = N_("off by checks:");
 };
 const Words kWords;
 
@@ -94,7 +97,7 @@ std::string plugins_yaml(const engine::Session& session) {
   std::string out = "plugins:\n";
   for (const auto& a : session.active) {
     out += "  " + scalar(a.plugin->id) + ":\n";
-    out += "    # " + replace(replace(kWords.plugin_from, "{version}", a.plugin->version), "{file}", a.plugin->file) + "\n";
+    out += "    # " + replace(replace(std::string(i18n::tr(kWords.plugin_from)), "{version}", a.plugin->version), "{file}", a.plugin->file) + "\n";
     out += indent(emit_entry("enabled", YAML::Node(a.enabled)), 4);
     if (!a.enabled) continue;  // not configured: it has no effective options
     out += indent(emit_entry("options", options_node(a)), 4);
@@ -135,7 +138,7 @@ std::string explain_plugins(const engine::Session& session) {
       const bool deselected = severity && (effective == a.policy.rules.end() || !effective->second);
       if (deselected)
         out += explain_line(prefix + "rules." + r.id, "off",
-                            std::string(kWords.off_by_checks) + " " + config::origin_of(host, "checks").describe() +
+                            std::string(i18n::tr(kWords.off_by_checks)) + " " + config::origin_of(host, "checks").describe() +
                                 " (" + severity_text(severity) + ": " + origin + ")");
       else
         out += explain_line(prefix + "rules." + r.id, severity_text(severity), origin);
@@ -164,18 +167,18 @@ void fold_command_line(engine::Session& session, const std::vector<std::string>&
 
 std::string dump_config_yaml(const engine::Session& session) {
   const YAML::Node host = config::to_yaml(session.config);
-  std::string out = std::string("# ") + kWords.header + "\n";
+  std::string out = std::string("# ").append(i18n::tr(kWords.header)) + "\n";
   if (session.search_dirs.empty()) {
-    out += std::string("# ") + kWords.no_search_dirs + "\n";
+    out += std::string("# ").append(i18n::tr(kWords.no_search_dirs)) + "\n";
   } else {
-    out += std::string("# ") + kWords.search_dirs + "\n";
+    out += std::string("# ").append(i18n::tr(kWords.search_dirs)) + "\n";
     for (const auto& d : session.search_dirs) out += "#   " + d + "\n";
   }
   out += emit_entry("plugin-paths", host["plugin-paths"]);
   out += plugins_yaml(session);
   for (const char* key : {"checks", "inputs", "report", "jobs"}) out += emit_entry(key, host[key]);
   if (host["vocabulary"]) out += emit_entry("vocabulary", host["vocabulary"]);
-  else out += std::string("# ") + kWords.builtin_vocabulary + "\n";
+  else out += std::string("# ").append(i18n::tr(kWords.builtin_vocabulary)) + "\n";
   for (const char* key : {"templates", "limits"}) out += emit_entry(key, host[key]);
   return out;
 }
@@ -183,9 +186,9 @@ std::string dump_config_yaml(const engine::Session& session) {
 std::string explain_config(const engine::Session& session) {
   const YAML::Node host = config::to_yaml(session.config);
   const config::SettingOrigins& origins = session.config.origins;
-  std::string out = session.config.file.empty() ? std::string("# ") + kWords.no_config_file + "\n"
-                                                : std::string("# ") + kWords.config_file + " " + session.config.file + "\n";
-  out += std::string("# ") + kWords.search_dirs + "\n";
+  std::string out = session.config.file.empty() ? std::string("# ").append(i18n::tr(kWords.no_config_file)) + "\n"
+                                                : std::string("# ").append(i18n::tr(kWords.config_file)) + " " + session.config.file + "\n";
+  out += std::string("# ").append(i18n::tr(kWords.search_dirs)) + "\n";
   for (const auto& d : session.search_dirs) out += "#   " + d + "\n";
   auto host_key = [&](const std::string& key) {
     const YAML::Node value = host[key];

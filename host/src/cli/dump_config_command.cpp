@@ -6,6 +6,7 @@
 #include <spdlog/spdlog.h>
 
 #include "cli/commands.hpp"
+#include "i18n/tr.hpp"
 #include "cli/config_dump.hpp"
 #include "cli/host_flags.hpp"
 #include "output_file.hpp"
@@ -38,11 +39,11 @@ int run_dump_config(const DumpConfigFlags& flags) {
 
 void add_dump_config_command(CLI::App& app, CommandRegistry& registry) {
   auto flags = std::make_shared<DumpConfigFlags>();
-  CLI::App* cmd = app.add_subcommand("dump-config", "print the effective configuration as YAML (it loads back as --config)");
+  CLI::App* cmd = app.add_subcommand("dump-config", std::string(i18n::tr("print the effective configuration as YAML (it loads back as --config)")));
   add_host_flags(*cmd, flags->host);
   add_run_flags(*cmd, flags->run);
   cmd->add_flag("--explain-config", flags->explain,
-                "print each effective setting with where it came from: default, file:line, environment or command line");
+                std::string(i18n::tr("print each effective setting with where it came from: default, file:line, environment or command line")));
   cmd->callback([flags, &registry] {
     flags->run.lang = flags->host.lang;  // --lang is a host flag; the dump records it as a setting
     registry.exit_code = run_dump_config(*flags);

@@ -16,6 +16,7 @@
 #include <vector>
 
 #include "cli/commands.hpp"
+#include "i18n/tr.hpp"
 #include "engine/document_source.hpp"
 #include "engine/input_files.hpp"
 #include "output_file.hpp"
@@ -81,17 +82,18 @@ int run_parse(const ParseOptions& options) {
       engine::load_parser_data(options.vocabulary, options.templates, errors, notes);
   for (const auto& e : errors) std::cerr << e.to_string() << '\n';
   // On stderr, so the tree on stdout stays clean: which user family replaced a built-in one.
-  for (const auto& n : notes) std::cerr << "jxaudit: info: " << n.to_string() << '\n';
+  for (const auto& n : notes) std::cerr << fmt::format(i18n::tr_fmt("jxaudit: info: {}"), n.to_string()) << '\n';
   if (!vocabulary) {
-    if (errors.empty()) std::cerr << "jxaudit: the built-in vocabulary does not load (build defect)\n";
+    if (errors.empty()) std::cerr << i18n::tr("jxaudit: the built-in vocabulary does not load (build defect)") << '\n';
     return kExitUsage;
   }
   // Named paths that do not exist stay in the list: parsing them gives the
   // "unreadable" document, as before directories were taken.
   const engine::ExpandedInputs inputs = engine::expand_inputs(options.paths, engine::InputSelection{});
   if (inputs.all.empty()) {
-    std::cerr << "jxaudit: error: no input file found in " << options.paths.front()
-              << (options.paths.size() > 1 ? " …" : "") << '\n';
+    std::cerr << fmt::format(i18n::tr_fmt("jxaudit: error: no input file found in {}"),
+                             options.paths.front() + (options.paths.size() > 1 ? " …" : ""))
+              << '\n';
     return kExitUsage;
   }
   int exit_code = kExitClean;
@@ -122,7 +124,7 @@ int run_parse(const ParseOptions& options) {
   }
   // A tree that did not reach stdout is a failed run, not a clean one.
   if (std::string error = reports::write_stdout(out); !error.empty()) {
-    std::cerr << "jxaudit: " << error << '\n';
+    std::cerr << fmt::format(i18n::tr_fmt("jxaudit: error: {}"), error) << '\n';
     return kExitUsage;
   }
   return exit_code;
@@ -132,18 +134,18 @@ int run_parse(const ParseOptions& options) {
 
 void add_parse_command(CLI::App& app, CommandRegistry& registry) {
   auto options = std::make_shared<ParseOptions>();
-  CLI::App* cmd = app.add_subcommand("parse", "Parse table files and print their canonical form (jxaudit/tables@2)");
+  CLI::App* cmd = app.add_subcommand("parse", std::string(i18n::tr("Parse table files and print their canonical form (jxaudit/tables@2)")));
   cmd->add_option("paths", options->paths,
-                  "Table files or directories (searched recursively, as check does): text exports, "
-                  ".xlsx/.xls/.docx, or a canonical form (JSON/YAML) read back")->required();
-  cmd->add_option("--format", options->format, "Output format")->check(CLI::IsMember({"json", "yaml"}))->capture_default_str();
-  cmd->add_option("--vocabulary", options->vocabulary, "Vocabulary YAML replacing the built-in config/vocabulary.yaml")
+                  std::string(i18n::tr("Table files or directories (searched recursively, as check does): text exports, "
+                  ".xlsx/.xls/.docx, or a canonical form (JSON/YAML) read back")))->required();
+  cmd->add_option("--format", options->format, std::string(i18n::tr("Output format")))->check(CLI::IsMember({"json", "yaml"}))->capture_default_str();
+  cmd->add_option("--vocabulary", options->vocabulary, std::string(i18n::tr("Vocabulary YAML replacing the built-in config/vocabulary.yaml")))
       ->check(CLI::ExistingFile);
   cmd->add_option("--templates", options->templates,
-                  "template family YAML file or directory, added to the built-in config/templates/ (repeatable)")
+                  std::string(i18n::tr("template family YAML file or directory, added to the built-in config/templates/ (repeatable)")))
       ->allow_extra_args(false);
   cmd->add_flag("--explain", options->explain,
-                "print, per row, the block the parser assigned it and the role of each cell read (not the tree)");
+                std::string(i18n::tr("print, per row, the block the parser assigned it and the role of each cell read (not the tree)")));
   cmd->callback([options, &registry] { registry.exit_code = run_parse(*options); });
 }
 

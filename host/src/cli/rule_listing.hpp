@@ -16,7 +16,8 @@ struct ListedRule {
   std::string full_id;    // "<plugin>.<rule>": "parser.extra-actual-column"
   RuleInfo info;          // id without the plugin prefix, default severity, summaries, doc
   std::string effective;  // the severity this session reports it at, or "off"
-  std::string origin;     // explain's "  plugin: …" line
+  std::string plugin;     // "arithmetic", "parser"
+  const engine::ActivePlugin* active = nullptr;  // its plugin; nullptr for a built-in rule
 };
 
 // host.*, parser.*, then the plugins' rules by plugin id.

@@ -1,25 +1,27 @@
 #include "config/setting_origin.hpp"
 
+#include "i18n/tr.hpp"
+
 namespace jxaudit::config {
 namespace {
 
 // The words of --explain-config, kept together for the message catalogue.
-constexpr const char* kDefault = "default";
-constexpr const char* kCommandLine = "command line";
-constexpr const char* kEnvironment = "environment";
+constexpr const char* kDefault = N_("default");
+constexpr const char* kCommandLine = N_("command line");
+constexpr const char* kEnvironment = N_("environment");
 
 }  // namespace
 
 std::string SettingOrigin::describe() const {
-  if (is_default()) return kDefault;
+  if (is_default()) return std::string(i18n::tr(kDefault));
   std::string out;
   auto add = [&out](const std::string& part) { out += (out.empty() ? "" : " + ") + part; };
   for (const auto& f : files) add(f.file + ":" + std::to_string(f.line));
-  if (!environment.empty()) add(std::string(kEnvironment) + " (" + environment + ")");
+  if (!environment.empty()) add(std::string(i18n::tr(kEnvironment)) + " (" + environment + ")");
   if (!flags.empty()) {
     std::string list;
     for (const auto& f : flags) list += (list.empty() ? "" : ", ") + f;
-    add(std::string(kCommandLine) + " (" + list + ")");
+    add(std::string(i18n::tr(kCommandLine)) + " (" + list + ")");
   }
   return out;
 }

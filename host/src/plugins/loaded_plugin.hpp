@@ -5,6 +5,7 @@
 
 #include <memory>
 #include <string>
+#include <utility>
 #include <vector>
 
 #include "jxaudit/check.hpp"
@@ -21,6 +22,13 @@ struct LoadedPlugin {
   std::string sha256;  // of the library file, for provenance in reports
   int api_version = 0;
   std::vector<RuleInfo> rules;
+  // Where its sources were when it was built (PluginManifest::sources), for
+  // explain: the project's source root, the plugin's folder under it, and the
+  // file of each rule (rule id, path relative to the root). Empty when the
+  // plugin does not say.
+  std::string source_root;
+  std::string source_folder;
+  std::vector<std::pair<std::string, std::string>> rule_sources;
   // Destroyed before the library: the deleter holds the last reference to it.
   std::shared_ptr<Check> check;
 
@@ -28,6 +36,12 @@ struct LoadedPlugin {
     for (const auto& r : rules)
       if (r.id == rule_id) return &r;
     return nullptr;
+  }
+  // The file that declares `rule_id`, relative to source_root; "" when unknown.
+  std::string rule_source(const std::string& rule_id) const {
+    for (const auto& [id, file] : rule_sources)
+      if (id == rule_id) return file;
+    return {};
   }
 };
 

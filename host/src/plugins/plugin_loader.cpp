@@ -94,6 +94,10 @@ LoadResult load_plugin(const std::string& path_in) {
     plugin.summary = std::string(manifest.summary);
     plugin.summary_zh = std::string(manifest.summary_zh);
     plugin.rules_from_config = manifest.rules_from_config;
+    plugin.source_root = std::string(manifest.sources.root);
+    plugin.source_folder = std::string(manifest.sources.folder);
+    for (const RuleSource& r : manifest.sources.rules)
+      if (r.rule != nullptr) plugin.rule_sources.emplace_back(std::string(r.rule->id), std::string(r.file));
     const std::vector<RuleInfo> declared = to_rule_infos(manifest.rules);
     std::unique_ptr<Check> created = import_function<CreateCheckFn>(*library, kCreateCheckSymbol)();
     if (!created) return LoadError{path, "jxaudit_create_check returned no check"};

@@ -322,13 +322,23 @@ TEST(SdkAbi, RuleLayoutIsApi2s) {
 
 // jxaudit/plugin.hpp
 TEST(SdkAbi, ManifestLayoutIsApi2s) {
-  EXPECT_LAYOUT(PluginManifest, 88, 8);
+  // API 2 (not released yet) also records where the plugin's sources were
+  // (PluginManifest::sources, for jxaudit explain), so the manifest grew.
+  EXPECT_LAYOUT(PluginManifest, 136, 8);
   EXPECT_OFFSET(PluginManifest, id, 0);
   EXPECT_OFFSET(PluginManifest, version, 16);
   EXPECT_OFFSET(PluginManifest, summary, 32);
   EXPECT_OFFSET(PluginManifest, summary_zh, 48);
   EXPECT_OFFSET(PluginManifest, rules, 64);
   EXPECT_OFFSET(PluginManifest, rules_from_config, 80);
+  EXPECT_OFFSET(PluginManifest, sources, 88);
+  EXPECT_LAYOUT(PluginSources, 48, 8);
+  EXPECT_OFFSET(PluginSources, root, 0);
+  EXPECT_OFFSET(PluginSources, folder, 16);
+  EXPECT_OFFSET(PluginSources, rules, 32);
+  EXPECT_LAYOUT(RuleSource, 24, 8);
+  EXPECT_OFFSET(RuleSource, rule, 0);
+  EXPECT_OFFSET(RuleSource, file, 8);
 }
 
 // jxaudit/measure.hpp
