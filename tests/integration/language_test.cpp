@@ -133,6 +133,9 @@ TEST_F(Language, ChineseOutputHasNoEnglishBeyondIdentifiers) {
     EXPECT_FALSE(r.out.empty() && r.err.empty()) << shown << ": said nothing";
     EXPECT_EQ(english_in_chinese(r.out), std::vector<std::string>{}) << shown << "\nstdout:\n" << r.out;
     EXPECT_EQ(english_in_chinese(r.err), std::vector<std::string>{}) << shown << "\nstderr:\n" << r.err;
+    // The level of a log line is a word too ("jxaudit: 错误: …").
+    for (const char* level : {"jxaudit: error:", "jxaudit: warning:", "jxaudit: info:"})
+      EXPECT_EQ(r.err.find(level), std::string::npos) << shown << "\nstderr:\n" << r.err;
   }
 }
 

@@ -7,6 +7,7 @@
 #include <spdlog/spdlog.h>
 
 #include "cli/cli_language.hpp"
+#include "cli/log_level_word.hpp"
 #include "i18n/tr.hpp"
 #include "jxaudit/catalog.hpp"
 #include "config/did_you_mean.hpp"
@@ -120,7 +121,9 @@ std::string apply_run_flags(const RunFlags& flags, config::HostConfig& config) {
 void setup_logging(const HostFlags& flags) {
   // A fresh logger each time: commands may be run more than once in one process (tests).
   auto logger = std::make_shared<spdlog::logger>("jxaudit", std::make_shared<spdlog::sinks::stderr_color_sink_mt>());
-  logger->set_pattern("jxaudit: %^%l%$: %v");
+  auto formatter = std::make_unique<spdlog::pattern_formatter>();
+  formatter->add_flag<LogLevelWord>('*').set_pattern("jxaudit: %^%*%$: %v");
+  logger->set_formatter(std::move(formatter));
   spdlog::set_default_logger(logger);
   if (flags.quiet) spdlog::set_level(spdlog::level::err);
   else if (flags.verbose >= 2) spdlog::set_level(spdlog::level::debug);
