@@ -128,9 +128,11 @@ void record_origins(const std::string& file, const YAML::Node& node, const std::
   if (!node.IsMap() || depth == 0) return;
   for (auto it = node.begin(); it != node.end(); ++it) {
     if (!it->first.IsScalar()) continue;
-    const std::string key = prefix + it->first.Scalar();
-    const YAML::Node& value = it->second;
-    const YAML::Node& at = value.Mark().is_null() ? it->first : value;
+    // Copies, not references: *it is a temporary pair of nodes (yaml-cpp).
+    const YAML::Node name = it->first;
+    const YAML::Node value = it->second;
+    const std::string key = prefix + name.Scalar();
+    const YAML::Node at = value.Mark().is_null() ? name : value;
     origins[key] = SettingOrigin::file_line(file, at.Mark().line + 1);
     record_origins(file, value, key + ".", depth - 1, origins);
   }
