@@ -9,10 +9,16 @@
 
 namespace jxaudit::cli {
 
-inline std::string pad(std::string_view text, std::size_t width) {
+// Columns `text` takes on a terminal.
+inline std::size_t display_width(std::string_view text) {
   std::size_t columns = 0;
   for (unsigned char c : text)
     if ((c & 0xC0) != 0x80) columns += c >= 0xE0 ? 2 : 1;  // 3- and 4-byte sequences: CJK, wide
+  return columns;
+}
+
+inline std::string pad(std::string_view text, std::size_t width) {
+  const std::size_t columns = display_width(text);
   std::string out(text);
   if (columns < width) out.append(width - columns, ' ');
   return out;

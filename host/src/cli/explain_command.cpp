@@ -12,6 +12,7 @@
 #include <fmt/format.h>
 #include <spdlog/spdlog.h>
 
+#include "cli/columns.hpp"
 #include "cli/commands.hpp"
 #include "cli/host_flags.hpp"
 #include "cli/rule_listing.hpp"
@@ -71,18 +72,6 @@ class Words {
  private:
   MessageLanguage language_;
 };
-
-// Columns a label takes in a terminal: a CJK character two, others one.
-std::size_t display_width(std::string_view s) {
-  std::size_t width = 0;
-  for (std::size_t i = 0; i < s.size();) {
-    const auto c = static_cast<unsigned char>(s[i]);
-    const std::size_t len = c < 0x80 ? 1 : c < 0xE0 ? 2 : c < 0xF0 ? 3 : 4;
-    width += len >= 3 ? 2 : 1;
-    i += len;
-  }
-  return width;
-}
 
 std::string join(const std::vector<std::string>& items, std::string_view separator) {
   std::string out;
