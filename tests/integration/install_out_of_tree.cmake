@@ -49,8 +49,11 @@ endforeach()
 
 # With its unit tests: they include <jxaudit/testing/hand_built_table.hpp>
 # from the prefix, so they compile only against the installed helpers.
+# Built with the host build's compiler flags: against an ASan/UBSan SDK its
+# test executable needs the sanitizer runtime too (asan preset, .ci/run).
 step(${CMAKE_COMMAND} -S ${JXAUDIT_SOURCE_DIR}/examples/custom-plugin -B ${plugin_build} -G Ninja
-     -DCMAKE_BUILD_TYPE=Release -DCMAKE_PREFIX_PATH=${prefix} -DCOMPLETENESS_BUILD_TESTS=ON)
+     -DCMAKE_BUILD_TYPE=Release -DCMAKE_PREFIX_PATH=${prefix} -DCOMPLETENESS_BUILD_TESTS=ON
+     "-DCMAKE_CXX_FLAGS=${JXAUDIT_CXX_FLAGS}")
 step(${CMAKE_COMMAND} --build ${plugin_build})
 step(${plugin_build}/completeness_tests)
 if(NOT STEP_OUTPUT MATCHES "\\[  PASSED  \\] 4 tests")
