@@ -1,4 +1,5 @@
 #include "arithmetic_settings.hpp"
+#include "arithmetic_messages.hpp"
 
 #include <algorithm>
 
@@ -16,14 +17,14 @@ std::vector<NamedNumber> read_named_numbers(Options& options, std::string_view k
                                             const std::vector<NamedNumber>& defaults) {
   const OptionNode node = options.get_node(key, to_map(defaults));
   if (!node.is_map()) {
-    options.error(node, key, "expected a map of label: number");
+    options.error(node, key, tr("expected a map of label: number"));
     return defaults;
   }
   std::vector<NamedNumber> read;
   for (const auto& [label, number] : node.entries()) {
     const auto value = number.as_decimal();
     if (!label.is_scalar() || !value) {
-      options.error(number, key, "each entry must be label: number");
+      options.error(number, key, tr("each entry must be label: number"));
       return defaults;
     }
     read.push_back({label.text(), *value});
@@ -46,7 +47,7 @@ std::vector<FundsScoreThreshold> read_thresholds(Options& options, std::string_v
                                                  const std::vector<FundsScoreThreshold>& defaults) {
   const OptionNode node = options.get_node(key, thresholds_node(defaults));
   if (!node.is_sequence() || node.size() == 0) {
-    options.error(node, key, "expected a non-empty list of {from: rate, share: percent}");
+    options.error(node, key, tr("expected a non-empty list of {from: rate, share: percent}"));
     return defaults;
   }
   std::vector<FundsScoreThreshold> steps;
@@ -54,11 +55,11 @@ std::vector<FundsScoreThreshold> read_thresholds(Options& options, std::string_v
     const std::optional<Decimal> from = item["from"].as_decimal();
     const std::optional<Decimal> share = item["share"].as_decimal();
     if (!from || !share || item.size() != 2) {
-      options.error(item, key, "each step must be {from: rate, share: percent} with numbers");
+      options.error(item, key, tr("each step must be {from: rate, share: percent} with numbers"));
       return defaults;
     }
     if (share->is_negative() || *share > Decimal(100)) {
-      options.error(item, key, "share must be between 0 and 100");
+      options.error(item, key, tr("share must be between 0 and 100"));
       return defaults;
     }
     steps.push_back({*from, *share});
@@ -71,7 +72,7 @@ std::vector<FundsScoreThreshold> read_thresholds(Options& options, std::string_v
 Decimal non_negative(Options& options, std::string_view key, Decimal default_value) {
   Decimal value = options.get_decimal(key, default_value);
   if (value.is_negative()) {
-    options.error({}, key, "must not be negative");
+    options.error({}, key, tr("must not be negative"));
     return default_value;
   }
   return value;

@@ -1,4 +1,5 @@
 #include "deviation_settings.hpp"
+#include "deviation_messages.hpp"
 
 #include <algorithm>
 #include <stdexcept>
@@ -57,7 +58,7 @@ DeviationSettings DeviationSettings::read(Options& options) {
   c.report_unneeded = options.get_bool("report-unneeded", builtin_options()["report-unneeded"].as_bool().value_or(false));
   const std::int64_t quote = options.get_int("quote-length", builtin_options()["quote-length"].as_int().value_or(30));
   if (quote < 4) {
-    options.error({}, "quote-length", "must be at least 4 characters");
+    options.error({}, "quote-length", tr("must be at least 4 characters"));
   } else {
     c.quote_length = static_cast<std::size_t>(quote);
   }
@@ -76,7 +77,7 @@ DeviationSettings DeviationSettings::read(Options& options) {
   c.funds_note_boilerplate = phrases(options, "funds-note-boilerplate");
   if (c.cause_labels.empty() || c.measure_labels.empty())
     options.error({}, c.cause_labels.empty() ? "cause-labels" : "measure-labels",
-                  "needs at least one label");
+                  tr("needs at least one label"));
   return c;
 }
 

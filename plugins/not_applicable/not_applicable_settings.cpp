@@ -1,4 +1,5 @@
 #include "not_applicable_settings.hpp"
+#include "not_applicable_messages.hpp"
 
 #include <algorithm>
 #include <stdexcept>
@@ -32,8 +33,10 @@ std::string unknown_field(const std::string& what, const std::string& field, con
   std::string kebab = field;
   std::replace(kebab.begin(), kebab.end(), '_', '-');
   const bool renamed = kebab != field && std::find(known.begin(), known.end(), kebab) != known.end();
-  return "unknown " + what + " field '" + field + "'" +
-         (renamed ? " (did you mean '" + kebab + "'? option keys are kebab-case)" : "");
+  if (renamed)
+    return tr("unknown {what} field '{field}' (did you mean '{kebab}'? option keys are kebab-case)",
+              {{"what", what}, {"field", field}, {"kebab", kebab}});
+  return tr("unknown {what} field '{field}'", {{"what", what}, {"field", field}});
 }
 
 std::vector<std::string> folded(const std::vector<std::string>& words) {
@@ -49,12 +52,12 @@ std::vector<std::string> text_list(Options& options, const OptionNode& node, con
   const OptionNode& list = node[field];
   if (list.is_null()) return out;
   if (!list.is_sequence()) {
-    options.error(list, key, std::string(field) + " must be a list of text values");
+    options.error(list, key, tr("{field} must be a list of text values", {{"field", field}}));
     return out;
   }
   for (const auto& item : list.items()) {
     if (!item.is_scalar()) {
-      options.error(item, key, std::string(field) + " items must be text values");
+      options.error(item, key, tr("{field} items must be text values", {{"field", field}}));
       continue;
     }
     out.push_back(item.text());
@@ -66,22 +69,22 @@ std::vector<Category> read_categories(Options& options) {
   std::vector<Category> out;
   const OptionNode node = options.get_node("categories", builtin_options()["categories"]);
   if (!node.is_map()) {
-    options.error(node, "categories", "must be a map of category name: {level1, synonyms}");
+    options.error(node, "categories", tr("must be a map of category name: {level1, synonyms}"));
     return out;
   }
   for (const auto& [name, value] : node.entries()) {
     Category c;
     c.name = fold_compact(name.text());
     if (!value.is_map()) {
-      options.error(value, "categories", "category " + c.name + " must be a map with level1 and synonyms");
+      options.error(value, "categories", tr("category {name} must be a map with level1 and synonyms", {{"name", c.name}}));
       continue;
     }
     if (value["level1"].is_scalar()) c.level1 = fold_compact(value["level1"].text());
-    else options.error(value, "categories", "category " + c.name + " needs level1");
+    else options.error(value, "categories", tr("category {name} needs level1", {{"name", c.name}}));
     c.synonyms = folded(text_list(options, value, "synonyms", "categories"));
     for (const auto& field : value.entries())
       if (field.key.text() != "level1" && field.key.text() != "synonyms")
-        options.error(field.key, "categories", "unknown field '" + field.key.text() + "' (level1, synonyms)");
+        options.error(field.key, "categories", tr("unknown field '{field}' (level1, synonyms)", {{"field", field.key.text()}}));
     out.push_back(std::move(c));
   }
   return out;
@@ -91,7 +94,7 @@ Policy read_policy(Options& options, const OptionNode& node, const char* key, bo
                    const std::vector<Category>& categories) {
   Policy p;
   if (!node.is_map()) {
-    options.error(node, key, "a policy must be a map");
+    options.error(node, key, tr("a policy must be a map"));
     return p;
   }
   const std::vector<std::string> fields = with_match
@@ -100,14 +103,14 @@ Policy read_policy(Options& options, const OptionNode& node, const char* key, bo
   for (const auto& entry : node.entries()) {
     const std::string& field = entry.key.text();
     if (std::find(fields.begin(), fields.end(), field) == fields.end())
-      options.error(entry.key, key, unknown_field("policy", field, fields));
+      options.error(entry.key, key, unknown_field(tr("policy"), field, fields));
   }
   p.name = with_match ? node["name"].text() : "default";
-  if (with_match && p.name.empty()) options.error(node, key, "a policy needs a name");
+  if (with_match && p.name.empty()) options.error(node, key, tr("a policy needs a name"));
   if (with_match) {
     const OptionNode& match = node["match"];
     if (!match.is_map()) {
-      options.error(node, key, "policy " + p.name + " needs match: {templates, project-name-contains, project-code-prefixes}");
+      options.error(node, key, tr("policy {name} needs match: {templates, project-name-contains, project-code-prefixes}", {{"name", p.name}}));
     } else {
       static const std::vector<std::string> kMatchFields = {"templates", "project-name-contains", "project-code-prefixes"};
       for (const auto& entry : match.entries()) {
@@ -126,7 +129,7 @@ Policy read_policy(Options& options, const OptionNode& node, const char* key, bo
       return c.name == name || std::find(c.synonyms.begin(), c.synonyms.end(), name) != c.synonyms.end();
     });
     if (known == categories.end()) {
-      options.error(node["required-categories"], key, "'" + name + "' is not a category of `categories`");
+      options.error(node["required-categories"], key, tr("'{name}' is not a category of `categories`", {{"name", name}}));
       p.required_categories.push_back(std::move(name));
     } else {
       p.required_categories.push_back(known->name);
@@ -134,7 +137,7 @@ Policy read_policy(Options& options, const OptionNode& node, const char* key, bo
   }
   if (const OptionNode* rb = node.find("require-benefit")) {
     if (const auto b = rb->as_bool()) p.require_benefit = *b;
-    else options.error(*rb, key, "require-benefit must be true or false");
+    else options.error(*rb, key, tr("require-benefit must be true or false"));
   }
   return p;
 }
@@ -164,11 +167,11 @@ NotApplicableSettings NotApplicableSettings::read(Options& options) {
   if (policies.is_sequence()) {
     for (const auto& p : policies.items()) c.policies.push_back(read_policy(options, p, "policies", true, c.categories));
   } else if (!policies.is_null()) {
-    options.error(policies, "policies", "must be a list of policies");
+    options.error(policies, "policies", tr("must be a list of policies"));
   }
   c.default_policy = read_policy(options, options.get_node("default-policy", builtin_options()["default-policy"]),
                                  "default-policy", false, c.categories);
-  if (c.markers.empty()) options.error({}, "markers", "needs at least one marker");
+  if (c.markers.empty()) options.error({}, "markers", tr("needs at least one marker"));
   return c;
 }
 

@@ -1,4 +1,5 @@
 #include "target_actual_settings.hpp"
+#include "target_actual_messages.hpp"
 
 #include <filesystem>
 
@@ -34,17 +35,17 @@ TargetActualSettings read_settings(Options& options) {
   s.score_mode = mode == "at-most" ? ScoreMode::at_most : ScoreMode::proportional;
   s.score_tolerance = options.get_decimal("score-tolerance", s.score_tolerance);
   if (s.score_tolerance.is_negative()) {
-    options.error({}, "score-tolerance", "must not be negative");
+    options.error({}, "score-tolerance", tr("must not be negative"));
     s.score_tolerance = Decimal(0);
   }
   s.over_achievement_threshold = options.get_decimal("over-achievement-threshold", s.over_achievement_threshold);
   if (s.over_achievement_threshold.is_negative()) {
-    options.error({}, "over-achievement-threshold", "must not be negative");
+    options.error({}, "over-achievement-threshold", tr("must not be negative"));
     s.over_achievement_threshold = Decimal(50);
   }
   s.explanation_quote_length = options.get_int("explanation-quote-length", s.explanation_quote_length);
   if (s.explanation_quote_length < 1) {
-    options.error({}, "explanation-quote-length", "must be at least 1");
+    options.error({}, "explanation-quote-length", tr("must be at least 1"));
     s.explanation_quote_length = 60;
   }
   s.qualitative_targets_unverifiable =

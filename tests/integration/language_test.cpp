@@ -15,6 +15,7 @@ namespace {
 
 const std::string kSeed = std::string(JXAUDIT_FIXTURES_DIR) + "/futian-2022-selfeval.txt";
 const std::string kConfigDir = std::string(JXAUDIT_SOURCE_DIR) + "/config";
+const std::string kI18nFixtures = std::string(JXAUDIT_FIXTURES_DIR) + "/i18n";
 
 // The command lines a user runs, each in both languages (--lang is appended).
 const std::vector<std::vector<std::string>> kCommands = {
@@ -24,6 +25,10 @@ const std::vector<std::vector<std::string>> kCommands = {
     {"check", "/nonexistent/table.txt"},
     {"check", "--checks", "-*", kSeed},
     {"check", "--bogus"},
+    // A YAML syntax error (the SDK's YAML loader, yaml-cpp's message) and
+    // option values the SDK's check and a plugin's own check refuse.
+    {"check", "--config", kI18nFixtures + "/broken_config.yaml", kSeed},
+    {"check", "--config", kI18nFixtures + "/bad_plugin_options.yaml", kSeed},
     {"list-rules"},
     {"list-plugins"},
     {"version"},
@@ -105,7 +110,10 @@ std::vector<std::string> english_in_chinese(const std::string& text) {
            text[end] != '\n' && text[end] != '\t')
       ++end;
     std::string token = text.substr(i, end - i);
+    // A value quoted in 「」 is the user's own text ("「sometimes」不是可选值之一").
+    const bool quoted = i >= 3 && text.compare(i - 3, 3, "「") == 0;
     i = end;
+    if (quoted) continue;
     // A key before a full-width colon ("mismatch：", "vocabulary：") names, it does not say.
     if (text.compare(end, 3, "：") == 0) continue;
     // Identifiers: flags, rule ids and keys (a dot, a dash, an underscore
@@ -148,6 +156,25 @@ TEST_F(Language, EnglishOutputHasNoChineseBeyondTableText) {
     EXPECT_EQ(chinese_in_english(r.out), std::vector<std::string>{}) << shown << "\nstdout:\n" << r.out;
     EXPECT_EQ(chinese_in_english(r.err), std::vector<std::string>{}) << shown << "\nstderr:\n" << r.err;
   }
+}
+
+// The SDK's YAML loader and option checks, and a plugin's own option check,
+// speak the user's language too (their catalogues: host/po/sdk, plugins/*/po).
+TEST_F(Language, ConfigErrorsFromTheSdkAndAPluginAreInTheUsersLanguage) {
+  const RunResult broken =
+      run(JXAUDIT_EXECUTABLE, {"check", "--config", kI18nFixtures + "/broken_config.yaml", kSeed}, scratch.path());
+  EXPECT_EQ(broken.exit_code, 2);
+  EXPECT_NE(broken.err.find("broken_config.yaml:4:1: YAML 语法错误：流式列表没有结束（缺少“]”）"), std::string::npos)
+      << broken.err;
+  const RunResult bad =
+      run(JXAUDIT_EXECUTABLE, {"check", "--config", kI18nFixtures + "/bad_plugin_options.yaml", kSeed}, scratch.path());
+  EXPECT_EQ(bad.exit_code, 2);
+  EXPECT_NE(bad.err.find("score-mode: 「sometimes」不是可选值之一：proportional, at-most"), std::string::npos) << bad.err;
+  EXPECT_NE(bad.err.find("quote-length: 至少为 4 个字符"), std::string::npos) << bad.err;
+  const RunResult bad_en = run(
+      JXAUDIT_EXECUTABLE, {"check", "--lang", "en", "--config", kI18nFixtures + "/bad_plugin_options.yaml", kSeed},
+      scratch.path());
+  EXPECT_NE(bad_en.err.find("quote-length: must be at least 4 characters"), std::string::npos) << bad_en.err;
 }
 
 // The language is the user's without a flag: JXAUDIT_LANG, then the locale.

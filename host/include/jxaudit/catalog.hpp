@@ -6,7 +6,7 @@
 // for its own messages:
 //
 //   - the source says the English text, the msgid:
-//       error(node, key, catalog.text("must be a positive number"));
+//       options.error(node, key, std::string(catalog.text("must be a positive number")));
 //   - po/zh_CN.po beside the plugin's sources translates it (msgid/msgstr);
 //   - jxaudit_add_catalog(<target> PO po/zh_CN.po SYMBOL my::kZhCnCatalog)
 //     (cmake/JxauditCatalog.cmake, installed with the SDK) compiles it with
@@ -20,6 +20,7 @@
 // both, so one run can be written in either language.
 #pragma once
 
+#include <initializer_list>
 #include <memory>
 #include <string>
 #include <string_view>
@@ -53,11 +54,23 @@ class JXAUDIT_SDK_API Catalog {
   std::string_view text(std::string_view context, std::string_view msgid, MessageLanguage language) const;
   // Whether the catalogue translates `msgid`.
   bool translates(std::string_view msgid) const;
+  // text(msgid) in the user's language with its {name} placeholders filled
+  // (fill_message, jxaudit/rule.hpp): catalog.format("category {name} needs
+  // level1", {{"name", name}}). The translation keeps the msgid's names.
+  std::string format(std::string_view msgid, std::initializer_list<MessageArg> arguments) const;
 
  private:
   struct Impl;
   std::unique_ptr<Impl> impl_;
 };
+
+// A plugin's catalogue, read once on first use: `catalog_of<kZhCnCatalog>()`
+// for the bytes jxaudit_add_catalog() built in under that name.
+template <const std::string_view& ZhCnMo>
+const Catalog& catalog_of() {
+  static const Catalog catalog(ZhCnMo);
+  return catalog;
+}
 
 // The language the user reads, for the whole process: set by the host once
 // it knows it (--lang, JXAUDIT_LANG, the config, the locale; zh-CN when

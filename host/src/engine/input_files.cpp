@@ -4,6 +4,7 @@
 #include <strings.h>
 
 #include <algorithm>
+#include <cerrno>
 #include <initializer_list>
 #include <filesystem>
 #include <set>
@@ -124,8 +125,7 @@ void scan_directory(const std::string& root, const InputSelection& selection, st
     if (ec)  // the directory could not be listed (or not to the end): what it holds is unknown
       found.push_back({dir.lexically_normal().generic_string(), FailReason::unreadable,
                        i18n::both("cannot list the directory: {}",
-                                  i18n::Bilingual{i18n::system_error_text(ec.value(), MessageLanguage::zh_cn),
-                                                  i18n::system_error_text(ec.value(), MessageLanguage::en)})});
+                                  i18n::system_error_both(ec.value()))});
   }
 }
 
@@ -168,7 +168,7 @@ ExpandedInputs expand_inputs(const std::vector<std::string>& paths, const InputS
       }
     } else {
       out.missing.push_back(path);
-      out.all.push_back({path, FailReason::missing, i18n::both("no such file or directory")});
+      out.all.push_back({path, FailReason::missing, i18n::system_error_both(ENOENT)});
     }
   }
   // A path skipped in one scan but read otherwise (named, or inside another

@@ -7,10 +7,7 @@ namespace jxaudit::i18n {
 extern const std::string_view kZhCnCatalog;
 
 namespace {
-const Catalog& host_catalog() {
-  static const Catalog catalog(kZhCnCatalog);
-  return catalog;
-}
+const Catalog& host_catalog() { return catalog_of<kZhCnCatalog>(); }
 }  // namespace
 
 std::string_view tr(std::string_view msgid, MessageLanguage language) {

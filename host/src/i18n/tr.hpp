@@ -19,6 +19,7 @@
 #include <fmt/format.h>
 
 #include "jxaudit/rule.hpp"
+#include "sdk_messages/sdk_tr.hpp"
 
 // Marks a msgid for xgettext where it is not translated on the spot;
 // NC_ one under a context (translated with trc).
@@ -42,11 +43,8 @@ inline auto tr_fmt(std::string_view msgid, MessageLanguage language) { return fm
 
 // A message in both languages, for what the report keeps both of (a
 // finding, an input's failure, a skipped file: the report is written in
-// either language from one run).
-struct Bilingual {
-  std::string zh;
-  std::string en;
-};
+// either language from one run). The SDK's messages use the same type.
+using Bilingual = sdk_messages::Bilingual;
 
 // `msgid` formatted with `args`, once in each language. An argument that is
 // itself a Bilingual is taken in the language being formatted.
@@ -56,20 +54,10 @@ Bilingual both(std::string_view msgid, const Args&... args);
 // "zh-CN" / "en" (what --lang takes) → the language; anything else → zh-CN.
 MessageLanguage language_of(std::string_view tag);
 
-namespace detail {
-template <class T>
-const T& in_language(const T& value, MessageLanguage) {
-  return value;
-}
-inline const std::string& in_language(const Bilingual& value, MessageLanguage language) {
-  return language == MessageLanguage::en ? value.en : value.zh;
-}
-}  // namespace detail
-
 template <class... Args>
 Bilingual both(std::string_view msgid, const Args&... args) {
-  return {fmt::format(tr_fmt(msgid, MessageLanguage::zh_cn), detail::in_language(args, MessageLanguage::zh_cn)...),
-          fmt::format(tr_fmt(msgid, MessageLanguage::en), detail::in_language(args, MessageLanguage::en)...)};
+  return {fmt::format(tr_fmt(msgid, MessageLanguage::zh_cn), sdk_messages::detail::in_language(args, MessageLanguage::zh_cn)...),
+          fmt::format(tr_fmt(msgid, MessageLanguage::en), sdk_messages::detail::in_language(args, MessageLanguage::en)...)};
 }
 
 }  // namespace jxaudit::i18n

@@ -1,10 +1,8 @@
 #include "i18n/words.hpp"
 
-#include <cerrno>
-#include <system_error>
-
 #include "i18n/tr.hpp"
 #include "jxaudit/catalog.hpp"
+#include "sdk_messages/sdk_tr.hpp"
 
 namespace jxaudit::i18n {
 
@@ -25,37 +23,15 @@ std::string_view effect_word(std::string_view keyword, MessageLanguage language)
   return keyword;
 }
 
-namespace {
-struct ErrnoText {
-  int code;
-  const char* msgid;
-};
-// The reasons a file cannot be opened, read or written in practice.
-constexpr ErrnoText kErrnoTexts[] = {
-    {ENOENT, N_("no such file or directory")},
-    {EACCES, N_("permission denied")},
-    {EPERM, N_("operation not permitted")},
-    {EISDIR, N_("is a directory")},
-    {ENOTDIR, N_("a part of the path is not a directory")},
-    {ENOSPC, N_("no space left on the device")},
-    {EROFS, N_("read-only file system")},
-    {ELOOP, N_("too many symbolic links")},
-    {ENAMETOOLONG, N_("file name too long")},
-    {EMFILE, N_("too many open files")},
-    {EIO, N_("input/output error")},
-    {EBADF, N_("the stream is closed")},
-    {EPIPE, N_("the reader has gone (broken pipe)")},
-    {EFBIG, N_("file too large")},
-    {EDQUOT, N_("disk quota exceeded")},
-};
-}  // namespace
-
+// The errno texts are the SDK's (sdk_messages): its YAML loader says them too.
 std::string system_error_text(int code, MessageLanguage language) {
-  for (const auto& known : kErrnoTexts)
-    if (known.code == code) return std::string(tr(known.msgid, language));
-  return std::generic_category().message(code);
+  return sdk_messages::system_error_text(code, language);
 }
 
 std::string system_error_text(int code) { return system_error_text(code, user_language()); }
+
+Bilingual system_error_both(int code) {
+  return {system_error_text(code, MessageLanguage::zh_cn), system_error_text(code, MessageLanguage::en)};
+}
 
 }  // namespace jxaudit::i18n

@@ -6,6 +6,7 @@
 
 #include "jxaudit/rule.hpp"
 #include "jxaudit/severity.hpp"
+#include "i18n/tr.hpp"
 
 namespace jxaudit::i18n {
 
@@ -19,5 +20,7 @@ std::string_view effect_word(std::string_view keyword, MessageLanguage language)
 // one is given as the C library words it (still better than nothing).
 std::string system_error_text(int code);
 std::string system_error_text(int code, MessageLanguage language);
+// The same in both languages, for what the report keeps both of.
+Bilingual system_error_both(int code);
 
 }  // namespace jxaudit::i18n

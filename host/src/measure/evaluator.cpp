@@ -10,6 +10,7 @@
 #include "measure_compare.hpp"
 #include "measure_parse.hpp"
 #include "measure_text.hpp"
+#include "sdk_messages/sdk_tr.hpp"
 
 namespace jxaudit {
 namespace {
@@ -18,6 +19,8 @@ using measure::Amount;
 using measure::Outcome;
 using measure::Parsed;
 using measure::Vocabulary;
+using sdk_messages::Bilingual;
+using sdk_messages::sdk_both;
 
 Quantity to_quantity(const Vocabulary& v, const Amount& a) {
   Quantity q;
@@ -82,11 +85,11 @@ const Outcome* deciding(const std::vector<Outcome>& outcomes) {
   return best;
 }
 
-void set(Evaluation& e, Verdict verdict, NotComparable why, std::string zh, std::string en) {
+void set(Evaluation& e, Verdict verdict, NotComparable why, Bilingual reason) {
   e.verdict = verdict;
   e.why = why;
-  e.reason = std::move(zh);
-  e.reason_en = std::move(en);
+  e.reason = std::move(reason.zh);
+  e.reason_en = std::move(reason.en);
 }
 
 std::string percent_of(const Decimal& ratio) { return (ratio * Decimal(100)).rounded(2).to_plain_string(); }
@@ -130,20 +133,19 @@ Evaluation evaluate_parsed(const Vocabulary& v, std::string_view indicator_name,
 
   switch (t.kind) {
     case Parsed::Kind::empty:
-      set(e, Verdict::not_comparable, NotComparable::empty, "年度指标值为空", "the target is blank");
+      set(e, Verdict::not_comparable, NotComparable::empty, sdk_both("the target is blank"));
       break;
     case Parsed::Kind::none_marker:
-      set(e, Verdict::not_comparable, NotComparable::not_applicable, fmt::format("年度指标值为“{}”，不适用", tt),
-          fmt::format("the target reads \"{}\": not applicable", tt));
+      set(e, Verdict::not_comparable, NotComparable::not_applicable,
+          sdk_both("the target reads \"{}\": not applicable", tt));
       break;
     case Parsed::Kind::qualitative:
       set(e, Verdict::not_comparable, NotComparable::qualitative_target,
-          fmt::format("年度指标值“{}”为定性指标，按等级评分，不做数值比较", tt),
-          fmt::format("the target \"{}\" is qualitative: graded, not computed", tt));
+          sdk_both("the target \"{}\" is qualitative: graded, not computed", tt));
       break;
     case Parsed::Kind::unreadable:
-      set(e, Verdict::not_comparable, NotComparable::unreadable_target, fmt::format("无法识别年度指标值“{}”", tt),
-          fmt::format("the target \"{}\" cannot be read", tt));
+      set(e, Verdict::not_comparable, NotComparable::unreadable_target,
+          sdk_both("the target \"{}\" cannot be read", tt));
       break;
     case Parsed::Kind::quantity: break;
   }
@@ -163,22 +165,20 @@ Evaluation evaluate_parsed(const Vocabulary& v, std::string_view indicator_name,
     }
     switch (a.kind) {
       case Parsed::Kind::empty:
-        set(e, Verdict::not_comparable, NotComparable::empty, "实际完成值为空", "the actual is blank");
+        set(e, Verdict::not_comparable, NotComparable::empty, sdk_both("the actual is blank"));
         break;
       case Parsed::Kind::none_marker:
         set(e, Verdict::not_comparable, NotComparable::not_applicable,
-            fmt::format("实际完成值为“{}”，无可比较的数值", at),
-            fmt::format("the actual reads \"{}\": nothing to compare", at));
+            sdk_both("the actual reads \"{}\": nothing to compare", at));
         break;
       case Parsed::Kind::qualitative:
         set(e, Verdict::not_comparable, NotComparable::qualitative_actual,
-            fmt::format("年度指标值“{}”为定量指标，实际完成值“{}”为定性描述，无法核对", tt, at),
-            fmt::format("the target \"{}\" is quantitative but the actual \"{}\" is a phrase: cannot be verified",
-                        tt, at));
+            sdk_both("the target \"{}\" is quantitative but the actual \"{}\" is a phrase: cannot be verified",
+                     tt, at));
         break;
       case Parsed::Kind::unreadable:
-        set(e, Verdict::not_comparable, NotComparable::unreadable_actual, fmt::format("无法识别实际完成值“{}”", at),
-            fmt::format("the actual \"{}\" cannot be read", at));
+        set(e, Verdict::not_comparable, NotComparable::unreadable_actual,
+            sdk_both("the actual \"{}\" cannot be read", at));
         break;
       case Parsed::Kind::quantity: break;
     }
@@ -201,28 +201,23 @@ Evaluation evaluate_parsed(const Vocabulary& v, std::string_view indicator_name,
     const std::string tu = first.unit_text();
     const std::string au = a.amounts.front().unit_text();
     set(e, Verdict::not_comparable, NotComparable::unit_mismatch,
-        fmt::format("年度指标值“{}”（单位“{}”）与实际完成值“{}”（单位“{}”）单位不可比", tt, tu, at, au),
-        fmt::format("the target \"{}\" (unit {}) and the actual \"{}\" (unit {}) have incomparable units", tt, tu,
-                    at, au));
+        sdk_both("the target \"{}\" (unit {}) and the actual \"{}\" (unit {}) have incomparable units", tt, tu,
+                 at, au));
     return e;
   }
   e.actual.quantity = to_quantity(v, d->actual);
   e.lower_is_better = at_most_like(d->comparator);
   e.ratio = d->ratio;
   const bool bare = !d->target.comparator;
-  const std::string how_zh = bare ? fmt::format("（未写比较符，按“{}”理解）", at_most_like(d->comparator) ? "不高于" : "不低于") : "";
-  const std::string how_en = bare ? fmt::format(" (no comparator written: read as {})",
-                                                at_most_like(d->comparator) ? "at most" : "at least")
-                                  : "";
+  const Bilingual how = !bare                         ? Bilingual{}
+                        : at_most_like(d->comparator) ? sdk_both(" (no comparator written: read as at most)")
+                                                      : sdk_both(" (no comparator written: read as at least)");
   if (d->met) {
-    set(e, Verdict::met, NotComparable::none, fmt::format("实际完成值“{}”达到年度指标值“{}”{}", at, tt, how_zh),
-        fmt::format("the actual \"{}\" meets the target \"{}\"{}", at, tt, how_en));
+    set(e, Verdict::met, NotComparable::none, sdk_both("the actual \"{}\" meets the target \"{}\"{}", at, tt, how));
   } else {
-    const std::string share_zh = d->ratio ? fmt::format("，完成比例 {}%", percent_of(*d->ratio)) : "";
-    const std::string share_en = d->ratio ? fmt::format(", {}% of target", percent_of(*d->ratio)) : "";
+    const Bilingual share = d->ratio ? sdk_both(", {}% of target", percent_of(*d->ratio)) : Bilingual{};
     set(e, Verdict::not_met, NotComparable::none,
-        fmt::format("实际完成值“{}”未达到年度指标值“{}”{}{}", at, tt, how_zh, share_zh),
-        fmt::format("the actual \"{}\" misses the target \"{}\"{}{}", at, tt, how_en, share_en));
+        sdk_both("the actual \"{}\" misses the target \"{}\"{}{}", at, tt, how, share));
   }
   return e;
 }
@@ -237,8 +232,7 @@ Evaluation evaluate_parsed(const Vocabulary& v, std::string_view indicator_name,
 Evaluation too_large(const Vocabulary& v, Parsed t, Parsed a) {
   Evaluation e;
   set(e, Verdict::not_comparable, NotComparable::unreadable_target,
-      fmt::format("数值过大，无法比较“{}”与“{}”", t.text, a.text),
-      fmt::format("values too large to compare \"{}\" with \"{}\"", t.text, a.text));
+      sdk_both("values too large to compare \"{}\" with \"{}\"", t.text, a.text));
   t.amounts.clear();
   a.amounts.clear();
   e.target = to_target(v, t);

@@ -4,6 +4,7 @@
 #include <algorithm>
 #include <cctype>
 
+#include "sdk_messages/sdk_tr.hpp"
 #include "yaml/yaml_load.hpp"
 #include "parse/canonical_input_tree.hpp"
 
@@ -165,19 +166,29 @@ void read_yaml_tree(std::string_view text, const std::string& origin, const Tree
   yaml.max_scalar_bytes = std::max(yaml.max_scalar_bytes, text.size());
   yaml.max_depth = limits.depth;
   std::vector<ConfigError> errors;
-  const std::optional<std::vector<YAML::Node>> documents = load_yaml_documents(text, origin, errors, yaml);
+  bool over_budget = false;
+  const std::optional<std::vector<YAML::Node>> documents =
+      load_yaml_documents(text, origin, errors, yaml, &over_budget);
   if (!documents) {
-    for (const ConfigError& e : errors) {
-      // The guard's budget (config/yaml_guard.cpp "too large once aliases are
-      // expanded") is limits.yaml-nodes here: the input fails over a limit,
-      // as a JSON file holding too many nodes does, rather than being invalid.
-      if (e.message.find("too large once aliases are expanded") != std::string::npos) {
-        sink.limit(config::Limit::yaml_nodes, limits.nodes, e.line, 0);
-        return;
-      }
-      std::string what = e.message;
-      if (!e.key.empty()) what = e.key + ": " + what;
-      sink.syntax_problem(e.line, "YAML 无法读取:" + what, "YAML cannot be read: " + what);
+    // The guard's budget is limits.yaml-nodes here: the input fails over a
+    // limit, as a JSON file holding too many nodes does, rather than being invalid.
+    if (over_budget) {
+      sink.limit(config::Limit::yaml_nodes, limits.nodes, errors.empty() ? 0 : errors.back().line, 0);
+      return;
+    }
+    // The report keeps a diagnostic in both languages: the loader says its
+    // errors once in each (a broken input is rare; reading it again is cheap).
+    const auto errors_in = [&](MessageLanguage language) {
+      const sdk_messages::LanguageScope scope(language);
+      std::vector<ConfigError> said;
+      (void)load_yaml_documents(text, origin, said, yaml);
+      return said;
+    };
+    const std::vector<ConfigError> zh = errors_in(MessageLanguage::zh_cn);
+    const std::vector<ConfigError> en = errors_in(MessageLanguage::en);
+    for (std::size_t i = 0; i < zh.size() && i < en.size(); ++i) {
+      const auto what = [](const ConfigError& e) { return e.key.empty() ? e.message : e.key + ": " + e.message; };
+      sink.syntax_problem(zh[i].line, "YAML 无法读取:" + what(zh[i]), "YAML cannot be read: " + what(en[i]));
     }
     return;
   }

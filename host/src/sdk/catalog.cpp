@@ -60,6 +60,11 @@ std::string_view Catalog::text(std::string_view msgid, MessageLanguage language)
 
 std::string_view Catalog::text(std::string_view msgid) const { return text(msgid, user_language()); }
 
+std::string Catalog::format(std::string_view msgid, std::initializer_list<MessageArg> arguments) const {
+  const MessageLanguage language = user_language();
+  return fill_message(text(msgid, language), MessageArgs(arguments.begin(), arguments.size()), language);
+}
+
 std::string_view Catalog::text(std::string_view context, std::string_view msgid, MessageLanguage language) const {
   if (language == MessageLanguage::en) return msgid;
   const std::string ctx(context);

@@ -4,7 +4,12 @@
 
 #include <fmt/format.h>
 
+#include "sdk_messages/sdk_tr.hpp"
+
 namespace jxaudit {
+
+using sdk_messages::sdk_tr;
+using sdk_messages::sdk_tr_fmt;
 
 std::string ConfigError::to_string() const {
   std::string where = file;
@@ -15,7 +20,7 @@ std::string ConfigError::to_string() const {
 
 Options::Options(OptionNode node, std::string file) : node_(std::move(node)), file_(std::move(file)) {
   if (!node_.is_null() && !node_.is_map()) {
-    errors_.push_back({file_, node_.line(), node_.column(), "options", "must be a map of option: value"});
+    errors_.push_back({file_, node_.line(), node_.column(), "options", std::string(sdk_tr("must be a map of option: value"))});
     node_ = OptionNode();
   }
 }
@@ -34,7 +39,7 @@ bool Options::get_bool(std::string_view key, bool default_value) {
   bool result = default_value;
   if (v) {
     if (const auto b = v->as_bool()) result = *b;
-    else error(*v, key, "expected true or false");
+    else error(*v, key, std::string(sdk_tr("expected true or false")));
   }
   effective_.set(std::string(key), OptionNode::scalar(result ? "true" : "false"));
   return result;
@@ -45,7 +50,7 @@ std::int64_t Options::get_int(std::string_view key, std::int64_t default_value) 
   std::int64_t result = default_value;
   if (v) {
     if (const auto i = v->as_int()) result = *i;
-    else error(*v, key, "expected a whole number");
+    else error(*v, key, std::string(sdk_tr("expected a whole number")));
   }
   effective_.set(std::string(key), OptionNode::scalar(std::to_string(result)));
   return result;
@@ -56,7 +61,7 @@ Decimal Options::get_decimal(std::string_view key, Decimal default_value) {
   Decimal result = default_value;
   if (v) {
     if (const auto d = v->as_decimal()) result = *d;
-    else error(*v, key, "expected a decimal number such as 0.01");
+    else error(*v, key, std::string(sdk_tr("expected a decimal number such as 0.01")));
   }
   effective_.set(std::string(key), OptionNode::scalar(result.to_string()));
   return result;
@@ -68,9 +73,9 @@ std::string Options::get_string(std::string_view key, std::string default_value,
   std::string result = std::move(default_value);
   if (v) {
     if (!v->is_scalar()) {
-      error(*v, key, "expected a text value");
+      error(*v, key, std::string(sdk_tr("expected a text value")));
     } else if (!allowed.empty() && std::find(allowed.begin(), allowed.end(), v->text()) == allowed.end()) {
-      error(*v, key, fmt::format("'{}' is not one of: {}", v->text(), fmt::join(allowed, ", ")));
+      error(*v, key, sdk_tr_fmt("'{}' is not one of: {}", v->text(), fmt::join(allowed, ", ")));
     } else {
       result = v->text();
     }
@@ -84,11 +89,11 @@ std::vector<std::string> Options::get_strings(std::string_view key, std::vector<
   std::vector<std::string> result = std::move(default_value);
   if (v) {
     if (!v->is_sequence()) {
-      error(*v, key, "expected a list of text values");
+      error(*v, key, std::string(sdk_tr("expected a list of text values")));
     } else {
       const auto bad = std::find_if(v->items().begin(), v->items().end(),
                                     [](const OptionNode& item) { return !item.is_scalar(); });
-      if (bad != v->items().end()) error(*bad, key, "list items must be text values");
+      if (bad != v->items().end()) error(*bad, key, std::string(sdk_tr("list items must be text values")));
       else result = *v->as_strings();
     }
   }

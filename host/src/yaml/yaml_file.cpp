@@ -14,20 +14,24 @@
 
 #include "yaml/yaml_load.hpp"
 #include "yaml/yaml_guard.hpp"
+#include "sdk_messages/sdk_tr.hpp"
 
 namespace jxaudit {
 namespace {
 
-std::string errno_text(int code) { return std::generic_category().message(code); }
+using sdk_messages::sdk_tr;
+using sdk_messages::sdk_tr_fmt;
+
+std::string errno_text(int code) { return sdk_messages::system_error_text(code); }
 
 // What a path names when it is not a regular file, for the message.
-const char* kind_of(mode_t mode) {
-  if (S_ISDIR(mode)) return "a directory";
-  if (S_ISFIFO(mode)) return "a FIFO";
-  if (S_ISCHR(mode)) return "a character device";
-  if (S_ISBLK(mode)) return "a block device";
-  if (S_ISSOCK(mode)) return "a socket";
-  return "a special file";
+std::string_view kind_of(mode_t mode) {
+  if (S_ISDIR(mode)) return sdk_tr("a directory");
+  if (S_ISFIFO(mode)) return sdk_tr("a FIFO");
+  if (S_ISCHR(mode)) return sdk_tr("a character device");
+  if (S_ISBLK(mode)) return sdk_tr("a block device");
+  if (S_ISSOCK(mode)) return sdk_tr("a socket");
+  return sdk_tr("a special file");
 }
 
 ConfigError file_error(const std::string& file, std::string message) { return {file, 0, 0, "", std::move(message)}; }
@@ -52,15 +56,15 @@ std::optional<std::string> read_yaml_file(const std::string& file, std::vector<C
   struct stat st {};
   if (::stat(file.c_str(), &st) != 0) {
     const int code = errno;
-    errors.push_back(file_error(file, "cannot read: " + (code == ENOENT ? std::string("file not found") : errno_text(code))));
+    errors.push_back(file_error(file, sdk_tr_fmt("cannot read: {}", code == ENOENT ? std::string(sdk_tr("file not found")) : errno_text(code))));
     return std::nullopt;
   }
   if (!S_ISREG(st.st_mode)) {
-    errors.push_back(file_error(file, fmt::format("cannot read: {}, not a regular file", kind_of(st.st_mode))));
+    errors.push_back(file_error(file, sdk_tr_fmt("cannot read: {}, not a regular file", kind_of(st.st_mode))));
     return std::nullopt;
   }
   const auto too_large = [&] {
-    errors.push_back(file_error(file, fmt::format("cannot read: larger than {} bytes", limits.max_bytes)));
+    errors.push_back(file_error(file, sdk_tr_fmt("cannot read: larger than {} bytes", limits.max_bytes)));
   };
   if (static_cast<std::uintmax_t>(st.st_size) > limits.max_bytes) {
     too_large();
@@ -70,12 +74,12 @@ std::optional<std::string> read_yaml_file(const std::string& file, std::vector<C
   // does not wait for a writer; fstat below then refuses it.
   const int fd = ::open(file.c_str(), O_RDONLY | O_CLOEXEC | O_NOCTTY | O_NONBLOCK);
   if (fd < 0) {
-    errors.push_back(file_error(file, "cannot read: " + errno_text(errno)));
+    errors.push_back(file_error(file, sdk_tr_fmt("cannot read: {}", errno_text(errno))));
     return std::nullopt;
   }
   const FdCloser closer(fd);
   if (::fstat(fd, &st) != 0 || !S_ISREG(st.st_mode)) {
-    errors.push_back(file_error(file, "cannot read: not a regular file (it changed while being opened)"));
+    errors.push_back(file_error(file, std::string(sdk_tr("cannot read: not a regular file (it changed while being opened)"))));
     return std::nullopt;
   }
   // At most max_bytes + 1: one byte more tells a file that grew since stat.
@@ -91,7 +95,7 @@ std::optional<std::string> read_yaml_file(const std::string& file, std::vector<C
     const ssize_t n = ::read(fd, bytes.data() + have, bytes.size() - have);
     if (n < 0 && errno == EINTR) continue;
     if (n < 0) {
-      errors.push_back(file_error(file, "cannot read: " + errno_text(errno)));
+      errors.push_back(file_error(file, sdk_tr_fmt("cannot read: {}", errno_text(errno))));
       return std::nullopt;
     }
     if (n == 0) break;
@@ -108,7 +112,7 @@ std::optional<std::string> read_yaml_file(const std::string& file, std::vector<C
 std::optional<YAML::Node> load_yaml_text(std::string_view text, const std::string& origin,
                                          std::vector<ConfigError>& errors, const YamlLimits& limits) {
   if (text.size() > limits.max_bytes) {
-    errors.push_back(file_error(origin, fmt::format("larger than {} bytes: not read", limits.max_bytes)));
+    errors.push_back(file_error(origin, sdk_tr_fmt("larger than {} bytes: not read", limits.max_bytes)));
     return std::nullopt;
   }
   if (!yaml_guard::check(text, origin, limits, errors)) return std::nullopt;
@@ -124,12 +128,13 @@ std::optional<YAML::Node> load_yaml_text(std::string_view text, const std::strin
 }
 
 std::optional<std::vector<YAML::Node>> load_yaml_documents(std::string_view text, const std::string& origin,
-                                                          std::vector<ConfigError>& errors, const YamlLimits& limits) {
+                                                          std::vector<ConfigError>& errors, const YamlLimits& limits,
+                                                          bool* over_budget) {
   if (text.size() > limits.max_bytes) {
-    errors.push_back(file_error(origin, fmt::format("larger than {} bytes: not read", limits.max_bytes)));
+    errors.push_back(file_error(origin, sdk_tr_fmt("larger than {} bytes: not read", limits.max_bytes)));
     return std::nullopt;
   }
-  if (!yaml_guard::check(text, origin, limits, errors, true)) return std::nullopt;
+  if (!yaml_guard::check(text, origin, limits, errors, true, over_budget)) return std::nullopt;
   try {
     yaml_guard::ViewBuffer buffer(text);
     std::istream in(&buffer);

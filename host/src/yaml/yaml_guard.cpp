@@ -11,8 +11,13 @@
 #include <yaml-cpp/eventhandler.h>
 #include <yaml-cpp/parser.h>
 
+#include "sdk_messages/sdk_tr.hpp"
+
 namespace jxaudit::yaml_guard {
 namespace {
+
+using sdk_messages::sdk_tr;
+using sdk_messages::sdk_tr_fmt;
 
 // Thrown by the handler to stop the parse once a limit is passed.
 struct Stop : std::exception {};
@@ -45,6 +50,7 @@ class Guard : public YAML::EventHandler {
       : origin_(origin), limits_(limits), errors_(errors) {}
 
   bool found() const { return found_; }
+  bool over_budget() const { return over_budget_; }
 
   void OnDocumentStart(const YAML::Mark&) override {}
   void OnDocumentEnd() override {}
@@ -58,7 +64,7 @@ class Guard : public YAML::EventHandler {
   void OnAlias(const YAML::Mark& mark, YAML::anchor_t anchor) override {
     const auto it = anchors_.find(anchor);
     if (it == anchors_.end() || !it->second.complete)
-      fatal(mark, "", fmt::format("alias *{} is used inside the node it names (the tree would be cyclic)",
+      fatal(mark, "", sdk_tr_fmt("alias *{} is used inside the node it names (the tree would be cyclic)",
                                   it == anchors_.end() ? std::string("?") : it->second.name));
     if (!first_alias_) first_alias_ = mark;
     count(mark, it->second.nodes, it->second.bytes);
@@ -94,7 +100,7 @@ class Guard : public YAML::EventHandler {
     if (anchor != 0) anchors_[anchor] = Anchor{anchor_name_, false, 0, 0, std::nullopt};
     count(mark, 1, 0);
     if (stack_.size() >= limits_.max_depth)
-      fatal(mark, path(""), fmt::format("maps and lists nest deeper than {} levels", limits_.max_depth));
+      fatal(mark, path(""), sdk_tr_fmt("maps and lists nest deeper than {} levels", limits_.max_depth));
     stack_.push_back(std::move(frame));
   }
 
@@ -160,7 +166,7 @@ class Guard : public YAML::EventHandler {
   void duplicate(const YAML::Mark& first, const YAML::Mark& again, const std::string& key) {
     found_ = true;
     errors_.push_back(error(again, path(key),
-                            fmt::format("duplicate key '{}': first at {}, again at {}", key, where(first), where(again))));
+                            sdk_tr_fmt("duplicate key '{}': first at {}, again at {}", key, where(first), where(again))));
   }
 
   void count(const YAML::Mark& mark, std::size_t nodes, std::size_t bytes) {
@@ -168,13 +174,18 @@ class Guard : public YAML::EventHandler {
     bytes_ = saturating_add(bytes_, bytes);
     const bool too_many = nodes_ > limits_.max_nodes;
     if (!too_many && bytes_ <= limits_.max_scalar_bytes) return;
-    const std::string limit = too_many ? fmt::format("{} nodes", limits_.max_nodes)
-                                       : fmt::format("{} bytes of text", limits_.max_scalar_bytes);
+    const std::string limit = too_many ? sdk_tr_fmt("{} nodes", limits_.max_nodes)
+                                       : sdk_tr_fmt("{} bytes of text", limits_.max_scalar_bytes);
+    over_budget_ = true;
     // Blame the first alias: that is where expansion starts.
     const YAML::Mark at = first_alias_ ? *first_alias_ : mark;
-    fatal(at, "", fmt::format("the YAML is too large once aliases are expanded: more than {} (an alias counts every "
-                              "time it is used{}; the limit is passed at {})",
-                              limit, first_alias_ ? ", the first alias is here" : "", where(mark)));
+    fatal(at, "", first_alias_ ? sdk_tr_fmt("the YAML is too large once aliases are expanded: more than {} (an "
+                                            "alias counts every time it is used, the first alias is here; the "
+                                            "limit is passed at {})",
+                                            limit, where(mark))
+                               : sdk_tr_fmt("the YAML is too large once aliases are expanded: more than {} (an "
+                                            "alias counts every time it is used; the limit is passed at {})",
+                                            limit, where(mark)));
   }
 
   [[noreturn]] void fatal(const YAML::Mark& mark, std::string key, std::string message) {
@@ -187,6 +198,7 @@ class Guard : public YAML::EventHandler {
   const YamlLimits& limits_;
   std::vector<ConfigError>& errors_;
   bool found_ = false;
+  bool over_budget_ = false;
   std::size_t nodes_ = 0;
   std::size_t bytes_ = 0;
   std::optional<YAML::Mark> first_alias_;
@@ -198,7 +210,7 @@ class Guard : public YAML::EventHandler {
 }  // namespace
 
 ConfigError syntax_error(const std::string& origin, const YAML::Exception& e) {
-  ConfigError err{origin, 0, 0, "", "YAML syntax error: " + e.msg};
+  ConfigError err{origin, 0, 0, "", sdk_tr_fmt("YAML syntax error: {}", sdk_messages::yaml_cpp_message(e.msg))};
   if (!e.mark.is_null()) {
     err.line = e.mark.line + 1;
     err.column = e.mark.column + 1;
@@ -207,7 +219,7 @@ ConfigError syntax_error(const std::string& origin, const YAML::Exception& e) {
 }
 
 bool check(std::string_view text, const std::string& origin, const YamlLimits& limits,
-           std::vector<ConfigError>& errors, bool all_documents) {
+           std::vector<ConfigError>& errors, bool all_documents, bool* over_budget) {
   ViewBuffer buffer(text);
   std::istream in(&buffer);
   Guard guard(origin, limits, errors);
@@ -217,9 +229,10 @@ bool check(std::string_view text, const std::string& origin, const YamlLimits& l
     while (parser.HandleNextDocument(guard) && all_documents) {
     }
   } catch (const Stop&) {
+    if (over_budget) *over_budget = guard.over_budget();
     return false;
   } catch (const YAML::DeepRecursion& e) {
-    errors.push_back({origin, e.mark.line + 1, e.mark.column + 1, "", "maps and lists nest too deeply"});
+    errors.push_back({origin, e.mark.line + 1, e.mark.column + 1, "", std::string(sdk_tr("maps and lists nest too deeply"))});
     return false;
   } catch (const YAML::Exception& e) {
     errors.push_back(syntax_error(origin, e));

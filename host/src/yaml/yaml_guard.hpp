@@ -34,7 +34,9 @@ ConfigError syntax_error(const std::string& origin, const YAML::Exception& e);
 // (with their position). True when the text may be loaded: nothing was found.
 // The first document only, as YAML::Load reads; with `all_documents`, every
 // document of the stream, the budgets counting them all (YAML::LoadAll).
+// `over_budget`, when given, says whether it failed on the node or text
+// budget (a limit passed, not a malformed text).
 bool check(std::string_view text, const std::string& origin, const YamlLimits& limits,
-           std::vector<ConfigError>& errors, bool all_documents = false);
+           std::vector<ConfigError>& errors, bool all_documents = false, bool* over_budget = nullptr);
 
 }  // namespace jxaudit::yaml_guard

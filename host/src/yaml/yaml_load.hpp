@@ -44,10 +44,12 @@ std::optional<YAML::Node> load_yaml_text(std::string_view text, const std::strin
 
 // Every document of `text`, a stream of documents separated by `---` (none
 // when the text holds none), after the same checks over the whole stream: the
-// node and text budgets count all its documents together.
+// node and text budgets count all its documents together. `over_budget`,
+// when given, is set when the stream fails on those budgets.
 std::optional<std::vector<YAML::Node>> load_yaml_documents(std::string_view text, const std::string& origin,
                                                            std::vector<ConfigError>& errors,
-                                                           const YamlLimits& limits = {});
+                                                           const YamlLimits& limits = {},
+                                                           bool* over_budget = nullptr);
 
 // read_yaml_file, then load_yaml_text.
 std::optional<YAML::Node> load_yaml_file(const std::string& file, std::vector<ConfigError>& errors,

@@ -47,6 +47,19 @@ TEST(Catalog, FollowsTheUserLanguage) {
   set_user_language(before);
 }
 
+TEST(Catalog, FormatFillsNamedPlaceholdersInTheUserLanguage) {
+  const MessageLanguage before = user_language();
+  set_user_language(MessageLanguage::zh_cn);
+  EXPECT_EQ(catalog_of<kPluginCatalog>().format("category {name} needs {field}", {{"name", "无效益"}, {"field", "level1"}}),
+            "类别 无效益 须有 level1");
+  set_user_language(MessageLanguage::en);
+  EXPECT_EQ(catalog_of<kPluginCatalog>().format("category {name} needs {field}", {{"name", "x"}, {"field", "level1"}}),
+            "category x needs level1");
+  set_user_language(before);
+  // catalog_of reads the bytes once: the same object every time.
+  EXPECT_EQ(&catalog_of<kPluginCatalog>(), &catalog_of<kPluginCatalog>());
+}
+
 TEST(Catalog, BytesThatAreNoCatalogueAreRefused) {
   EXPECT_THROW(Catalog("this is not a .mo file, it is text"), std::runtime_error);
 }

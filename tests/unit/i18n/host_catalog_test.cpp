@@ -20,7 +20,7 @@ TEST(HostCatalog, TranslatesTheHostsMessages) {
 }
 
 TEST(HostCatalog, BothFormatsEachLanguageWithItsOwnArguments) {
-  const Bilingual reason = both("no such file or directory");
+  const Bilingual reason = system_error_both(ENOENT);
   const Bilingual message = both("cannot open: {}", reason);
   EXPECT_EQ(message.zh, "无法打开：文件或目录不存在");
   EXPECT_EQ(message.en, "cannot open: no such file or directory");
