@@ -77,10 +77,16 @@ struct PluginRecord {
   int api_version = 0;
 };
 
-// A rule the run applied, at the severity it reported at.
+// A rule the run applied, at the severity it reported at, with its declared
+// text, so a format that describes its rules (SARIF) need not ask anyone.
 struct RuleRun {
   std::string id;  // full id: "arithmetic.total-score", "parser.no-table"
   Severity severity = Severity::error;
+  std::string plugin;      // "arithmetic", "parser", "host"
+  std::string summary;     // one line, English
+  std::string summary_zh;  // one line, zh-CN
+  std::string doc;         // what it checks and how to fix, English
+  std::string doc_zh;      // the same in zh-CN
 };
 
 struct Summary {
