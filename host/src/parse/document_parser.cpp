@@ -196,11 +196,11 @@ ParseOutcome parse_bounded(std::string_view bytes, const std::string& path, cons
 
 Document parse_bytes(std::string_view bytes, const std::string& path, const Vocabulary& vocabulary) {
   ParseOutcome out = parse_bounded(bytes, path, vocabulary, config::Limits{});
-  if (out.limit)
+  if (out.limit) {
+    i18n::Bilingual message = config::describe(*out.limit, i18n::both("the rest of the file is not read"));
     Diagnostics(out.document, path)
-        .add(ParserRule::limit_exceeded, out.limit->line, -1,
-             config::describe_zh(*out.limit, "之后的内容未读取"),
-             config::describe_en(*out.limit, "the rest of the file is not read"));
+        .add(ParserRule::limit_exceeded, out.limit->line, -1, std::move(message.zh), std::move(message.en));
+  }
   return std::move(out.document);
 }
 
