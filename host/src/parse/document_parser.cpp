@@ -77,8 +77,8 @@ formats::ReadOutcome read_xls_bytes(std::string_view bytes, formats::RowSink& si
   if (fd < 0 || written != bytes.size()) {
     if (fd >= 0) ::close(fd);
     formats::ReadOutcome out;
-    out.problems.push_back({ParserRule::read_failed, "无法为 .xls 读取准备内存文件",
-                            "cannot prepare an in-memory file to read the .xls", "", 0});
+    out.problems.push_back(
+        {ParserRule::read_failed, i18n::both("cannot prepare an in-memory file to read the .xls"), "", 0});
     out.fatal = true;
     return out;
   }
@@ -131,7 +131,7 @@ void read_office(std::string_view bytes, formats::FileFormat format, ParseOutcom
   Diagnostics& diagnostics = builder.diagnostics();
   for (const formats::ReadProblem& p : read.problems) {
     diagnostics.set_sheet(p.sheet);
-    diagnostics.add(p.rule, p.line, -1, p.zh, p.en);
+    diagnostics.add(p.rule, p.line, -1, p.message.zh, p.message.en);
   }
   diagnostics.set_sheet("");
   if (read.limit) out.limit = config::LimitHit{*read.limit, limits.get(*read.limit), 0, read.limit_actual};
