@@ -243,8 +243,7 @@ std::optional<config::LimitHit> read_canonical_into(std::string_view bytes, Cano
   const bool any_error = std::any_of(doc.diagnostics.begin(), doc.diagnostics.end(),
                                      [](const Diagnostic& d) { return d.severity == Severity::error; });
   if (doc.tables.empty() && !any_error && !read.limit)
-    Diagnostics(doc, doc.source.path).add(ParserRule::no_table, 0, -1, "规范格式文件中没有表格",
-                                          "the canonical file holds no table");
+    Diagnostics(doc, doc.source.path).add(ParserRule::no_table, 0, -1, i18n::both("the canonical file holds no table"));
   return read.limit;
 }
 
