@@ -96,7 +96,7 @@ class Converter {
         for (const auto& pair : node) {
           const int key_line = pair.first.Mark().is_null() ? out.line : pair.first.Mark().line + 1;
           if (!pair.first.IsScalar()) {
-            sink_.syntax_problem(key_line, "键不是标量(字符串),该项未读取", "a key that is not a scalar; the entry is not read");
+            sink_.syntax_problem(key_line, i18n::both("a key that is not a scalar; the entry is not read"));
             continue;
           }
           InputNode child;
@@ -118,7 +118,7 @@ class Converter {
     for (const auto& pair : doc) {
       const int key_line = pair.first.Mark().is_null() ? out.line : pair.first.Mark().line + 1;
       if (!pair.first.IsScalar()) {
-        sink_.syntax_problem(key_line, "键不是标量(字符串),该项未读取", "a key that is not a scalar; the entry is not read");
+        sink_.syntax_problem(key_line, i18n::both("a key that is not a scalar; the entry is not read"));
         continue;
       }
       if (pair.first.Scalar() == "tables" && pair.second.IsSequence() && !tables) {
@@ -187,14 +187,14 @@ void read_yaml_tree(std::string_view text, const std::string& origin, const Tree
     if (doc.IsNull()) continue;  // an empty document (a trailing ---)
     if (!doc.IsMap()) {
       const int line = doc.Mark().is_null() ? 0 : doc.Mark().line + 1;
-      sink.syntax_problem(line, "规范格式的 YAML 文档应为映射(键: 值),此文档不是,未读取",
-                          "a canonical YAML document is a map (key: value); this one is not and is not read");
+      sink.syntax_problem(line,
+                          i18n::both("a canonical YAML document is a map (key: value); this one is not and is not read"));
       ++index;
       continue;
     }
     if (!converter.document(index++, doc)) return;
   }
-  if (index == 0) sink.syntax_problem(0, "YAML 中没有文档", "the YAML holds no document");
+  if (index == 0) sink.syntax_problem(0, i18n::both("the YAML holds no document"));
 }
 
 }  // namespace jxaudit::parse::canonical
