@@ -74,19 +74,16 @@ void Limits::set(Limit limit, std::uint64_t value) {
 
 const std::vector<LimitInfo>& limit_infos() {
   static const std::vector<LimitInfo> infos{
-      {Limit::file_bytes, "file-bytes", true, "输入文件的字节数", "bytes in one input file"},
-      {Limit::line_bytes, "line-bytes", true, "一行的字节数", "bytes in one line"},
-      {Limit::cells_per_row, "cells-per-row", false, "一行的单元格数", "cells in one row"},
-      {Limit::rows_per_table, "rows-per-table", false, "一张表的行数", "rows in one table"},
-      {Limit::tables_per_file, "tables-per-file", false, "一个文件中的表数", "tables in one file"},
-      {Limit::findings_per_file, "findings-per-file", false, "一个文件的发现数（检查结果与解析诊断）",
-       "findings of one file (checks and parse diagnostics)"},
-      {Limit::yaml_bytes, "yaml-bytes", true, "YAML 文件的字节数", "bytes in one YAML file"},
-      {Limit::yaml_nodes, "yaml-nodes", false, "YAML 文件展开别名后的节点数",
-       "nodes in one YAML file, aliases expanded"},
-      {Limit::archive_entries, "archive-entries", false, "办公文件(zip 包)中的条目数",
-       "entries in one office file (a zip archive)"},
-      {Limit::archive_bytes, "archive-bytes", true, "办公文件解压后的字节数", "bytes an office file inflates to"},
+      {Limit::file_bytes, "file-bytes", true, N_("bytes in one input file")},
+      {Limit::line_bytes, "line-bytes", true, N_("bytes in one line")},
+      {Limit::cells_per_row, "cells-per-row", false, N_("cells in one row")},
+      {Limit::rows_per_table, "rows-per-table", false, N_("rows in one table")},
+      {Limit::tables_per_file, "tables-per-file", false, N_("tables in one file")},
+      {Limit::findings_per_file, "findings-per-file", false, N_("findings of one file (checks and parse diagnostics)")},
+      {Limit::yaml_bytes, "yaml-bytes", true, N_("bytes in one YAML file")},
+      {Limit::yaml_nodes, "yaml-nodes", false, N_("nodes in one YAML file, aliases expanded")},
+      {Limit::archive_entries, "archive-entries", false, N_("entries in one office file (a zip archive)")},
+      {Limit::archive_bytes, "archive-bytes", true, N_("bytes an office file inflates to")},
   };
   return infos;
 }
@@ -126,24 +123,23 @@ void read_limits(const std::string& file, const YAML::Node& node, Limits& limits
   }
 }
 
-std::string describe_zh(const LimitHit& hit, const std::string& consequence) {
+namespace {
+
+std::string describe(const LimitHit& hit, const std::string& consequence, MessageLanguage language) {
   const LimitInfo& info = limit_info(hit.limit);
-  std::string out = hit.line > 0 ? fmt::format("第 {} 行：", hit.line) : std::string();
-  out += fmt::format("超出限制 limits.{} = {}（{}）", info.key, hit.value, info.what_zh);
-  if (hit.actual > 0) out += fmt::format("，实为 {}", hit.actual);
-  if (!consequence.empty()) out += "；" + consequence;
-  out += fmt::format("；如需读取，请在 jxaudit.yaml 的 limits: 中提高 {}", info.key);
+  std::string out = hit.line > 0 ? fmt::format(i18n::tr_fmt("line {}: ", language), hit.line) : std::string();
+  out += fmt::format(i18n::tr_fmt("over limits.{} = {} ({})", language), info.key, hit.value,
+                     i18n::tr(info.what, language));
+  if (hit.actual > 0) out += fmt::format(i18n::tr_fmt(", found {}", language), hit.actual);
+  if (!consequence.empty()) out += fmt::format(i18n::tr_fmt("; {}", language), consequence);
+  out += fmt::format(i18n::tr_fmt("; to read it, raise {} under limits: in jxaudit.yaml", language), info.key);
   return out;
 }
 
-std::string describe_en(const LimitHit& hit, const std::string& consequence) {
-  const LimitInfo& info = limit_info(hit.limit);
-  std::string out = hit.line > 0 ? fmt::format("line {}: ", hit.line) : std::string();
-  out += fmt::format("over limits.{} = {} ({})", info.key, hit.value, info.what_en);
-  if (hit.actual > 0) out += fmt::format(", found {}", hit.actual);
-  if (!consequence.empty()) out += "; " + consequence;
-  out += fmt::format("; to read it, raise {} under limits: in jxaudit.yaml", info.key);
-  return out;
+}  // namespace
+
+i18n::Bilingual describe(const LimitHit& hit, const i18n::Bilingual& consequence) {
+  return {describe(hit, consequence.zh, MessageLanguage::zh_cn), describe(hit, consequence.en, MessageLanguage::en)};
 }
 
 YAML::Node limits_to_yaml(const Limits& limits) {

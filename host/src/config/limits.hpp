@@ -11,6 +11,7 @@
 
 #include <yaml-cpp/yaml.h>
 
+#include "i18n/tr.hpp"
 #include "jxaudit/options.hpp"
 #include "yaml/yaml_load.hpp"
 
@@ -51,8 +52,7 @@ struct LimitInfo {
   Limit limit;
   const char* key;      // "rows-per-table"
   bool bytes;           // a size in bytes (accepts KiB/MiB/GiB suffixes)
-  const char* what_zh;  // "一张表的行数"
-  const char* what_en;  // "rows in one table"
+  const char* what;     // what it counts, a msgid: N_("rows in one table"), translated where shown
 };
 const std::vector<LimitInfo>& limit_infos();
 const LimitInfo& limit_info(Limit limit);
@@ -66,11 +66,11 @@ struct LimitHit {
   std::uint64_t actual = 0;  // the amount found when it was counted (file and line bytes), else 0
 };
 
-// "第 7 行：超出限制 limits.cells-per-row = 1000（一行的单元格数）；<consequence>；
-// 如需读取，请在 jxaudit.yaml 的 limits: 中提高 cells-per-row" and its English twin:
-// the limit, its value, the line, what happened, the key to raise.
-std::string describe_zh(const LimitHit& hit, const std::string& consequence);
-std::string describe_en(const LimitHit& hit, const std::string& consequence);
+// "line 7: over limits.cells-per-row = 1000 (cells in one row); <consequence>;
+// to read it, raise cells-per-row under limits: in jxaudit.yaml" in both
+// languages (the catalogue's): the limit, its value, the line, what happened
+// (`consequence`, already in each language), the key to raise.
+i18n::Bilingual describe(const LimitHit& hit, const i18n::Bilingual& consequence);
 
 // Reads the `limits:` map: known keys only (did-you-mean), whole numbers
 // >= 1, byte sizes optionally with KiB/MiB/GiB. Problems go to `errors`.

@@ -38,9 +38,9 @@ void mark_failed(InputRecord& input, FailReason reason, i18n::Bilingual error, s
     // The report names the limit by its key; the message says it in both languages.
     input.limit = report_model::LimitRecord{std::string(config::limit_info(limit->limit).key), limit->value,
                                             limit->line, limit->actual};
-    const i18n::Bilingual then = consequence(*limit);
-    input.error = config::describe_en(*limit, then.en);
-    input.error_zh = config::describe_zh(*limit, then.zh);
+    i18n::Bilingual described = config::describe(*limit, consequence(*limit));
+    input.error = std::move(described.en);
+    input.error_zh = std::move(described.zh);
   } else {
     input.limit.reset();
     if (error.en.empty()) error = i18n::both("cannot read");

@@ -2,6 +2,8 @@
 
 #include <fmt/format.h>
 
+#include "i18n/tr.hpp"
+
 namespace jxaudit::engine {
 
 Finding host_finding(HostRule rule) {
@@ -20,8 +22,10 @@ void PluginSink::add(Finding finding) {
     // explained: report the plugin's bug instead of the finding.
     Finding bad = host_finding(HostRule::undeclared_rule);
     bad.location = finding.location;
-    bad.message = fmt::format("插件 {} 报告了未声明的规则 {}", plugin_id_, finding.rule);
-    bad.message_en = fmt::format("plugin {} reported rule {}, which it does not declare", plugin_id_, finding.rule);
+    i18n::Bilingual message =
+        i18n::both("plugin {} reported rule {}, which it does not declare", plugin_id_, finding.rule);
+    bad.message = std::move(message.zh);
+    bad.message_en = std::move(message.en);
     bad.actual = finding.rule;
     out_.push_back(std::move(bad));
     return;
@@ -40,12 +44,19 @@ Finding plugin_failed(const std::string& plugin_id, const std::string& file, int
   f.location.project_code = project_code;
   f.location.field = plugin_id;  // keeps fingerprints of two plugins' failures apart
   if (file.empty()) {  // finish(): every table of the run
-    f.message = fmt::format("插件 {} 在跨表检查（finish）时失败：{}", plugin_id, what);
-    f.message_en = fmt::format("plugin {} failed in its cross-table check (finish): {}", plugin_id, what);
-  } else {
-    f.message = fmt::format("插件 {} 在检查 {} 第 {} 张表时失败：{}", plugin_id, file, table + 1, what);
-    f.message_en = fmt::format("plugin {} failed on {} table {}: {}", plugin_id, file, table + 1, what);
+    i18n::Bilingual message = i18n::both("plugin {} failed in its cross-table check (finish): {}", plugin_id, what);
+    f.message = std::move(message.zh);
+    f.message_en = std::move(message.en);
+    return f;
   }
+  // The engine's log line says the same English in other Chinese words: the
+  // finding's are under the context "finding".
+  auto text = [&](MessageLanguage language) {
+    return fmt::format(fmt::runtime(i18n::trc("finding", "plugin {} failed on {} table {}: {}", language)), plugin_id,
+                       file, table + 1, what);
+  };
+  f.message = text(MessageLanguage::zh_cn);
+  f.message_en = text(MessageLanguage::en);
   return f;
 }
 

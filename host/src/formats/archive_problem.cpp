@@ -12,24 +12,22 @@ void record_archive_failure(ReadOutcome& out, ZipFailure failure, const std::str
       out.limit = config::Limit::archive_bytes;
       return;
     case ZipFailure::encrypted:
-      out.problems.push_back({ParserRule::encrypted_file,
-                              "文件已加密(设有密码),无法读取;请提交未加密的文件",
-                              "the file is encrypted (password-protected) and cannot be read; hand in an unencrypted copy",
-                              "", 0});
+      out.problems.push_back(
+          {ParserRule::encrypted_file,
+           i18n::both("the file is encrypted (password-protected) and cannot be read; hand in an unencrypted copy"), "",
+           0});
       return;
     case ZipFailure::missing_entry:
-      out.problems.push_back({ParserRule::corrupt_file,
-                              "文件不是完整的 ." + format + " 文件(缺少 " + error + "),无法读取",
-                              "not a complete ." + format + " file (" + error + "); cannot be read", "", 0});
+      out.problems.push_back(
+          {ParserRule::corrupt_file, i18n::both("not a complete .{} file ({}); cannot be read", format, error), "", 0});
       return;
     case ZipFailure::none:
     case ZipFailure::corrupt:
       break;
   }
-  out.problems.push_back({ParserRule::corrupt_file,
-                          "文件已损坏或不完整,无法作为 ." + format + " 读取(" + error + ")",
-                          "the file is damaged or incomplete and cannot be read as ." + format + " (" + error + ")",
-                          "", 0});
+  out.problems.push_back(
+      {ParserRule::corrupt_file,
+       i18n::both("the file is damaged or incomplete and cannot be read as .{} ({})", format, error), "", 0});
 }
 
 }  // namespace jxaudit::formats

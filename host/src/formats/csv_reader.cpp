@@ -41,7 +41,7 @@ ReadOutcome read_csv(std::string_view utf8, RowSink& sink) {
   ReadOutcome out;
   csv_parser parser;
   if (csv_init(&parser, 0) != 0) {
-    out.problems.push_back({ParserRule::read_failed, "CSV 解析器无法初始化", "the CSV parser cannot start", "", 0});
+    out.problems.push_back({ParserRule::read_failed, i18n::both("the CSV parser cannot start"), "", 0});
     out.fatal = true;
     return out;
   }
@@ -56,9 +56,8 @@ ReadOutcome read_csv(std::string_view utf8, RowSink& sink) {
     const std::string_view line = utf8.substr(start, end - start);
     if (csv_parse(&parser, line.data(), line.size(), on_field, on_record, &state) != line.size()) {
       out.problems.push_back({ParserRule::corrupt_file,
-                              "CSV 第 " + std::to_string(state.line) + " 行无法解析:" + csv_strerror(csv_error(&parser)),
-                              "CSV line " + std::to_string(state.line) + " cannot be parsed: " +
-                                  csv_strerror(csv_error(&parser)),
+                              i18n::both("CSV line {} cannot be parsed: {}", state.line,
+                                         std::string(csv_strerror(csv_error(&parser)))),
                               "", state.line});
       break;
     }

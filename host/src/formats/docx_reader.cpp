@@ -198,9 +198,8 @@ ReadOutcome read_docx(std::string_view bytes, const ZipBudget& budget, RowSink& 
     return out;
   }
   out.problems.push_back({ParserRule::corrupt_file,
-                          "文档正文的 XML 无法解析(" + stream.error() + "),之后的内容未读取",
-                          "the document body's XML cannot be parsed (" + stream.error() + "); the rest is not read", "",
-                          stream.line()});
+                          i18n::both("the document body's XML cannot be parsed ({}); the rest is not read", stream.error()),
+                          "", stream.line()});
   out.fatal = true;
   return out;
 }

@@ -156,7 +156,7 @@ ReadOutcome read_html_tables(std::string_view utf8, RowSink& sink) {
   htmlDocPtr doc = htmlReadMemory(utf8.data(), static_cast<int>(utf8.size()), nullptr, "UTF-8",
                                   HTML_PARSE_RECOVER | HTML_PARSE_NONET | HTML_PARSE_NOERROR | HTML_PARSE_NOWARNING);
   if (doc == nullptr) {
-    out.problems.push_back({ParserRule::corrupt_file, "HTML 文件无法解析", "the HTML file cannot be parsed", "", 0});
+    out.problems.push_back({ParserRule::corrupt_file, i18n::both("the HTML file cannot be parsed"), "", 0});
     out.fatal = true;
     return out;
   }

@@ -13,6 +13,7 @@
 
 #include "builtin_rules/builtin_rules.hpp"
 #include "config/limits.hpp"
+#include "i18n/tr.hpp"
 #include "jxaudit/model.hpp"
 
 namespace jxaudit::formats {
@@ -36,8 +37,7 @@ class RowSink {
 // nothing (more) could be read.
 struct ReadProblem {
   ParserRule rule = ParserRule::corrupt_file;  // corrupt_file, encrypted_file, formula_without_value, read_failed
-  std::string zh;
-  std::string en;
+  i18n::Bilingual message;
   std::string sheet;  // where, when known
   int line = 0;
 };

@@ -50,10 +50,6 @@ std::string shown(const FreeXL_CellValue& v, const std::string& format, bool dat
   }
 }
 
-ReadProblem problem(const std::string& zh, const std::string& en) {
-  return ReadProblem{ParserRule::corrupt_file, zh, en, "", 0};
-}
-
 }  // namespace
 
 ReadOutcome read_xls(const std::string& path, std::string_view bytes, RowSink& sink) {
@@ -62,17 +58,18 @@ ReadOutcome read_xls(const std::string& path, std::string_view bytes, RowSink& s
   FreexlHandle xls;
   const int opened = freexl_open(path.c_str(), &xls.handle_);
   if (opened != FREEXL_OK) {
-    out.problems.push_back(problem("文件已损坏或不是可读取的 .xls 工作簿(FreeXL 错误 " + std::to_string(opened) + ")",
-                                   "the file is damaged or not a readable .xls workbook (FreeXL error " +
-                                       std::to_string(opened) + ")"));
+    out.problems.push_back(
+        {ParserRule::corrupt_file,
+         i18n::both("the file is damaged or not a readable .xls workbook (FreeXL error {})", opened), "", 0});
     out.fatal = true;
     return out;
   }
   unsigned info = 0;
   if (freexl_get_info(xls.handle_, FREEXL_BIFF_PASSWORD, &info) == FREEXL_OK && info == FREEXL_BIFF_OBFUSCATED) {
-    out.problems.push_back({ParserRule::encrypted_file, "工作簿已加密(设有密码),无法读取;请提交未加密的文件",
-                            "the workbook is encrypted (password-protected) and cannot be read; hand in an unencrypted copy",
-                            "", 0});
+    out.problems.push_back(
+        {ParserRule::encrypted_file,
+         i18n::both("the workbook is encrypted (password-protected) and cannot be read; hand in an unencrypted copy"),
+         "", 0});
     out.fatal = true;
     return out;
   }

@@ -19,10 +19,9 @@ void report_uncached_formulas(const XlsxSheetHandler& sheet, const std::string& 
   for (const auto& ref : sheet.formulas_without_value()) list += (list.empty() ? "" : ", ") + ref;
   if (n > sheet.formulas_without_value().size()) list += ", …";
   out.problems.push_back({ParserRule::formula_without_value,
-                          "工作表「" + name + "」中 " + std::to_string(n) + " 个公式单元格没有保存计算结果(" + list +
-                              "),按空白读取;请在 Excel 中打开并保存后再检查",
-                          "worksheet '" + name + "': " + std::to_string(n) + " formula cells have no cached value (" +
-                              list + "); read as blank — open and save the workbook in Excel, then check it again",
+                          i18n::both("worksheet '{}': {} formula cells have no cached value ({}); read as blank — open "
+                                     "and save the workbook in Excel, then check it again",
+                                     name, n, list),
                           name, 0});
 }
 
@@ -57,11 +56,10 @@ ReadOutcome read_xlsx(std::string_view bytes, const ZipBudget& budget, RowSink& 
         record_archive_failure(out, zip->failure(), zip->error(), "xlsx");
         return out;
       }
-      out.problems.push_back({ParserRule::corrupt_file,
-                              "工作表「" + ref.name + "」的 XML 无法解析(" + stream.error() + "),之后的内容未读取",
-                              "worksheet '" + ref.name + "': its XML cannot be parsed (" + stream.error() +
-                                  "); the rest is not read",
-                              ref.name, 0});
+      out.problems.push_back(
+          {ParserRule::corrupt_file,
+           i18n::both("worksheet '{}': its XML cannot be parsed ({}); the rest is not read", ref.name, stream.error()),
+           ref.name, 0});
       out.fatal = true;
       return out;
     }

@@ -10,18 +10,6 @@ namespace jxaudit::parse::canonical {
 
 using Kind = InputNode::Kind;
 
-std::string kind_zh(Kind kind) {
-  switch (kind) {
-    case Kind::null: return "null";
-    case Kind::boolean: return "布尔值";
-    case Kind::number: return "数字";
-    case Kind::string: return "字符串";
-    case Kind::array: return "数组";
-    case Kind::object: return "对象";
-  }
-  return "值";
-}
-
 namespace {
 
 // The text of a string as a cell keeps it (Cell::raw) and matches it (Cell::text).
@@ -49,10 +37,10 @@ bool plain_decimal(std::string_view s) {
 Fields::Fields(const InputNode& object, std::string path, ReadContext& context)
     : object_(object), path_(std::move(path)), context_(context) {}
 
-void Fields::problem(const InputNode& at, std::string_view key, std::string zh, std::string en) {
+void Fields::problem(const InputNode& at, std::string_view key, i18n::Bilingual message) {
   std::string path = path_ + std::string(key);
   if (!path.empty() && path.back() == '.') path.pop_back();
-  context_.problems.push_back({at.line, std::move(path), std::move(zh), std::move(en)});
+  context_.problems.push_back({at.line, std::move(path), std::move(message)});
 }
 
 const InputNode* Fields::node(std::string_view key) {
@@ -64,8 +52,7 @@ const InputNode* Fields::node_of(std::string_view key, Kind kind) {
   const InputNode* n = node(key);
   if (n == nullptr || n->kind == Kind::null) return nullptr;
   if (n->kind == kind) return n;
-  problem(*n, key, "应为" + kind_zh(kind) + ",实为" + kind_zh(n->kind),
-          std::string("expects ") + to_string(kind) + ", not " + to_string(n->kind));
+  problem(*n, key, i18n::both("expects {}, not {}", kind_words(kind), kind_words(n->kind)));
   return nullptr;
 }
 
@@ -83,15 +70,15 @@ std::optional<Decimal> Fields::decimal(std::string_view key) {
   const InputNode* n = node_of(key, Kind::number);
   if (n == nullptr) return std::nullopt;
   if (!plain_decimal(n->text)) {
-    problem(*n, key, "数字 " + n->text + " 不是十进制写法(不可用指数、进制或 inf/nan),请写出各位数字",
-            "the number " + n->text + " is not written as a decimal (no exponent, base prefix, inf or nan): write "
-            "its digits");
+    problem(*n, key,
+            i18n::both("the number {} is not written as a decimal (no exponent, base prefix, inf or nan): write its "
+                       "digits",
+                       n->text));
     return std::nullopt;
   }
   std::optional<Decimal> d = Decimal::parse(n->text);
   if (!d)
-    problem(*n, key, "数字 " + n->text + " 超出可精确表示的范围(多于 18 位整数)",
-            "the number " + n->text + " cannot be held exactly (more than 18 integer digits)");
+    problem(*n, key, i18n::both("the number {} cannot be held exactly (more than 18 integer digits)", n->text));
   return d;
 }
 
@@ -105,8 +92,7 @@ std::optional<long long> Fields::integer(std::string_view key, long long min) {
   // At most 12 digits: stoll cannot overflow; an int holds every line and index.
   const long long value = digits ? std::stoll(s) : min - 1;
   if (value >= min && value <= std::numeric_limits<int>::max()) return value;
-  problem(*n, key, "应为不小于 " + std::to_string(min) + " 的整数,实为 " + s,
-          "expects an integer of at least " + std::to_string(min) + ", not " + s);
+  problem(*n, key, i18n::both("expects an integer of at least {}, not {}", min, s));
   return std::nullopt;
 }
 
@@ -123,7 +109,7 @@ std::optional<std::string> Fields::choice(std::string_view key, std::initializer
     if (n->text == a) return n->text;
     list += (list.empty() ? "" : ", ") + std::string(a);
   }
-  problem(*n, key, "取值「" + n->text + "」无效,可用:" + list, "the value '" + n->text + "' is not one of " + list);
+  problem(*n, key, i18n::both("the value '{}' is not one of {}", n->text, list));
   return std::nullopt;
 }
 
@@ -133,8 +119,7 @@ bool Fields::listed_absent(std::string_view key, const InputNode& value) {
   if (context_.absent->listed.count(path) == 0) return false;
   context_.absent->used.insert(path);
   if (value.kind != Kind::null)
-    problem(value, key, "列于 absent(表中没有此单元格),却有值;按没有此单元格读取",
-            "listed under absent (the table has no such cell) but holds a value; read as no cell");
+    problem(value, key, i18n::both("listed under absent (the table has no such cell) but holds a value; read as no cell"));
   return true;
 }
 
@@ -147,8 +132,7 @@ void Fields::text_cell(std::string_view key, Cell& cell, int line) {
   }
   cell.at = SourceRef{context_.file, line, -1, ""};
   if (n->kind == Kind::number) {
-    problem(*n, key, "应为字符串或 null,实为数字;按文字「" + n->text + "」读取",
-            "expects a string or null, not a number; read as the text '" + n->text + "'");
+    problem(*n, key, i18n::both("expects a string or null, not a number; read as the text '{}'", n->text));
     set_text(cell, n->text);
   } else if (n->kind == Kind::string) {
     set_text(cell, n->text);
@@ -165,8 +149,8 @@ void Fields::number_cell(std::string_view key, Cell& cell, int line) {
   cell.at = SourceRef{context_.file, line, -1, ""};
   if (n->kind == Kind::string) {
     // Kept as the cell's text, as the parser keeps a cell that holds no number.
-    problem(*n, key, "应为数字或 null,实为字符串「" + n->text + "」;按不含数字的单元格读取",
-            "expects a number or null, not the string '" + n->text + "'; read as a cell holding no number");
+    problem(*n, key,
+            i18n::both("expects a number or null, not the string '{}'; read as a cell holding no number", n->text));
     set_text(cell, n->text);
     return;
   }
@@ -191,8 +175,7 @@ void Fields::number_texts(std::initializer_list<std::pair<const char*, Cell*>> c
     const std::optional<std::string> text = texts.string(key);
     if (!text) continue;
     if (cell->at.line <= 0 && !cell->number) {
-      texts.problem(*map->find(key), key, "number_text 给出了表中没有的单元格的文字",
-                    "number_text gives the text of a cell the table does not have");
+      texts.problem(*map->find(key), key, i18n::both("number_text gives the text of a cell the table does not have"));
       continue;
     }
     set_text(*cell, *text);
@@ -203,11 +186,12 @@ void Fields::number_texts(std::initializer_list<std::pair<const char*, Cell*>> c
 void Fields::finish() {
   for (const auto& [key, value] : object_.members) {
     if (std::find(read_.begin(), read_.end(), key) != read_.end()) continue;
-    const std::string hint = config::did_you_mean(key, read_);
+    // The suggestion in each language (config::did_you_mean says it in the user's only).
+    const std::string best = config::closest(key, read_);
+    const i18n::Bilingual hint = best.empty() ? i18n::Bilingual{} : i18n::both(" (did you mean '{}'?)", best);
     std::string known;
     for (const auto& k : read_) known += (known.empty() ? "" : ", ") + k;
-    problem(value, key, "未知的键「" + key + "」" + hint + ",未读取(此处可用:" + known + ")",
-            "unknown key '" + key + "'" + hint + "; not read (known here: " + known + ")");
+    problem(value, key, i18n::both("unknown key '{}'{}; not read (known here: {})", key, hint, known));
   }
 }
 

@@ -29,8 +29,7 @@ namespace jxaudit::parse::canonical {
 struct Problem {
   int line = 0;
   std::string path;
-  std::string zh;
-  std::string en;
+  i18n::Bilingual message;
 };
 
 // Paths listed in a table's `absent`, and which of them were met.
@@ -76,7 +75,7 @@ class Fields {
   void finish();
 
   // A problem at `at` (its line) about `key` of this object ("" for the object itself).
-  void problem(const InputNode& at, std::string_view key, std::string zh, std::string en);
+  void problem(const InputNode& at, std::string_view key, i18n::Bilingual message);
   const std::string& path() const { return path_; }
   const InputNode& object() const { return object_; }
 
@@ -88,8 +87,5 @@ class Fields {
   ReadContext& context_;
   std::vector<std::string> read_;
 };
-
-// "a number" / "数字" for the kind of a node, for messages.
-std::string kind_zh(InputNode::Kind kind);
 
 }  // namespace jxaudit::parse::canonical

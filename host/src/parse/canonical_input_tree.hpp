@@ -19,6 +19,7 @@
 #include <vector>
 
 #include "config/limits.hpp"
+#include "i18n/tr.hpp"
 
 namespace jxaudit::parse::canonical {
 
@@ -37,7 +38,8 @@ struct InputNode {
   }
 };
 
-const char* to_string(InputNode::Kind kind);  // "null", "a number", "a string" … for messages
+const char* to_string(InputNode::Kind kind);  // "null", "a number", "a string" … (msgids) for messages
+i18n::Bilingual kind_words(InputNode::Kind kind);  // the same in both languages: "数字" / "a number"
 
 // What the front ends hand over. A file holds one document (an object) or
 // several: a JSON array of them (`jxaudit parse a b`), a YAML stream.
@@ -54,8 +56,8 @@ class TreeSink {
   // The document once it ends; its `tables` holds only the items that were not objects.
   virtual void document(std::size_t document, InputNode doc) = 0;
   // The text cannot be read on (syntax, or a shape that is no document):
-  // `line` 0 for the whole file. English detail, Chinese lead-in added by the sink.
-  virtual void syntax_problem(int line, std::string zh, std::string en) = 0;
+  // `line` 0 for the whole file; the message in both languages (i18n::both).
+  virtual void syntax_problem(int line, i18n::Bilingual message) = 0;
   // A limit of config::Limits was passed at `line`; reading stops.
   virtual void limit(config::Limit limit, std::uint64_t value, int line, std::uint64_t actual) = 0;
 };

@@ -14,14 +14,19 @@ namespace jxaudit::parse::canonical {
 
 const char* to_string(InputNode::Kind kind) {
   switch (kind) {
-    case InputNode::Kind::null: return "null";
-    case InputNode::Kind::boolean: return "a boolean";
-    case InputNode::Kind::number: return "a number";
-    case InputNode::Kind::string: return "a string";
-    case InputNode::Kind::array: return "an array";
-    case InputNode::Kind::object: return "an object";
+    case InputNode::Kind::null: return N_("null");
+    case InputNode::Kind::boolean: return N_("a boolean");
+    case InputNode::Kind::number: return N_("a number");
+    case InputNode::Kind::string: return N_("a string");
+    case InputNode::Kind::array: return N_("an array");
+    case InputNode::Kind::object: return N_("an object");
   }
-  return "a value";
+  return N_("a value");
+}
+
+i18n::Bilingual kind_words(InputNode::Kind kind) {
+  const char* msgid = to_string(kind);
+  return {std::string(i18n::tr(msgid, MessageLanguage::zh_cn)), std::string(i18n::tr(msgid, MessageLanguage::en))};
 }
 
 TreeLimits tree_limits(const config::Limits& limits) {
@@ -93,8 +98,7 @@ class TreeBuilder : public nlohmann::json_sax<json> {
     Frame& frame = stack_.back();
     frame.duplicate = !frame.keys.insert(key).second;
     if (frame.duplicate)
-      sink_.syntax_problem(line(), "键「" + key + "」重复出现,只读取第一次的值",
-                           "the key '" + key + "' appears twice in one object; the first value is read");
+      sink_.syntax_problem(line(), i18n::both("the key '{}' appears twice in one object; the first value is read", key));
     frame.key = std::move(key);
     return true;
   }
@@ -109,7 +113,7 @@ class TreeBuilder : public nlohmann::json_sax<json> {
     std::string what = e.what();
     if (const std::size_t cut = what.find("] "); what.rfind("[json.exception", 0) == 0 && cut != std::string::npos)
       what.erase(0, cut + 2);
-    sink_.syntax_problem(at, "JSON 语法错误:" + what, "JSON syntax error: " + what);
+    sink_.syntax_problem(at, i18n::both("JSON syntax error: {}", what));
     return false;
   }
 
@@ -155,8 +159,7 @@ class TreeBuilder : public nlohmann::json_sax<json> {
   bool open(InputNode::Kind kind) {
     if (!count_node()) return false;
     if (stack_.size() >= limits_.depth) {
-      sink_.syntax_problem(line(), "对象与数组嵌套超过 " + std::to_string(limits_.depth) + " 层,不再读取",
-                           "objects and arrays nest deeper than " + std::to_string(limits_.depth) + " levels; not read on");
+      sink_.syntax_problem(line(), i18n::both("objects and arrays nest deeper than {} levels; not read on", limits_.depth));
       return false;
     }
     Frame frame;
@@ -182,7 +185,7 @@ class TreeBuilder : public nlohmann::json_sax<json> {
     }
     if (stack_.empty()) {  // a root array: its documents were handed over one by one
       if (documents_ == 0)
-        sink_.syntax_problem(frame.node.line, "文档数组为空,没有可读取的文档", "the array of documents is empty");
+        sink_.syntax_problem(frame.node.line, i18n::both("the array of documents is empty"));
       return true;
     }
     Frame& parent = stack_.back();
@@ -197,17 +200,16 @@ class TreeBuilder : public nlohmann::json_sax<json> {
   // A finished node goes into its parent (or, at the root, is no document).
   bool attach(InputNode node, std::uint64_t nodes) {
     if (stack_.empty()) {
-      sink_.syntax_problem(node.line, "规范格式文件应为一个文档(对象)或文档的数组,这里是" + std::string(to_string(node.kind)),
-                           std::string("a canonical file is one document (an object) or an array of documents, not ") +
-                               to_string(node.kind));
+      sink_.syntax_problem(node.line, i18n::both("a canonical file is one document (an object) or an array of "
+                                                 "documents, not {}",
+                                                 kind_words(node.kind)));
       return true;
     }
     Frame& parent = stack_.back();
     if (parent.node.kind == InputNode::Kind::array && stack_.size() == 1) {
       // An item of a root array that is not an object: no document.
-      sink_.syntax_problem(node.line, "文档数组中的这一项不是对象,未读取",
-                           std::string("this item of the array of documents is ") + to_string(node.kind) +
-                               ", not an object; not read");
+      sink_.syntax_problem(node.line, i18n::both("this item of the array of documents is {}, not an object; not read",
+                                                 kind_words(node.kind)));
       ++documents_;
       held_ -= nodes;
       return true;

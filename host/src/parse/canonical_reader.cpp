@@ -88,16 +88,16 @@ class Assembler : public canonical::TreeSink {
     // Left in `tables` by the front end: the items that are no table object.
     if (const InputNode* tables = f.node_of("tables", Kind::array))
       for (const InputNode& item : tables->items)
-        f.problem(item, "tables", "tables 的各项应为对象(表格),实为" + canonical::kind_zh(item.kind),
-                  std::string("the items of tables are objects (tables), not ") + canonical::to_string(item.kind));
+        f.problem(item, "tables",
+                  i18n::both("the items of tables are objects (tables), not {}", canonical::kind_words(item.kind)));
     if (const InputNode* list = f.node_of("diagnostics", Kind::array))
       for (std::size_t k = 0; k < list->items.size(); ++k) read_diagnostic(d, list->items[k], k, context);
     f.finish();
     for (Problem& p : problems) d.problems.emplace_back(-1, std::move(p));
   }
 
-  void syntax_problem(int line, std::string zh, std::string en) override {
-    file_problems_.push_back({line, "", std::move(zh), std::move(en)});
+  void syntax_problem(int line, i18n::Bilingual message) override {
+    file_problems_.push_back({line, "", std::move(message)});
   }
 
   void limit(config::Limit limit, std::uint64_t value, int line, std::uint64_t actual) override {
@@ -119,8 +119,7 @@ class Assembler : public canonical::TreeSink {
     for (const Problem& p : file_problems_)
       if (Diagnostic diag; as_diagnostic(p, -1, diag)) out.problems.push_back(std::move(diag));
     if (problems_ > kListedProblems) {
-      const std::string more = std::to_string(problems_ - kListedProblems);
-      Problem summary{0, "", "另有 " + more + " 处问题未列出", more + " further problems are not listed"};
+      Problem summary{0, "", i18n::both("{} further problems are not listed", problems_ - kListedProblems)};
       problems_ = 0;  // the summary itself is always listed
       Diagnostic diag;
       as_diagnostic(summary, -1, diag);
@@ -144,21 +143,19 @@ class Assembler : public canonical::TreeSink {
     if (known) return;
     d.rejected = true;
     const std::string written = schema == nullptr ? "" : schema->text;
-    Problem p{schema ? schema->line : doc.line, "schema", "", ""};
-    p.zh = schema == nullptr ? "缺少 schema(应为 " + std::string(kTablesSchema) + ")"
-                             : "未知的规范格式版本「" + written + "」(可读取 " + kTablesSchemaV1 + " 与 " + kTablesSchema + ")";
-    p.zh += ",此文档未读取";
-    p.en = schema == nullptr ? "no schema (expected " + std::string(kTablesSchema) + ")"
-                             : "unknown schema '" + written + "' (read: " + kTablesSchemaV1 + ", " + kTablesSchema + ")";
-    p.en += "; this document is not read";
+    Problem p{schema ? schema->line : doc.line, "schema",
+              schema == nullptr ? i18n::both("no schema (expected {}); this document is not read", kTablesSchema)
+                                : i18n::both("unknown schema '{}' (read: {}, {}); this document is not read", written,
+                                             kTablesSchemaV1, kTablesSchema)};
     d.problems.emplace_back(-1, std::move(p));
   }
 
   void read_diagnostic(PendingDocument& d, const InputNode& item, std::size_t k, canonical::ReadContext& context) {
     const std::string path = "diagnostics[" + std::to_string(k) + "].";
     if (item.kind != Kind::object) {
-      context.problems.push_back({item.line, path.substr(0, path.size() - 1), "应为对象,实为" + canonical::kind_zh(item.kind),
-                                  std::string("expects an object, not ") + canonical::to_string(item.kind)});
+      context.problems.push_back({item.line, path.substr(0, path.size() - 1),
+                                  i18n::both("expects {}, not {}", canonical::kind_words(Kind::object),
+                                             canonical::kind_words(item.kind))});
       return;
     }
     Fields f(item, path, context);
@@ -174,10 +171,10 @@ class Assembler : public canonical::TreeSink {
     // report can hold): any other is a defect of the file, not a rule.
     const bool declared = builtin_rules::find_parser_rule(diag.code).has_value();
     if (diag.code.empty())
-      f.problem(item, "code", "诊断缺少 code", "the diagnostic has no code");
+      f.problem(item, "code", i18n::both("the diagnostic has no code"));
     else if (!declared)
-      f.problem(*item.find("code"), "code", "未声明的诊断代码「" + diag.code + "」(jxaudit list-rules 列出所有 parser.* 规则)",
-                "undeclared diagnostic code '" + diag.code + "' (jxaudit list-rules lists every parser.* rule)");
+      f.problem(*item.find("code"), "code",
+                i18n::both("undeclared diagnostic code '{}' (jxaudit list-rules lists every parser.* rule)", diag.code));
     f.finish();
     if (declared) d.doc.diagnostics.push_back(std::move(diag));
   }
@@ -185,16 +182,18 @@ class Assembler : public canonical::TreeSink {
   // The problem as a canonical-invalid diagnostic; false past the listed count.
   bool as_diagnostic(const Problem& p, int table, Diagnostic& diag) {
     if (++problems_ > kListedProblems) return false;
-    const std::string where_zh = p.line > 0 ? "规范格式第 " + std::to_string(p.line) + " 行" : "规范格式";
-    const std::string where_en = p.line > 0 ? "canonical form line " + std::to_string(p.line) : "canonical form";
-    const std::string at_zh = p.path.empty() ? "" : " " + p.path;
-    const std::string at_en = p.path.empty() ? "" : ", " + p.path;
+    // Where, then what: the line and the path of the value when known.
+    const i18n::Bilingual message =
+        p.line > 0 ? (p.path.empty() ? i18n::both("canonical form line {}: {}", p.line, p.message)
+                                     : i18n::both("canonical form line {}, {}: {}", p.line, p.path, p.message))
+                   : (p.path.empty() ? i18n::both("canonical form: {}", p.message)
+                                     : i18n::both("canonical form, {}: {}", p.path, p.message));
     diag.severity = builtin_rules::severity(ParserRule::canonical_invalid);
     diag.code = builtin_rules::id(ParserRule::canonical_invalid);
     diag.at = SourceRef{path_, p.line, -1, ""};
     diag.table = table;
-    diag.message = where_zh + at_zh + ":" + p.zh;
-    diag.message_en = where_en + at_en + ": " + p.en;
+    diag.message = message.zh;
+    diag.message_en = message.en;
     return true;
   }
 
@@ -217,7 +216,7 @@ CanonicalRead read_canonical(std::string_view text, CanonicalSyntax syntax, cons
   if (syntax == CanonicalSyntax::json) {
     canonical::read_json_tree(text, tree, assembler);  // nlohmann refuses text that is not UTF-8
   } else if (!text::is_valid_utf8(text)) {
-    assembler.syntax_problem(0, "YAML 不是 UTF-8 编码,未读取", "the YAML is not UTF-8; not read");
+    assembler.syntax_problem(0, i18n::both("the YAML is not UTF-8; not read"));
   } else {
     canonical::read_yaml_tree(text, path, tree, assembler);
   }
@@ -243,8 +242,7 @@ std::optional<config::LimitHit> read_canonical_into(std::string_view bytes, Cano
   const bool any_error = std::any_of(doc.diagnostics.begin(), doc.diagnostics.end(),
                                      [](const Diagnostic& d) { return d.severity == Severity::error; });
   if (doc.tables.empty() && !any_error && !read.limit)
-    Diagnostics(doc, doc.source.path).add(ParserRule::no_table, 0, -1, "规范格式文件中没有表格",
-                                          "the canonical file holds no table");
+    Diagnostics(doc, doc.source.path).add(ParserRule::no_table, 0, -1, i18n::both("the canonical file holds no table"));
   return read.limit;
 }
 

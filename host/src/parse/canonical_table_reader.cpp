@@ -20,8 +20,8 @@ std::vector<std::pair<const InputNode*, std::string>> objects(Fields& f, const c
     if (item.kind == Kind::object)
       out.emplace_back(&item, item_path(key, k));
     else
-      f.problem(item, std::string(key) + "[" + std::to_string(k) + "]", "应为对象,实为" + kind_zh(item.kind),
-                std::string("expects an object, not ") + to_string(item.kind));
+      f.problem(item, std::string(key) + "[" + std::to_string(k) + "]",
+                i18n::both("expects {}, not {}", kind_words(Kind::object), kind_words(item.kind)));
   }
   return out;
 }
@@ -67,7 +67,7 @@ class TableReader {
       t_.cut_off_after = c.line("line");
       const InputNode* line = cut->find("line");
       if (line == nullptr || line->kind == Kind::null)
-        c.problem(line ? *line : *cut, "line", "缺少截断处的行号", "the line of the cut is missing");
+        c.problem(line ? *line : *cut, "line", i18n::both("the line of the cut is missing"));
       c.finish();
     }
     f.node("absent");
@@ -85,7 +85,7 @@ class TableReader {
       if (item.kind == Kind::string)
         absent_.listed.insert(item.text);
       else
-        f.problem(item, "absent", "absent 的各项应为字段路径(字符串)", "the items of absent are field paths (strings)");
+        f.problem(item, "absent", i18n::both("the items of absent are field paths (strings)"));
     }
     context_.absent = &absent_;
   }
@@ -94,8 +94,7 @@ class TableReader {
     const InputNode* list = f.object().find("absent");
     for (const std::string& path : absent_.listed)
       if (absent_.used.count(path) == 0)
-        f.problem(list ? *list : node_, "absent", "absent 列出的「" + path + "」不是本表的单元格",
-                  "absent lists '" + path + "', which is no cell of this table");
+        f.problem(list ? *list : node_, "absent", i18n::both("absent lists '{}', which is no cell of this table", path));
     context_.absent = nullptr;
   }
 
@@ -270,8 +269,8 @@ class TableReader {
       }
       if (!found) {
         context_.problems.push_back({node_.line, "indicators[" + std::to_string(i) + "].level1",
-                                     "指标的一级指标「" + ind.level1 + "」不在 level1 列表中",
-                                     "the indicator's level-1 group '" + ind.level1 + "' is not in the level1 list"});
+                                     i18n::both("the indicator's level-1 group '{}' is not in the level1 list",
+                                                ind.level1)});
         continue;
       }
       ind.level1_index = *found;

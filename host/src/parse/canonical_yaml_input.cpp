@@ -97,7 +97,7 @@ class Converter {
         for (const auto& pair : node) {
           const int key_line = pair.first.Mark().is_null() ? out.line : pair.first.Mark().line + 1;
           if (!pair.first.IsScalar()) {
-            sink_.syntax_problem(key_line, "键不是标量(字符串),该项未读取", "a key that is not a scalar; the entry is not read");
+            sink_.syntax_problem(key_line, i18n::both("a key that is not a scalar; the entry is not read"));
             continue;
           }
           InputNode child;
@@ -119,7 +119,7 @@ class Converter {
     for (const auto& pair : doc) {
       const int key_line = pair.first.Mark().is_null() ? out.line : pair.first.Mark().line + 1;
       if (!pair.first.IsScalar()) {
-        sink_.syntax_problem(key_line, "键不是标量(字符串),该项未读取", "a key that is not a scalar; the entry is not read");
+        sink_.syntax_problem(key_line, i18n::both("a key that is not a scalar; the entry is not read"));
         continue;
       }
       if (pair.first.Scalar() == "tables" && pair.second.IsSequence() && !tables) {
@@ -188,7 +188,7 @@ void read_yaml_tree(std::string_view text, const std::string& origin, const Tree
     const std::vector<ConfigError> en = errors_in(MessageLanguage::en);
     for (std::size_t i = 0; i < zh.size() && i < en.size(); ++i) {
       const auto what = [](const ConfigError& e) { return e.key.empty() ? e.message : e.key + ": " + e.message; };
-      sink.syntax_problem(zh[i].line, "YAML 无法读取:" + what(zh[i]), "YAML cannot be read: " + what(en[i]));
+      sink.syntax_problem(zh[i].line, i18n::both("YAML cannot be read: {}", i18n::Bilingual{what(zh[i]), what(en[i])}));
     }
     return;
   }
@@ -198,14 +198,14 @@ void read_yaml_tree(std::string_view text, const std::string& origin, const Tree
     if (doc.IsNull()) continue;  // an empty document (a trailing ---)
     if (!doc.IsMap()) {
       const int line = doc.Mark().is_null() ? 0 : doc.Mark().line + 1;
-      sink.syntax_problem(line, "规范格式的 YAML 文档应为映射(键: 值),此文档不是,未读取",
-                          "a canonical YAML document is a map (key: value); this one is not and is not read");
+      sink.syntax_problem(line,
+                          i18n::both("a canonical YAML document is a map (key: value); this one is not and is not read"));
       ++index;
       continue;
     }
     if (!converter.document(index++, doc)) return;
   }
-  if (index == 0) sink.syntax_problem(0, "YAML 中没有文档", "the YAML holds no document");
+  if (index == 0) sink.syntax_problem(0, i18n::both("the YAML holds no document"));
 }
 
 }  // namespace jxaudit::parse::canonical

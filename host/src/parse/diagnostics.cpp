@@ -2,22 +2,22 @@
 
 namespace jxaudit::parse {
 
-void Diagnostics::add(ParserRule rule, int line, int table, std::string zh, std::string en) {
-  push(builtin_rules::severity(rule), rule, line, table, std::move(zh), std::move(en));
+void Diagnostics::add(ParserRule rule, int line, int table, i18n::Bilingual message) {
+  push(builtin_rules::severity(rule), rule, line, table, std::move(message));
 }
 
-void Diagnostics::add_as_info(ParserRule rule, int line, int table, std::string zh, std::string en) {
-  push(Severity::info, rule, line, table, std::move(zh), std::move(en));
+void Diagnostics::add_as_info(ParserRule rule, int line, int table, i18n::Bilingual message) {
+  push(Severity::info, rule, line, table, std::move(message));
 }
 
-void Diagnostics::push(Severity severity, ParserRule rule, int line, int table, std::string zh, std::string en) {
+void Diagnostics::push(Severity severity, ParserRule rule, int line, int table, i18n::Bilingual message) {
   Diagnostic d;
   d.severity = severity;
   d.code = builtin_rules::id(rule);
   d.at = SourceRef{file_, line, -1, sheet_};
   d.table = table;
-  d.message = std::move(zh);
-  d.message_en = std::move(en);
+  d.message = std::move(message.zh);
+  d.message_en = std::move(message.en);
   doc_.diagnostics.push_back(std::move(d));
 }
 
@@ -45,16 +45,16 @@ void group_repeated(std::vector<Diagnostic>& diagnostics, std::size_t first) {
   constexpr std::size_t kListed = 20;  // lines named in the message; the count is always exact
   for (std::size_t g = 0; g < grouped.size(); ++g) {
     if (lines[g].size() < 2) continue;
-    std::string list;
-    for (std::size_t k = 0; k < lines[g].size() && k < kListed; ++k)
-      list += (k ? "、" : "") + std::to_string(lines[g][k]);
-    std::string list_en;
-    for (std::size_t k = 0; k < lines[g].size() && k < kListed; ++k)
-      list_en += (k ? ", " : "") + std::to_string(lines[g][k]);
-    const bool more = lines[g].size() > kListed;
-    const std::string n = std::to_string(lines[g].size());
-    grouped[g].message += ";同类共 " + n + " 行:第 " + list + (more ? " 等" : "") + " 行";
-    grouped[g].message_en += "; " + n + " rows in all: lines " + list_en + (more ? ", …" : "");
+    i18n::Bilingual list;
+    for (std::size_t k = 0; k < lines[g].size() && k < kListed; ++k) {
+      const std::string number = std::to_string(lines[g][k]);
+      append_listed(list, {number, number});
+    }
+    const std::size_t n = lines[g].size();
+    const i18n::Bilingual suffix = n > kListed ? i18n::both("; {} rows in all: lines {}, …", n, list)
+                                               : i18n::both("; {} rows in all: lines {}", n, list);
+    grouped[g].message += suffix.zh;
+    grouped[g].message_en += suffix.en;
   }
   diagnostics.resize(first);
   for (auto& d : grouped) diagnostics.push_back(std::move(d));
@@ -82,6 +82,15 @@ void assign_cell(Cell& cell, const text::Row& row, int column, const std::string
   cell.at.line = row.line;
   cell.at.column = column;
   cell.number.reset();
+}
+
+void append_listed(i18n::Bilingual& list, const i18n::Bilingual& item) {
+  if (!list.zh.empty() || !list.en.empty()) {
+    list.zh += i18n::tr(", ", MessageLanguage::zh_cn);
+    list.en += i18n::tr(", ", MessageLanguage::en);
+  }
+  list.zh += item.zh;
+  list.en += item.en;
 }
 
 std::string excerpt(std::string_view text, std::size_t max_bytes) {

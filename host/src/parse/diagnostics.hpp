@@ -7,6 +7,7 @@
 #include <vector>
 
 #include "builtin_rules/builtin_rules.hpp"
+#include "i18n/tr.hpp"
 #include "jxaudit/model.hpp"
 #include "text/lines.hpp"
 
@@ -58,10 +59,11 @@ class Diagnostics {
   }
 
   // `table` is the table index, -1 for the whole file. The diagnostic has the
-  // rule's declared severity.
-  void add(ParserRule rule, int line, int table, std::string zh, std::string en);
+  // rule's declared severity; its message is the catalogue's, in both
+  // languages (i18n::both): the report keeps both.
+  void add(ParserRule rule, int line, int table, i18n::Bilingual message);
   // The same at info: a part the matched template family lacks (missing-*).
-  void add_as_info(ParserRule rule, int line, int table, std::string zh, std::string en);
+  void add_as_info(ParserRule rule, int line, int table, i18n::Bilingual message);
   const std::string& file() const { return file_; }
   // The worksheet the rows now read are on ("" outside workbooks): every
   // diagnostic added carries it.
@@ -76,7 +78,7 @@ class Diagnostics {
   std::string sheet_;
   std::vector<RowTrace>* trace_ = nullptr;
 
-  void push(Severity severity, ParserRule rule, int line, int table, std::string zh, std::string en);
+  void push(Severity severity, ParserRule rule, int line, int table, i18n::Bilingual message);
 };
 
 // Folds the diagnostics from `first` on (one table's) so that each code
@@ -91,6 +93,10 @@ Cell make_cell(const text::Row& row, int column, const std::string& file);
 // The same, written into `cell` in place (no temporary Cell to move: six of
 // them per indicator row).
 void assign_cell(Cell& cell, const text::Row& row, int column, const std::string& file);
+
+// Appends `item` to `list`, each language's list separated as it writes lists
+// ("、" in zh-CN, ", " in English: the catalogue's ", ").
+void append_listed(i18n::Bilingual& list, const i18n::Bilingual& item);
 
 // Shortens text for a diagnostic message (whole UTF-8 characters).
 std::string excerpt(std::string_view text, std::size_t max_bytes = 60);

@@ -16,9 +16,10 @@ std::vector<std::string_view> raw_cells(const text::Row& row) {
   return out;
 }
 
-std::string joined(const std::vector<std::string>& names, const char* separator) {
-  std::string out;
-  for (const auto& n : names) out += (out.empty() ? "" : separator) + n;
+// Worksheet names as a list in each language.
+i18n::Bilingual listed(const std::vector<std::string>& names) {
+  i18n::Bilingual out;
+  for (const auto& n : names) append_listed(out, {n, n});
   return out;
 }
 
@@ -75,19 +76,19 @@ void DocumentBuilder::report_preamble() {
   if (p.count == 0) return;
   if (p.count == 1) {
     diagnostics_.add(ParserRule::text_before_table, p.first_line, -1,
-                     "第一张表之前的文字未读取:「" + p.excerpts[0] + "」",
-                     "text before the first table is not read: '" + p.excerpts[0] + "'");
+                     i18n::both("text before the first table is not read: '{}'", p.excerpts[0]));
   } else {
-    std::string zh, en;
+    // Quoted one after another: 「…」「…」 needs no separator, '…', '…' does.
+    i18n::Bilingual quoted;
     for (const auto& e : p.excerpts) {
-      zh += "「" + e + "」";
-      en += (en.empty() ? "'" : ", '") + e + "'";
+      const i18n::Bilingual q = quoted.en.empty() ? i18n::both("'{}'", e) : i18n::both(", '{}'", e);
+      quoted.zh += q.zh;
+      quoted.en += q.en;
     }
-    const bool more = p.count > p.excerpts.size();
     diagnostics_.add(ParserRule::text_before_table, p.first_line, -1,
-                     "第一张表之前的 " + std::to_string(p.count) + " 行文字未读取:" + zh + (more ? "…" : ""),
-                     std::to_string(p.count) + " lines of text before the first table are not read: " + en +
-                         (more ? ", …" : ""));
+                     p.count > p.excerpts.size()
+                         ? i18n::both("{} lines of text before the first table are not read: {}, …", p.count, quoted)
+                         : i18n::both("{} lines of text before the first table are not read: {}", p.count, quoted));
   }
   preamble_ = Preamble{};
 }
@@ -181,10 +182,9 @@ bool DocumentBuilder::accept_row(int number) {
     const int header_line = row.line;
     const int index = start_table(header_line).index;
     diagnostics_.add(ParserRule::title_less_table, header_line, index,
-                     "表格没有「…绩效自评表」标题行,从第 " + std::to_string(header_line) +
-                         " 行的表头起读取(可能是表格片段)",
-                     "the table has no '…绩效自评表' title line; read from its header row at line " +
-                         std::to_string(header_line) + " (it may be a fragment of a table)");
+                     i18n::both("the table has no '…绩效自评表' title line; read from its header row at line {} (it "
+                                "may be a fragment of a table)",
+                                header_line));
     return true;
   }
   if (rows_.size() > limits_.rows_per_table) {
@@ -202,21 +202,17 @@ void DocumentBuilder::finish(bool empty) {
   diagnostics_.set_sheet("");
   if (!doc_.tables.empty() && !sheets_without_table_.empty() && !limit_)
     diagnostics_.add(ParserRule::sheet_without_table, 0, -1,
-                     "以下工作表中没有绩效自评表:" + joined(sheets_without_table_, "、"),
-                     "these worksheets hold no self-evaluation table: " + joined(sheets_without_table_, ", "));
+                     i18n::both("these worksheets hold no self-evaluation table: {}", listed(sheets_without_table_)));
   if (!doc_.tables.empty() || limit_) return;
   if (!sheets_.empty()) {
     diagnostics_.add(ParserRule::no_table, 0, -1,
-                     "工作簿的 " + std::to_string(sheets_.size()) + " 个工作表(" + joined(sheets_, "、") +
-                         ")中都没有找到绩效自评表",
-                     "none of the workbook's " + std::to_string(sheets_.size()) + " worksheets (" +
-                         joined(sheets_, ", ") + ") holds a self-evaluation table");
+                     i18n::both("none of the workbook's {} worksheets ({}) holds a self-evaluation table",
+                                sheets_.size(), listed(sheets_)));
     return;
   }
   diagnostics_.add(ParserRule::no_table, 0, -1,
-                   empty ? "文件为空,没有绩效自评表" : "文件中没有找到绩效自评表(没有「…绩效自评表」标题行)",
-                   empty ? "the file is empty: no self-evaluation table"
-                         : "no self-evaluation table found (no '…绩效自评表' title line)");
+                   empty ? i18n::both("the file is empty: no self-evaluation table")
+                         : i18n::both("no self-evaluation table found (no '…绩效自评表' title line)"));
 }
 
 }  // namespace jxaudit::parse

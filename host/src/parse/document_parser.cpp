@@ -33,20 +33,17 @@ text::Decoded decode_reporting(std::string_view bytes, Document& doc, Diagnostic
   doc.source.encoding = decoded.encoding;
   if (decoded.replaced > 0)
     diagnostics.add(ParserRule::undecodable_bytes, 0, -1,
-                    "按 " + decoded.encoding + " 解码时有 " + std::to_string(decoded.replaced) + " 个字符无法识别",
-                    std::to_string(decoded.replaced) + " characters could not be decoded as " + decoded.encoding);
+                    i18n::both("{0} characters could not be decoded as {1}", decoded.replaced, decoded.encoding));
   // GB18030 and UTF-8 in one file (text/encoding.hpp): decoded line by line;
   // one warning, at the first change, listing every line where it changes.
   if (!decoded.changes.empty()) {
-    std::string zh, en;
+    i18n::Bilingual changes;
     for (const text::EncodingChange& change : decoded.changes) {
       const std::string name = change.encoding == "utf-8" ? "UTF-8" : "GB18030";
-      zh += (zh.empty() ? "" : "、") + ("第 " + std::to_string(change.line) + " 行起为 " + name);
-      en += (en.empty() ? "" : ", ") + (name + " from line " + std::to_string(change.line));
+      append_listed(changes, i18n::both("{0} from line {1}", name, change.line));
     }
     diagnostics.add(ParserRule::mixed_encoding, decoded.changes.front().line, -1,
-                    "文件混用 GB18030 与 UTF-8 编码,已逐行识别:" + zh,
-                    "the file mixes GB18030 and UTF-8, decoded line by line: " + en);
+                    i18n::both("the file mixes GB18030 and UTF-8, decoded line by line: {}", changes));
   }
   return decoded;
 }
@@ -77,8 +74,8 @@ formats::ReadOutcome read_xls_bytes(std::string_view bytes, formats::RowSink& si
   if (fd < 0 || written != bytes.size()) {
     if (fd >= 0) ::close(fd);
     formats::ReadOutcome out;
-    out.problems.push_back({ParserRule::read_failed, "无法为 .xls 读取准备内存文件",
-                            "cannot prepare an in-memory file to read the .xls", "", 0});
+    out.problems.push_back(
+        {ParserRule::read_failed, i18n::both("cannot prepare an in-memory file to read the .xls"), "", 0});
     out.fatal = true;
     return out;
   }
@@ -90,17 +87,17 @@ formats::ReadOutcome read_xls_bytes(std::string_view bytes, formats::RowSink& si
 void unsupported(Diagnostics& diagnostics, formats::FileFormat format) {
   using formats::FileFormat;
   if (format == FileFormat::encrypted) {
-    diagnostics.add(ParserRule::encrypted_file, 0, -1, "文件已加密(设有密码),无法读取;请提交未加密的文件",
-                    "the file is encrypted (password-protected) and cannot be read; hand in an unencrypted copy");
+    diagnostics.add(
+        ParserRule::encrypted_file, 0, -1,
+        i18n::both("the file is encrypted (password-protected) and cannot be read; hand in an unencrypted copy"));
     return;
   }
   const bool zip = format == FileFormat::zip_other;
   diagnostics.add(ParserRule::unsupported_format, 0, -1,
-                  zip ? "不支持的文件格式:zip 压缩包,但不是 .xlsx 工作簿或 .docx 文档"
-                      : "不支持的文件格式:不是 .xls 工作簿的 OLE2 文件(如 .doc);请另存为 .docx 或 .xlsx",
-                  zip ? "unsupported format: a zip archive that is neither an .xlsx workbook nor a .docx document"
-                      : "unsupported format: an OLE2 file that is not an .xls workbook (e.g. .doc); save it as .docx "
-                        "or .xlsx");
+                  zip ? i18n::both("unsupported format: a zip archive that is neither an .xlsx workbook nor a .docx "
+                                   "document")
+                      : i18n::both("unsupported format: an OLE2 file that is not an .xls workbook (e.g. .doc); save it "
+                                   "as .docx or .xlsx"));
 }
 
 void read_office(std::string_view bytes, formats::FileFormat format, ParseOutcome& out, DocumentBuilder& builder,
@@ -131,7 +128,7 @@ void read_office(std::string_view bytes, formats::FileFormat format, ParseOutcom
   Diagnostics& diagnostics = builder.diagnostics();
   for (const formats::ReadProblem& p : read.problems) {
     diagnostics.set_sheet(p.sheet);
-    diagnostics.add(p.rule, p.line, -1, p.zh, p.en);
+    diagnostics.add(p.rule, p.line, -1, p.message);
   }
   diagnostics.set_sheet("");
   if (read.limit) out.limit = config::LimitHit{*read.limit, limits.get(*read.limit), 0, read.limit_actual};
@@ -199,8 +196,7 @@ Document parse_bytes(std::string_view bytes, const std::string& path, const Voca
   if (out.limit)
     Diagnostics(out.document, path)
         .add(ParserRule::limit_exceeded, out.limit->line, -1,
-             config::describe_zh(*out.limit, "之后的内容未读取"),
-             config::describe_en(*out.limit, "the rest of the file is not read"));
+             config::describe(*out.limit, i18n::both("the rest of the file is not read")));
   return std::move(out.document);
 }
 
@@ -216,8 +212,8 @@ Document parse_file(const std::string& path, const Vocabulary& vocabulary) {
   if (!read.bytes) {
     Document doc;
     doc.source.path = path;
-    Diagnostics(doc, path).add(ParserRule::read_failed, 0, -1, "无法读取文件:" + read.error_zh,
-                               "cannot read the file: " + read.error);
+    Diagnostics(doc, path).add(ParserRule::read_failed, 0, -1,
+                               i18n::both("cannot read the file: {}", i18n::Bilingual{read.error_zh, read.error}));
     return doc;
   }
   return parse_bytes(*read.bytes, path, vocabulary);

@@ -86,8 +86,7 @@ bool IndicatorReader::read_header(const text::Row& row, const text::Row* upper) 
     if (h.known) continue;
     const std::string label(row.cells[static_cast<std::size_t>(h.position)].text);
     diagnostics_.add(ParserRule::unknown_indicator_column, row.line, table_.index,
-                     "未识别的指标列「" + excerpt(label) + "」,该列的值不读取",
-                     "unknown indicator column '" + excerpt(label) + "'; its values are not read");
+                     i18n::both("unknown indicator column '{}'; its values are not read", excerpt(label)));
   }
   adopt_header_columns();
   header_just_read_ = true;
@@ -184,8 +183,7 @@ bool IndicatorReader::drop_repeated_actual(const text::Row& row, std::vector<int
   const std::string_view next = row.cells[static_cast<std::size_t>(values[a + 1])].text;
   if (actual != next || (Vocabulary::plain_number(actual) && values.size() <= columns_.size())) return false;
   diagnostics_.add(ParserRule::extra_actual_column, row.line, table_.index,
-                   "实际完成值「" + actual + "」重复写在多出的一列中,只读取一次",
-                   "the actual value '" + actual + "' is repeated in an extra column; read once");
+                   i18n::both("the actual value '{}' is repeated in an extra column; read once", actual));
   values.erase(values.begin() + static_cast<std::ptrdiff_t>(a) + 1);
   return true;
 }
@@ -198,8 +196,7 @@ void IndicatorReader::place_values(const text::Row& row, const std::vector<int>&
     diagnostics_.role(col, placed < 0 ? "unplaced" : column_name(columns_[static_cast<std::size_t>(placed)]));
     if (placed < 0) {
       diagnostics_.add(ParserRule::unplaced_cell, row.line, table_.index,
-                       "多出的单元格「" + excerpt(text) + "」无法归入任何列",
-                       "extra cell '" + excerpt(text) + "' fits no column");
+                       i18n::both("extra cell '{}' fits no column", excerpt(text)));
       continue;
     }
     switch (columns_[static_cast<std::size_t>(placed)]) {
@@ -275,7 +272,7 @@ bool IndicatorReader::read_row(const text::Row& row) {
     if (!level2_.empty() || labels) {
       const std::string group = !level2_.empty() ? level2_ : table_.level1.back().name;
       diagnostics_.add(ParserRule::empty_indicator_group, row.line, table_.index,
-                       "指标类别「" + group + "」下没有三级指标", "indicator group '" + group + "' has no indicator row");
+                       i18n::both("indicator group '{}' has no indicator row", group));
     }
     return true;
   }
@@ -332,18 +329,17 @@ bool IndicatorReader::read_row(const text::Row& row) {
   }
   diagnostics_.block(nameless ? "indicator (no name)" : "indicator");
   last_indicator_ = table_.indicators.size() - 1;
-  const std::string name = nameless ? std::string("(无名称)") : excerpt(ind.name.text);
+  const std::string shown = excerpt(ind.name.text);
+  const i18n::Bilingual name = nameless ? i18n::both("(no name)") : i18n::Bilingual{shown, shown};
   if (nameless)
     diagnostics_.add(ParserRule::indicator_without_name, row.line, table_.index,
-                     "该指标行没有三级指标名称(第一个值在指标值列下)",
-                     "the indicator row has no name (its first value stands under a value column)");
+                     i18n::both("the indicator row has no name (its first value stands under a value column)"));
   if (values.empty())
     diagnostics_.add(ParserRule::indicator_without_values, row.line, table_.index,
-                     "指标「" + name + "」没有指标值、分值或得分(表格可能被截断)",
-                     "indicator '" + name + "' has no target, actual, points or score (cut off?)");
+                     i18n::both("indicator '{}' has no target, actual, points or score (cut off?)", name));
   if (!level1_)
     diagnostics_.add(ParserRule::indicator_without_level1, row.line, table_.index,
-                     "指标「" + name + "」前没有一级指标", "indicator '" + name + "' has no level-1 group above it");
+                     i18n::both("indicator '{}' has no level-1 group above it", name));
   return true;
 }
 

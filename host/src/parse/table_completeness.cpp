@@ -69,37 +69,40 @@ void TableReader::finish() {
     indicators_.cut_off_after(last_line_);  // a split target the cut left without its unit
     diagnostics_.drop(table_.index, ParserRule::indicator_without_values, last_line_);  // the cut says it
     diagnostics_.add(ParserRule::table_cut_off, last_line_, table_.index,
-                     "表格在第" + std::to_string(last_line_) + "行后中断(没有总分行和表尾),其后的部分缺失,不再逐项报告",
-                     "the table ends early after line " + std::to_string(last_line_) +
-                         " (no 总分 row and no footer); the parts after it are missing and not reported one by one");
+                     i18n::both("the table ends early after line {} (no 总分 row and no footer); the parts after it "
+                                "are missing and not reported one by one",
+                                last_line_));
   }
   // Zones in table order: a part of a zone the cut came before is not missing.
   auto after_cut = [&](Zone part_zone) {
     return cut_off && static_cast<int>(part_zone) > static_cast<int>(zone_);
   };
   // A part the family lacks is info, not the rule's declared warning.
-  auto missing = [&](const char* part, ParserRule rule, const std::string& zh, const std::string& en) {
+  // `what` names the part (a msgid: N_).
+  auto missing = [&](const char* part, ParserRule rule, const char* what) {
+    const i18n::Bilingual name{std::string(i18n::tr(what, MessageLanguage::zh_cn)),
+                               std::string(i18n::tr(what, MessageLanguage::en))};
     if (lacks(part))
-      diagnostics_.add_as_info(rule, line, table_.index, "该模板没有" + zh, "the template has no " + en);
+      diagnostics_.add_as_info(rule, line, table_.index, i18n::both("the template has no {}", name));
     else
-      diagnostics_.add(rule, line, table_.index, "表中缺少" + zh, "the table lacks " + en);
+      diagnostics_.add(rule, line, table_.index, i18n::both("the table lacks {}", name));
   };
 
   const Project& p = table_.project;
-  if (p.code.empty()) missing("code", ParserRule::missing_project_code, "项目编码", "project code (项目编码)");
-  if (p.name.empty()) missing("name", ParserRule::missing_project_name, "项目名称", "project name (项目名称)");
-  if (p.year.empty()) missing("year", ParserRule::missing_year, "绩效自评年度", "evaluation year (绩效自评年度)");
+  if (p.code.empty()) missing("code", ParserRule::missing_project_code, N_("project code (项目编码)"));
+  if (p.name.empty()) missing("name", ParserRule::missing_project_name, N_("project name (项目名称)"));
+  if (p.year.empty()) missing("year", ParserRule::missing_year, N_("evaluation year (绩效自评年度)"));
   if (p.implementing_unit.empty())
-    missing("implementing_unit", ParserRule::missing_implementing_unit, "实施单位", "implementing unit (实施单位)");
+    missing("implementing_unit", ParserRule::missing_implementing_unit, N_("implementing unit (实施单位)"));
   if (p.budget_unit.empty())
-    missing("budget_unit", ParserRule::missing_budget_unit, "一级预算单位/主管部门", "budget unit (一级预算单位/主管部门)");
+    missing("budget_unit", ParserRule::missing_budget_unit, N_("budget unit (一级预算单位/主管部门)"));
 
   if (!table_.funds && !after_cut(Zone::funds)) {
-    missing("funds", ParserRule::missing_funds, "资金使用情况", "funds block (资金使用情况)");
+    missing("funds", ParserRule::missing_funds, N_("funds block (资金使用情况)"));
   } else {
     const Funds& f = *table_.funds;
-    if (f.unit.empty()) missing("funds_unit", ParserRule::missing_funds_unit, "资金单位(元/万元)", "funds unit (元/万元)");
-    if (!f.total()) missing("funds_total", ParserRule::missing_funds_total, "年度资金总额行", "funds total row (年度资金总额)");
+    if (f.unit.empty()) missing("funds_unit", ParserRule::missing_funds_unit, N_("funds unit (元/万元)"));
+    if (!f.total()) missing("funds_total", ParserRule::missing_funds_total, N_("funds total row (年度资金总额)"));
     if (funds_header_seen_) {
       auto has = [&](FundsColumn c) {
         for (const auto& [col, field] : funds_columns_)
@@ -107,29 +110,28 @@ void TableReader::finish() {
         return false;
       };
       if (!has(FundsColumn::initial_budget))
-        missing("initial_budget", ParserRule::missing_initial_budget_column, "年初预算数列", "initial budget column (年初预算数)");
-      if (!has(FundsColumn::score)) missing("funds_score", ParserRule::missing_funds_score_column, "资金得分列", "funds score column (得分)");
+        missing("initial_budget", ParserRule::missing_initial_budget_column, N_("initial budget column (年初预算数)"));
+      if (!has(FundsColumn::score)) missing("funds_score", ParserRule::missing_funds_score_column, N_("funds score column (得分)"));
       if (!has(FundsColumn::points))
-        missing("funds_points", ParserRule::missing_funds_points_column, "资金分值列", "funds points column (分值)");
+        missing("funds_points", ParserRule::missing_funds_points_column, N_("funds points column (分值)"));
     }
   }
   if (table_.goals.expected.empty() && table_.goals.actual.empty() && !after_cut(Zone::goals))
-    missing("goals", ParserRule::missing_goals, "年度总体目标", "annual goals (年度总体目标)");
+    missing("goals", ParserRule::missing_goals, N_("annual goals (年度总体目标)"));
   if (after_cut(Zone::indicators)) {
     // the indicator block was never reached: nothing to say about its columns
   } else if (!indicators_.has_header())
-    missing("indicator_header", ParserRule::missing_indicator_header, "绩效指标表头行(按默认列序读取)",
-            "indicator header row (default column order used)");
+    missing("indicator_header", ParserRule::missing_indicator_header, N_("indicator header row (default column order used)"));
   else {
     if (!indicators_.has_column(IndicatorColumn::points))
-      missing("points", ParserRule::missing_points_column, "分值列", "points column (分值)");
+      missing("points", ParserRule::missing_points_column, N_("points column (分值)"));
     if (!indicators_.has_column(IndicatorColumn::score))
-      missing("score", ParserRule::missing_score_column, "得分列", "score column (得分)");
+      missing("score", ParserRule::missing_score_column, N_("score column (得分)"));
     if (!indicators_.has_column(IndicatorColumn::explanation))
-      missing("explanation", ParserRule::missing_explanation_column, "偏差原因分析列", "explanation column (偏差原因分析及改进措施)");
+      missing("explanation", ParserRule::missing_explanation_column, N_("explanation column (偏差原因分析及改进措施)"));
   }
-  if (table_.indicators.empty() && !after_cut(Zone::indicators)) missing("indicators", ParserRule::missing_indicators, "三级指标", "indicator rows (三级指标)");
-  if (!table_.total && !cut_off) missing("total", ParserRule::missing_total, "总分行", "total row (总分)");
+  if (table_.indicators.empty() && !after_cut(Zone::indicators)) missing("indicators", ParserRule::missing_indicators, N_("indicator rows (三级指标)"));
+  if (!table_.total && !cut_off) missing("total", ParserRule::missing_total, N_("total row (总分)"));
 }
 
 }  // namespace jxaudit::parse

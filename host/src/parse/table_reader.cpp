@@ -49,8 +49,8 @@ void TableReader::read(std::span<const text::Row> rows) {
     if (zone_ == Zone::after_total) {
       if (!after_total_reported_)
         diagnostics_.add(ParserRule::text_after_total, row.line, table_.index,
-                         "总分行之后的文字未读取:「" + excerpt(row.cells[row.first_filled()].text) + "」",
-                         "text after the 总分 row is not read: '" + excerpt(row.cells[row.first_filled()].text) + "'");
+                         i18n::both("text after the 总分 row is not read: '{}'",
+                                    excerpt(row.cells[row.first_filled()].text)));
       after_total_reported_ = true;
       diagnostics_.block("after-total");
       continue;
@@ -113,8 +113,8 @@ void TableReader::read(std::span<const text::Row> rows) {
 
 void TableReader::report_unplaced(const text::Row& row) {
   const std::string what = excerpt(row.cells[static_cast<std::size_t>(row.first_filled())].text);
-  diagnostics_.add(ParserRule::unplaced_row, row.line, table_.index, "无法识别的行,未读取:「" + what + "」",
-                   "row not recognised, not read: '" + what + "'");
+  diagnostics_.add(ParserRule::unplaced_row, row.line, table_.index,
+                   i18n::both("row not recognised, not read: '{}'", what));
 }
 
 bool TableReader::read_funds_header(const text::Row& row) {
@@ -192,8 +192,8 @@ void TableReader::score_from_missing_rate(FundsRow& fr) {
   const Cell& rate = fr.execution_rate;
   if (!rate.number || rate.text.ends_with("%") || !fr.points.number || *rate.number > *fr.points.number) return;
   diagnostics_.add(ParserRule::shifted_funds_row, fr.line, table_.index,
-                   "资金行缺少执行率单元格,执行率列下的「" + excerpt(rate.text) + "」按得分读取",
-                   "the funds row lacks its rate cell; '" + excerpt(rate.text) + "' under the rate column is read as the score");
+                   i18n::both("the funds row lacks its rate cell; '{}' under the rate column is read as the score",
+                              excerpt(rate.text)));
   fr.score = std::move(fr.execution_rate);
   fr.execution_rate = Cell{};
 }
@@ -258,14 +258,12 @@ bool TableReader::read_funds_row(const text::Row& row) {
   });
   if (!positional) {
     diagnostics_.add(ParserRule::shifted_funds_row, row.line, table_.index,
-                     "资金行的数字与表头列不对齐,已按顺序读取",
-                     "funds row values do not line up with the header columns; read in order");
+                     i18n::both("funds row values do not line up with the header columns; read in order"));
     for (std::size_t i = 0; i < placed.size(); ++i) placed[i].first = i < filled.size() ? filled[i] : -1;
     for (std::size_t i = placed.size(); i < filled.size(); ++i)
       diagnostics_.add(ParserRule::unplaced_cell, row.line, table_.index,
-                       "资金行中多出的「" + excerpt(row.cells[static_cast<std::size_t>(filled[i])].text) + "」未读取",
-                       "extra cell '" + excerpt(row.cells[static_cast<std::size_t>(filled[i])].text) +
-                           "' in a funds row is not read");
+                       i18n::both("extra cell '{}' in a funds row is not read",
+                                  excerpt(row.cells[static_cast<std::size_t>(filled[i])].text)));
   }
   for (const auto& [col, field] : placed) {
     Cell* cell = nullptr;
@@ -288,10 +286,9 @@ bool TableReader::read_funds_row(const text::Row& row) {
     if (amount && col >= 0 && static_cast<std::size_t>(col) < row.cells.size() &&
         row.cells[static_cast<std::size_t>(col)].text.ends_with("%")) {
       diagnostics_.add(ParserRule::misplaced_funds_cell, row.line, table_.index,
-                       "资金行金额列中的「" + excerpt(row.cells[static_cast<std::size_t>(col)].text) +
-                           "」是比率,不是金额,未读取(该行单元格错位)",
-                       "'" + excerpt(row.cells[static_cast<std::size_t>(col)].text) +
-                           "' in an amount column of a funds row is a rate, not an amount; not read (the row's cells are shifted)");
+                       i18n::both("'{}' in an amount column of a funds row is a rate, not an amount; not read (the "
+                                  "row's cells are shifted)",
+                                  excerpt(row.cells[static_cast<std::size_t>(col)].text)));
       continue;
     }
     assign_cell(*cell, row, col, diagnostics_.file());

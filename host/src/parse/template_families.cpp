@@ -11,6 +11,7 @@
 #include "config/did_you_mean.hpp"
 #include "config/yaml_check.hpp"
 #include "i18n/tr.hpp"
+#include "sdk_messages/sdk_tr.hpp"
 #include "text/normalize.hpp"
 
 namespace jxaudit::parse {
@@ -301,7 +302,7 @@ std::optional<TemplateFamily> parse_template_family(std::string_view yaml_text, 
     err.file = origin;
     err.line = e.mark.line + 1;
     err.column = e.mark.column + 1;
-    err.message = e.msg;
+    err.message = sdk_messages::yaml_cpp_message(e.msg);
     errors.push_back(std::move(err));
     return std::nullopt;
   }

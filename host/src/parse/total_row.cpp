@@ -22,8 +22,7 @@ bool TableReader::read_total(const text::Row& row) {
     cell.number = vocabulary_.number(text);
     if (!cell.number) {
       diagnostics_.add(ParserRule::unplaced_cell, row.line, table_.index,
-                       "总分行中的「" + excerpt(text) + "」不是数字,未读取",
-                       "'" + excerpt(text) + "' in the 总分 row is not a number; not read");
+                       i18n::both("'{}' in the 总分 row is not a number; not read", excerpt(text)));
       continue;
     }
     numbers.push_back(std::move(cell));
@@ -43,12 +42,10 @@ bool TableReader::read_total(const text::Row& row) {
   if (numbers.size() > 1) (score_first ? total.points : total.score) = numbers[1];
   for (std::size_t i = 2; i < numbers.size(); ++i)
     diagnostics_.add(ParserRule::unplaced_cell, row.line, table_.index,
-                     "总分行中多出的数字「" + numbers[i].text + "」未读取",
-                     "extra number '" + numbers[i].text + "' in the 总分 row is not read");
+                     i18n::both("extra number '{}' in the 总分 row is not read", numbers[i].text));
   if (points_col >= 0 && !total.points.empty() && total.points.at.column != points_col)
     diagnostics_.add(ParserRule::shifted_total_row, row.line, table_.index,
-                     "总分行的数字不在分值/得分列下(已按顺序读取)",
-                     "the 总分 numbers are not under the 分值/得分 columns (read in order)");
+                     i18n::both("the 总分 numbers are not under the 分值/得分 columns (read in order)"));
   table_.total = std::move(total);
   zone_ = Zone::after_total;
   return true;

@@ -7,6 +7,7 @@
 
 #include "config/yaml_check.hpp"
 #include "parse/template_families.hpp"
+#include "sdk_messages/sdk_tr.hpp"
 #include "text/normalize.hpp"
 
 namespace jxaudit::parse {
@@ -519,7 +520,7 @@ std::shared_ptr<const Vocabulary> parse_vocabulary(std::string_view yaml_text, c
     err.file = origin;
     err.line = e.mark.line + 1;
     err.column = e.mark.column + 1;
-    err.message = e.msg;
+    err.message = sdk_messages::yaml_cpp_message(e.msg);
     errors.push_back(std::move(err));
     return nullptr;
   }

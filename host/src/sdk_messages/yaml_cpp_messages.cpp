@@ -1,5 +1,6 @@
 // yaml-cpp's parser messages (yaml-cpp/exceptions.h, namespace ErrorMsg), the
-// ones a syntax error in a YAML file can carry. The test YamlCppMessages
+// ones a syntax error in a YAML file can carry, and those of reading a
+// loaded tree. The test YamlCppMessages
 // holds this list to yaml-cpp's constants, so an upgrade that rewords one
 // shows up as a failing test, not as English in a Chinese message.
 #include <string>
@@ -54,15 +55,25 @@ constexpr const char* kYamlCppMessages[] = {
     SDK_N_("invalid anchor"),
     SDK_N_("invalid alias"),
     SDK_N_("invalid tag"),
+    // Raised while a loaded tree is read (a value of the wrong shape).
+    SDK_N_("invalid scalar"),
+    SDK_N_("key not found: "),
+    SDK_N_("invalid node; first invalid key: "),
+    SDK_N_("bad conversion"),
+    SDK_N_("bad dereference"),
+    SDK_N_("operator[] call on a scalar"),
+    SDK_N_("appending to a non-sequence"),
+    SDK_N_("inserting in a non-convertible-to-map"),
 };
 
 }  // namespace
 
 std::string yaml_cpp_message(std::string_view message) {
   for (const std::string_view known : kYamlCppMessages) {
-    // "bad YAML version: " and the like are followed by what yaml-cpp found.
-    const bool prefix = known.ends_with(": ");
-    if (message == known || (prefix && message.starts_with(known)))
+    // "bad YAML version: " and the like are followed by what yaml-cpp found;
+    // "operator[] call on a scalar (key: \"x\")" by the key.
+    const bool followed = message.size() > known.size() && (known.ends_with(": ") || message[known.size()] == ' ');
+    if (message == known || (followed && message.starts_with(known)))
       return std::string(sdk_tr(known)) + std::string(message.substr(known.size()));
   }
   return std::string(message);
