@@ -12,13 +12,19 @@
 #include <sys/stat.h>
 #include <unistd.h>
 
+#include <fmt/format.h>
+
+#include "i18n/tr.hpp"
+#include "i18n/words.hpp"
+
 namespace jxaudit::reports {
 namespace {
 
 namespace fs = std::filesystem;
 
-std::string os_error(const std::string& what, int err) {
-  return what + ": " + std::generic_category().message(err);
+// `what` names the call that failed ("cannot write {}", a msgid) with its path.
+std::string os_error(std::string_view what, const std::string& path, int err) {
+  return fmt::format(i18n::tr_fmt("{}: {}"), fmt::format(i18n::tr_fmt(what), path), i18n::system_error_text(err));
 }
 
 // Linux follows at most 40 symlinks in one lookup; so do we.
@@ -40,7 +46,7 @@ Resolved resolve(const std::string& path) {
     struct stat st {};
     if (::lstat(r.path.c_str(), &st) != 0) {
       const int err = errno;
-      if (err != ENOENT) r.error = os_error("cannot write " + r.path.string(), err);
+      if (err != ENOENT) r.error = os_error(N_("cannot write {}"), r.path.string(), err);
       return r;
     }
     if (!S_ISLNK(st.st_mode)) {
@@ -48,13 +54,13 @@ Resolved resolve(const std::string& path) {
       return r;
     }
     if (hops == kMaxSymlinkHops) {
-      r.error = os_error("cannot write " + path, ELOOP);
+      r.error = os_error(N_("cannot write {}"), path, ELOOP);
       return r;
     }
     std::error_code ec;
     fs::path next = fs::read_symlink(r.path, ec);
     if (ec) {
-      r.error = "cannot read symlink " + r.path.string() + ": " + ec.message();
+      r.error = os_error(N_("cannot read symlink {}"), r.path.string(), ec.value());
       return r;
     }
     r.path = next.is_absolute() ? next : r.path.parent_path() / next;
@@ -67,12 +73,12 @@ std::string write_in_place(const fs::path& path, std::string_view content) {
   const int fd = ::open(path.c_str(), O_WRONLY | O_NOCTTY | O_CLOEXEC);
   if (fd < 0) {
     const int err = errno;
-    return os_error("cannot open " + path.string(), err);
+    return os_error(N_("cannot open {}"), path.string(), err);
   }
   std::string error = write_all(fd, content, path.string());
   if (::close(fd) != 0) {
     const int err = errno;
-    if (error.empty()) error = os_error("cannot write " + path.string(), err);
+    if (error.empty()) error = os_error(N_("cannot write {}"), path.string(), err);
   }
   return error;
 }
@@ -94,23 +100,28 @@ std::string temp_template(const fs::path& target) {
   return (dir / ("." + name + ".tmp-XXXXXX")).string();
 }
 
-std::string replace_regular(const fs::path& target, const std::optional<struct stat>& existing,
-                            std::string_view content) {
+// Writes `content` to a temporary file beside `target` (fsynced, with the
+// mode and owner the report will have); `temp` names it on success.
+std::string write_temporary(const fs::path& target, const std::optional<struct stat>& existing,
+                            std::string_view content, std::string& temp_out) {
   // Same directory as the target: rename() is atomic only within a file system.
   std::string temp = temp_template(target);
   const int fd = ::mkostemp(temp.data(), O_CLOEXEC);
   if (fd < 0) {
     const int err = errno;
     fs::path dir = target.parent_path().empty() ? fs::path(".") : target.parent_path();
-    return os_error("cannot create a temporary file in " + dir.string() + " for " + target.string(), err);
+    return fmt::format(i18n::tr_fmt("{}: {}"),
+                       fmt::format(i18n::tr_fmt("cannot create a temporary file in {} for {}"), dir.string(),
+                                   target.string()),
+                       i18n::system_error_text(err));
   }
   // Called right after the call that failed: reads its errno before close
   // and unlink can change it.
-  auto fail = [&](const char* what) {
+  auto fail = [&](std::string_view what) {
     const int err = errno;
     ::close(fd);
     ::unlink(temp.c_str());
-    return os_error(what + target.string(), err);
+    return os_error(what, target.string(), err);
   };
   if (existing) {
     // Best effort: as root, keep the owner of the file replaced. Before the
@@ -121,22 +132,28 @@ std::string replace_regular(const fs::path& target, const std::optional<struct s
   // mkostemp creates 0600; the report gets the mode it replaces, or a new
   // file's usual mode.
   const mode_t mode = existing ? (existing->st_mode & 07777) : new_file_mode();
-  if (::fchmod(fd, mode) != 0) return fail("cannot set the mode of ");
+  if (::fchmod(fd, mode) != 0) return fail(N_("cannot set the mode of {}"));
   if (std::string error = write_all(fd, content, target.string()); !error.empty()) {
     ::close(fd);
     ::unlink(temp.c_str());
     return error;
   }
-  if (::fsync(fd) != 0) return fail("cannot write ");
+  if (::fsync(fd) != 0) return fail(N_("cannot write {}"));
   if (::close(fd) != 0) {
     const int err = errno;
     ::unlink(temp.c_str());
-    return os_error("cannot write " + target.string(), err);
+    return os_error(N_("cannot write {}"), target.string(), err);
   }
+  temp_out = temp;
+  return {};
+}
+
+// Puts the temporary file in place: the atomic step.
+std::string rename_into_place(const std::string& temp, const fs::path& target) {
   if (::rename(temp.c_str(), target.c_str()) != 0) {
     const int err = errno;
     ::unlink(temp.c_str());
-    return os_error("cannot replace " + target.string(), err);
+    return os_error(N_("cannot replace {}"), target.string(), err);
   }
   // Best effort: make the rename itself durable. A report already in place is
   // not made wrong by a directory that cannot be synced.
@@ -156,9 +173,9 @@ std::string write_all(int fd, std::string_view content, const std::string& name)
     if (n < 0) {
       const int err = errno;
       if (err == EINTR) continue;
-      return os_error("cannot write " + name, err);
+      return os_error(N_("cannot write {}"), name, err);
     }
-    if (n == 0) return os_error("cannot write " + name, EIO);  // no progress and no errno: do not spin
+    if (n == 0) return os_error(N_("cannot write {}"), name, EIO);  // no progress and no errno: do not spin
     content.remove_prefix(static_cast<std::size_t>(n));
   }
   return {};
@@ -166,23 +183,71 @@ std::string write_all(int fd, std::string_view content, const std::string& name)
 
 std::string write_stdout(std::string_view content) { return write_all(STDOUT_FILENO, content, "stdout"); }
 
-std::string write_output(const std::string& path, std::string_view content) {
+StagedOutput::StagedOutput(StagedOutput&& other) noexcept
+    : temp_(std::move(other.temp_)), target_(std::move(other.target_)), shown_(std::move(other.shown_)) {
+  other.temp_.clear();
+}
+
+StagedOutput& StagedOutput::operator=(StagedOutput&& other) noexcept {
+  if (this != &other) {
+    discard();
+    temp_ = std::move(other.temp_);
+    target_ = std::move(other.target_);
+    shown_ = std::move(other.shown_);
+    other.temp_.clear();
+  }
+  return *this;
+}
+
+StagedOutput::~StagedOutput() { discard(); }
+
+void StagedOutput::discard() {
+  if (!temp_.empty()) ::unlink(temp_.c_str());
+  temp_.clear();
+}
+
+std::string StagedOutput::commit() {
+  if (temp_.empty()) return {};  // written in place already, or committed
+  std::string error = rename_into_place(temp_, target_);
+  temp_.clear();  // renamed, or removed by rename_into_place
+  if (!error.empty() && target_ != shown_) error += fmt::format(i18n::tr_fmt(" ({} is a symlink to it)"), shown_);
+  return error;
+}
+
+std::string stage_output(const std::string& path, std::string_view content, StagedOutput& staged) {
+  staged = StagedOutput();
   // What the path finally names, as the kernel sees it: that also follows
   // /proc's magic links (/dev/stdout -> /proc/self/fd/1 -> "pipe:[…]"),
   // which no readlink walk can.
   struct stat st {};
   if (::stat(path.c_str(), &st) == 0) {
-    if (S_ISDIR(st.st_mode)) return os_error("cannot write " + path, EISDIR);
+    if (S_ISDIR(st.st_mode)) return os_error(N_("cannot write {}"), path, EISDIR);
     if (!S_ISREG(st.st_mode)) return write_in_place(path, content);
   }
   // A regular file or nothing yet: find where it lives, to replace it there.
   Resolved target = resolve(path);
   if (!target.error.empty()) return target.error;
-  if (target.st && S_ISDIR(target.st->st_mode)) return os_error("cannot write " + path, EISDIR);
-  std::string error = target.st && !S_ISREG(target.st->st_mode) ? write_in_place(target.path, content)
-                                                                 : replace_regular(target.path, target.st, content);
-  if (!error.empty() && target.path != fs::path(path)) error += " (" + path + " is a symlink to it)";
+  if (target.st && S_ISDIR(target.st->st_mode)) return os_error(N_("cannot write {}"), path, EISDIR);
+  std::string error;
+  if (target.st && !S_ISREG(target.st->st_mode)) {
+    error = write_in_place(target.path, content);
+  } else {
+    std::string temp;
+    error = write_temporary(target.path, target.st, content, temp);
+    if (error.empty()) {
+      staged.temp_ = std::move(temp);
+      staged.target_ = target.path.string();
+      staged.shown_ = path;
+    }
+  }
+  if (!error.empty() && target.path != fs::path(path)) error += fmt::format(i18n::tr_fmt(" ({} is a symlink to it)"), path);
   return error;
+}
+
+std::string write_output(const std::string& path, std::string_view content) {
+  StagedOutput staged;
+  if (std::string error = stage_output(path, content, staged); !error.empty()) return error;
+  return staged.commit();
 }
 
 }  // namespace jxaudit::reports

@@ -1,7 +1,7 @@
 // Where report bytes go, without destroying what a path points at
 // (docs/report-format.md, "Where reports go"). Every function returns "" on
-// success, else one English sentence naming the path and the OS error of the
-// call that failed.
+// success, else one sentence in the user's language naming the path and the
+// OS error of the call that failed.
 #pragma once
 
 #include <string>
@@ -19,6 +19,34 @@ namespace jxaudit::reports {
 //   An existing file keeps its mode; a new one gets 0666 & ~umask.
 // The temporary file is removed on any failure.
 std::string write_output(const std::string& path, std::string_view content);
+
+// write_output in two steps, so the reports of one run (--format
+// text,json,…) replace the previous run's together: stage every file, then
+// commit each. A failure while staging one leaves every target as it was
+// (the staged temporaries are removed when their StagedOutput goes).
+// A device, FIFO or socket target is written while staging (it has nothing
+// to rename); commit() is then a no-op.
+class StagedOutput {
+ public:
+  StagedOutput() = default;
+  StagedOutput(StagedOutput&& other) noexcept;
+  StagedOutput& operator=(StagedOutput&& other) noexcept;
+  StagedOutput(const StagedOutput&) = delete;
+  StagedOutput& operator=(const StagedOutput&) = delete;
+  ~StagedOutput();  // removes a temporary file never committed
+
+  // Renames the temporary file onto its target: "" on success.
+  std::string commit();
+
+ private:
+  friend std::string stage_output(const std::string& path, std::string_view content, StagedOutput& staged);
+  void discard();
+  std::string temp_;    // the temporary file, "" when nothing is pending
+  std::string target_;  // where it goes (a symlink's final target)
+  std::string shown_;   // the path as given
+};
+
+std::string stage_output(const std::string& path, std::string_view content, StagedOutput& staged);
 
 // Writes all of `content` to file descriptor `fd`, retrying short writes and
 // EINTR; `name` is what the message calls it ("stdout", a path).

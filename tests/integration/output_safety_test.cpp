@@ -121,7 +121,7 @@ TEST(OutputSafety, AFullDeviceIsExit2WithTheOsError) {
   make_char_device(s / "full", 1, 7);
   auto r = j.check((s / "full").string());
   EXPECT_EQ(r.exit_code, 2) << r.err;
-  EXPECT_TRUE(contains(r.err, "No space left on device")) << r.err;
+  EXPECT_TRUE(contains(r.err, "no space left on the device")) << r.err;
   EXPECT_TRUE(contains(r.err, (s / "full").string())) << r.err;
   EXPECT_TRUE(is_char_device(s / "full"));
 }
@@ -270,7 +270,7 @@ TEST(OutputSafety, StdoutOnAFullDeviceIsExit2ForEveryCommand) {
   for (const auto& args : stdout_commands(j)) {
     auto r = j.shell(args, ">" + quote((s / "full").string()));
     EXPECT_EQ(r.exit_code, 2) << args.front() << "\n" << r.err;
-    EXPECT_TRUE(contains(r.err, "No space left on device")) << args.front() << "\n" << r.err;
+    EXPECT_TRUE(contains(r.err, "设备上没有剩余空间")) << args.front() << "\n" << r.err;
   }
   EXPECT_TRUE(is_char_device(s / "full"));
 }
@@ -281,7 +281,7 @@ TEST(OutputSafety, AClosedStdoutIsExit2ForEveryCommand) {
   for (const auto& args : stdout_commands(j)) {
     auto r = j.shell(args, ">&-");
     EXPECT_EQ(r.exit_code, 2) << args.front() << "\n" << r.err;
-    EXPECT_TRUE(contains(r.err, "Bad file descriptor")) << args.front() << "\n" << r.err;
+    EXPECT_TRUE(contains(r.err, "输出流已关闭")) << args.front() << "\n" << r.err;
   }
   // Nothing to print, nothing lost: a report written to a file is fine.
   auto r = j.shell({"check", "--config", j.config, "--fail-on", "never", "--format", "json", "--output",
@@ -301,7 +301,7 @@ TEST(OutputSafety, AFailedWriteKeepsTheOldReportAndNamesTheOsError) {
                                 "--output", (s / "out/report.json").string(), kSeed};
   auto r = j.shell(args, ">" + quote((s / "stdout.txt").string()), "ulimit -f 8; trap '' XFSZ; exec ");
   EXPECT_EQ(r.exit_code, 2) << r.err;
-  EXPECT_TRUE(contains(r.err, "File too large")) << r.err;
+  EXPECT_TRUE(contains(r.err, "文件过大")) << r.err;
   EXPECT_TRUE(contains(r.err, (s / "out/report.json").string())) << r.err;
   EXPECT_EQ(slurp(s / "out/report.json"), "old");                            // atomic: all or nothing
   EXPECT_EQ(names_in(s / "out"), std::vector<std::string>{"report.json"});  // temporary removed
@@ -316,7 +316,7 @@ TEST(OutputSafety, ATargetUnderARegularFileSaysNotADirectory) {
   fs::create_symlink("plain/report.json", s / "report.json");
   auto r = j.check((s / "report.json").string());
   EXPECT_EQ(r.exit_code, 2) << r.err;
-  EXPECT_TRUE(contains(r.err, "Not a directory")) << r.err;
+  EXPECT_TRUE(contains(r.err, "a part of the path is not a directory")) << r.err;
   EXPECT_FALSE(contains(r.err, "Success")) << r.err;
   EXPECT_TRUE(fs::is_symlink(s / "report.json"));
   EXPECT_EQ(names_in(s.path()), (std::vector<std::string>{".stderr", ".stdout", "bin", "cfg", "plain", "report.json"}));
@@ -343,7 +343,7 @@ TEST(OutputSafety, AnImmutableTargetNamesTheRenameError) {
   ::ioctl(fd, FS_IOC_SETFLAGS, &flags);  // so the scratch directory can be removed
   ::close(fd);
   EXPECT_EQ(r.exit_code, 2) << r.err;
-  EXPECT_TRUE(contains(r.err, "Operation not permitted")) << r.err;
+  EXPECT_TRUE(contains(r.err, "operation not permitted")) << r.err;
   EXPECT_FALSE(contains(r.err, "Success")) << r.err;
   EXPECT_EQ(slurp(target), "old");
   EXPECT_EQ(names_in(s / "out"), std::vector<std::string>{"report.json"});

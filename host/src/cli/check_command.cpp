@@ -77,7 +77,11 @@ std::string write_reports(const report_model::Report& report, const std::vector<
     fs::create_directories(output, ec);
     if (ec) return fmt::format(i18n::tr_fmt("cannot create {}: {}"), output, i18n::system_error_text(ec.value()));
   }
-  for (const auto& t : targets) {
+  // Every file is written beside its target first and all are renamed at the
+  // end: a failure while writing one leaves the previous run's reports whole.
+  std::vector<reports::StagedOutput> staged(targets.size());
+  for (std::size_t i = 0; i < targets.size(); ++i) {
+    const ReportTarget& t = targets[i];
     reports::WriteOptions options;
     options.language = language;
     options.colour = to_stdout && t.writer->format() == "text" && ::isatty(STDOUT_FILENO) != 0 &&
@@ -87,8 +91,12 @@ std::string write_reports(const report_model::Report& report, const std::vector<
       if (std::string error = reports::write_stdout(bytes); !error.empty()) return error;
       continue;
     }
-    if (std::string error = reports::write_output(t.path, bytes); !error.empty()) return error;
-    spdlog::info(i18n::tr_fmt("wrote {}"), t.path);
+    if (std::string error = reports::stage_output(t.path, bytes, staged[i]); !error.empty()) return error;
+  }
+  for (std::size_t i = 0; i < targets.size(); ++i) {
+    if (to_stdout) break;
+    if (std::string error = staged[i].commit(); !error.empty()) return error;
+    spdlog::info(i18n::tr_fmt("wrote {}"), targets[i].path);
   }
   return {};
 }

@@ -17,6 +17,7 @@
 
 #include <gtest/gtest.h>
 
+#include "jxaudit/catalog.hpp"
 #include "output_file.hpp"
 
 namespace fs = std::filesystem;
@@ -85,12 +86,49 @@ TEST_F(OutputFile, ANewFileGetsTheUmaskMode) {
   EXPECT_EQ(mode_of(*this / "b.json"), 0644u);  // not mkstemp's 0600
 }
 
+// The reports of one run replace the previous run's together: nothing is in
+// place until every one is staged, and a stage never committed leaves nothing.
+TEST_F(OutputFile, StagedReportsReplaceTheirTargetsOnlyWhenCommitted) {
+  std::ofstream(*this / "r.txt") << "old text";
+  std::ofstream(*this / "r.json") << "old json";
+  jxaudit::reports::StagedOutput text;
+  jxaudit::reports::StagedOutput json;
+  ASSERT_EQ(jxaudit::reports::stage_output((*this / "r.txt").string(), "new text", text), "");
+  ASSERT_EQ(jxaudit::reports::stage_output((*this / "r.json").string(), "new json", json), "");
+  EXPECT_EQ(slurp(*this / "r.txt"), "old text");
+  EXPECT_EQ(slurp(*this / "r.json"), "old json");
+  EXPECT_EQ(names().size(), 4u);  // the two reports and their two temporaries
+  EXPECT_EQ(text.commit(), "");
+  EXPECT_EQ(json.commit(), "");
+  EXPECT_EQ(slurp(*this / "r.txt"), "new text");
+  EXPECT_EQ(slurp(*this / "r.json"), "new json");
+  EXPECT_EQ(names(), (std::vector<std::string>{"r.json", "r.txt"}));
+}
+
+TEST_F(OutputFile, AStageNeverCommittedLeavesTheTargetAndNoTemporary) {
+  std::ofstream(*this / "r.json") << "old";
+  {
+    jxaudit::reports::StagedOutput staged;
+    ASSERT_EQ(jxaudit::reports::stage_output((*this / "r.json").string(), "new", staged), "");
+  }
+  EXPECT_EQ(slurp(*this / "r.json"), "old");
+  EXPECT_EQ(names(), std::vector<std::string>{"r.json"});
+}
+
+TEST_F(OutputFile, SaysWhatFailedInTheUsersLanguage) {
+  const jxaudit::MessageLanguage before = jxaudit::user_language();
+  jxaudit::set_user_language(jxaudit::MessageLanguage::zh_cn);
+  const std::string error = write_output(dir_.string(), "report");  // a directory
+  jxaudit::set_user_language(before);
+  EXPECT_EQ(error, "无法写入 " + dir_.string() + "：是一个目录");
+}
+
 TEST_F(OutputFile, ADeviceIsWrittenInPlace) {
   ASSERT_EQ(::mknod((*this / "null").c_str(), S_IFCHR | 0666, makedev(1, 3)), 0) << std::strerror(errno);
   ASSERT_EQ(::mknod((*this / "full").c_str(), S_IFCHR | 0666, makedev(1, 7)), 0) << std::strerror(errno);
   EXPECT_EQ(write_output((*this / "null").string(), "report"), "");
   std::string error = write_output((*this / "full").string(), "report");
-  EXPECT_TRUE(contains(error, "No space left on device")) << error;
+  EXPECT_TRUE(contains(error, "no space left on the device")) << error;
   EXPECT_TRUE(contains(error, (*this / "full").string())) << error;
   struct stat st {};
   ASSERT_EQ(::lstat((*this / "null").c_str(), &st), 0);
@@ -125,25 +163,25 @@ TEST_F(OutputFile, ASymlinkChainIsFollowedToTheFile) {
 TEST_F(OutputFile, FailuresCarryTheirOwnOsError) {
   std::ofstream(*this / "plain") << "x";
   std::string error = write_output((*this / "plain/r.json").string(), "x");
-  EXPECT_TRUE(contains(error, "Not a directory")) << error;
+  EXPECT_TRUE(contains(error, "a part of the path is not a directory")) << error;
   EXPECT_TRUE(contains(error, (*this / "plain").string())) << error;
 
   fs::create_directories(*this / "dir");
   error = write_output((*this / "dir").string(), "x");
-  EXPECT_TRUE(contains(error, "Is a directory")) << error;
+  EXPECT_TRUE(contains(error, "is a directory")) << error;
 
   fs::create_symlink("loop-b", *this / "loop-a");
   fs::create_symlink("loop-a", *this / "loop-b");
   error = write_output((*this / "loop-a").string(), "x");
-  EXPECT_TRUE(contains(error, "Too many levels of symbolic links")) << error;
+  EXPECT_TRUE(contains(error, "too many symbolic links")) << error;
 
   error = write_output((*this / "missing/r.json").string(), "x");
-  EXPECT_TRUE(contains(error, "No such file or directory")) << error;
+  EXPECT_TRUE(contains(error, "no such file or directory")) << error;
   EXPECT_EQ(names(), (std::vector<std::string>{"dir", "loop-a", "loop-b", "plain"}));
 }
 
 TEST_F(OutputFile, WriteAllReportsABadDescriptor) {
   std::string error = write_all(-1, "report", "stdout");
-  EXPECT_EQ(error, "cannot write stdout: Bad file descriptor");
+  EXPECT_EQ(error, "cannot write stdout: the stream is closed");
   EXPECT_EQ(write_all(-1, "", "stdout"), "");  // nothing to write, nothing to fail
 }
