@@ -21,7 +21,9 @@ std::string_view sdk_tr(std::string_view msgid);
 
 // For its lifetime, sdk_tr(msgid) on this thread speaks `language`: a caller
 // that keeps a message in both languages (a parser diagnostic about a broken
-// YAML input) has the loader say it twice.
+// YAML input) has the loader say it twice. It holds for the copy of this
+// library it is linked with: a scope in the host does not reach the SDK's
+// own copy inside libjxaudit_sdk.so (which follows user_language()).
 class LanguageScope {
  public:
   explicit LanguageScope(MessageLanguage language);
