@@ -15,6 +15,7 @@
 #include "i18n/tr.hpp"
 #include "i18n/words.hpp"
 #include "io/read_file.hpp"
+#include "report_model/csv_columns.hpp"
 
 namespace fs = std::filesystem;
 
@@ -129,6 +130,23 @@ void scan_directory(const std::string& root, const InputSelection& selection, st
   }
 }
 
+// The first line of a CSV report: the BOM, then the column keys, or their
+// zh-CN headers (the header row follows the report's language).
+bool is_csv_report_header(std::string_view first) {
+  constexpr std::string_view kBom = "\xEF\xBB\xBF";
+  if (first.substr(0, kBom.size()) != kBom) return false;
+  first.remove_prefix(kBom.size());
+  for (const MessageLanguage language : {MessageLanguage::en, MessageLanguage::zh_cn}) {
+    std::string header;
+    for (const char* key : report_model::kCsvColumns) {
+      if (!header.empty()) header += ',';
+      header += language == MessageLanguage::en ? std::string_view(key) : i18n::trc("csv-column", key, language);
+    }
+    if (first == header) return true;
+  }
+  return false;
+}
+
 }  // namespace
 
 bool is_own_report(const std::string& path) {
@@ -139,6 +157,7 @@ bool is_own_report(const std::string& path) {
   std::string_view first(*head);
   first = first.substr(0, first.find('\n'));
   if (!first.empty() && first.back() == '\r') first.remove_suffix(1);
+  if (is_csv_report_header(first)) return true;
   const std::string marker = std::string("(") + kReportSchema + ")";
   return first.size() >= marker.size() && first.substr(first.size() - marker.size()) == marker;
 }

@@ -46,7 +46,8 @@ ExpandedInputs expand_inputs(const std::vector<std::string>& paths, const InputS
 
 // True for jxaudit's own report: named jxaudit-report.* and carrying the
 // report marker (JSON: "schema": "jxaudit/report@1" in its first 4 KiB; text:
-// a first line ending in "(jxaudit/report@1)"). Only regular files are opened.
+// a first line ending in "(jxaudit/report@1)"; CSV: a first line that is its
+// header row, report_model/csv_columns.hpp). Only regular files are opened.
 bool is_own_report(const std::string& path);
 
 }  // namespace jxaudit::engine
