@@ -1,17 +1,19 @@
 // The list of report formats: adding a format is one line here and one writer file.
 #include "json_writer.hpp"
+#include "junit_writer.hpp"
 #include "report_writer.hpp"
 #include "sarif_writer.hpp"
 #include "text_writer.hpp"
 
 namespace jxaudit::reports {
 
-std::vector<std::string> format_names() { return {"text", "json", "sarif"}; }
+std::vector<std::string> format_names() { return {"text", "json", "sarif", "junit"}; }
 
 std::unique_ptr<ReportWriter> make_writer(std::string_view format) {
   if (format == "text") return std::make_unique<TextWriter>();
   if (format == "json") return std::make_unique<JsonWriter>();
   if (format == "sarif") return std::make_unique<SarifWriter>();
+  if (format == "junit") return std::make_unique<JunitWriter>();
   return nullptr;
 }
 
