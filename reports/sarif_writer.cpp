@@ -164,7 +164,9 @@ Json location(const Location& l, const std::map<std::string, std::size_t>& artif
         if (l.column >= 0) props["wordCell"] = l.column + 1;
       }
       if (l.word_paragraph > 0) props["wordParagraph"] = l.word_paragraph;
-      physical["region"] = Json::object({{"properties", std::move(props)}});
+      // A region needs a line or an offset of the file; a sheet row is neither,
+      // so the place is said in the physical location's properties.
+      physical["properties"] = std::move(props);
     } else if (l.line > 0) {
       physical["region"] = Json::object({{"startLine", l.line}});
     }

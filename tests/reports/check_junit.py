@@ -57,6 +57,14 @@ def main(jxaudit, source_dir, xsd):
         code, err = xmllint(xsd, failed)
         if code != 0:
             fail(f"output with a failed input does not validate:\n{err}")
+        # Workbook and Word inputs: case names from their tables.
+        for office in ("tests/fixtures/office/anhui-chizhou-2022-weituo.xlsx", "tests/fixtures/office/anhui-chizhou-2022-weituo.docx"):
+            path = os.path.join(tmp, "office.xml")
+            _, out_office = run_check(jxaudit, source_dir, "--format", "junit", "--timestamp", inputs=(office,))
+            open(path, "wb").write(out_office)
+            code, err = xmllint(xsd, path)
+            if code != 0:
+                fail(f"{office}: output does not validate:\n{err}")
         # Without --timestamp, the same bytes run to run.
         _, again = run_check(jxaudit, source_dir, "--format", "junit")
         if again != out:

@@ -1,11 +1,13 @@
-"""ctest sarif_schema: jxaudit's SARIF for the seed, in both languages, and
-for the seed beside a missing input (exit 2), validates against the official
-SARIF 2.1.0 schema (OASIS, draft-04), and the invocation records the exit
-code jxaudit exits with."""
+"""ctest sarif_schema: jxaudit's SARIF validates against the official SARIF
+2.1.0 schema (OASIS, draft-04) for the seed in both languages, for the seed
+beside a missing input (exit 2), and for an .xlsx and a .docx; the
+invocation records the exit code jxaudit exits with."""
 import json
 import sys
 
 import jsonschema
+
+OFFICE = ("tests/fixtures/office/anhui-chizhou-2022-weituo.xlsx", "tests/fixtures/office/anhui-chizhou-2022-weituo.docx")
 
 from report_support import MISSING, SEED, fail, run_check
 
@@ -32,6 +34,16 @@ def main(jxaudit, source_dir, schema_path):
     notes = invocation.get("toolExecutionNotifications", [])
     if not any(n["locations"][0]["physicalLocation"]["artifactLocation"]["uri"] == MISSING for n in notes):
         fail(f"no notification names {MISSING}: {notes}")
+    # Office files: no line of the file, the sheet and cell in properties.
+    for office in OFFICE:
+        _, out = run_check(jxaudit, source_dir, "--format", "sarif", inputs=(office,))
+        sarif = json.loads(out)
+        validate(validator, sarif, office)
+        if not any("sheet" in r["locations"][0]["physicalLocation"].get("properties", {}) or
+                   "wordParagraph" in r["locations"][0]["physicalLocation"].get("properties", {}) or
+                   "wordTable" in r["locations"][0]["physicalLocation"].get("properties", {})
+                   for r in sarif["runs"][0]["results"]):
+            fail(f"{office}: no result says its sheet or Word table")
     for lang in ("zh-CN", "en"):
         args = ["--format", "sarif"] + (["--lang", lang] if lang == "en" else [])
         code, out = run_check(jxaudit, source_dir, *args)
@@ -47,7 +59,7 @@ def main(jxaudit, source_dir, schema_path):
             fail(f"run.language {run['language']} for --lang {lang}")
         if not run["results"]:
             fail("the seed has findings: results must not be empty")
-    print("SARIF validates (zh-CN, en, a failed input)")
+    print("SARIF validates (zh-CN, en, a failed input, .xlsx, .docx)")
 
 
 if __name__ == "__main__":

@@ -149,8 +149,9 @@ TEST(SarifWriter, RulesResultsAndLocations) {
   const Json& physical = cell["locations"][0]["physicalLocation"];
   EXPECT_EQ(physical["artifactLocation"]["uri"], "%E8%A1%A8%20%3C1%3E%26.xlsx");
   EXPECT_EQ(physical["artifactLocation"]["index"], 0);
-  EXPECT_FALSE(physical["region"].contains("startLine"));  // a sheet row is no line of the file
-  EXPECT_EQ(physical["region"]["properties"]["cell"], "F12");
+  EXPECT_FALSE(physical.contains("region"));  // a sheet row is no line of the file
+  EXPECT_EQ(physical["properties"]["sheet"], "Sheet1");
+  EXPECT_EQ(physical["properties"]["cell"], "F12");
   const Json& logical = cell["locations"][0]["logicalLocations"];
   EXPECT_EQ(logical[0]["fullyQualifiedName"], "440304/办结率");
   EXPECT_EQ(logical[0]["kind"], "member");
