@@ -15,6 +15,14 @@ namespace jxaudit::reports {
 struct WriteOptions {
   std::string language = "zh-CN";  // "zh-CN" or "en": which message a human format shows
   bool colour = false;             // ANSI colour (text on a terminal only)
+  // What `jxaudit check` will exit with (cli/exit_status.hpp), decided before
+  // any report is written, for formats that record it (SARIF's invocation).
+  int exit_code = 0;
+  // Filled only with `check --timestamp` (the caller reads the clock and the
+  // host name, never a writer): UTC "2026-01-31T08:00:00", and the host name.
+  // Empty by default, so the same report gives the same bytes.
+  std::string timestamp;
+  std::string hostname;
 };
 
 class ReportWriter {

@@ -90,7 +90,7 @@ std::vector<std::string> english_in_chinese(const std::string& text) {
       "arithmetic", "deviation", "not_applicable", "target_actual", "parser", "host", "error", "warning", "info",
       "never", "TEXT", "INT", "UINT", "FLOAT", "NONNEGATIVE", "POSITIVE", "ENUM", "FIFO", "Office", "CSV",
       "configure", "stdout", "stderr", "checks", "rules", "include", "exclude", "inputs", "limits", "report",
-      "formats", "jxaudit/tables", "PATH",
+      "formats", "jxaudit/tables", "PATH", "JUnit",  // a report format, named as JSON is
       // subcommands and positional names: typed as they are, in any language
       "check", "explain", "parse", "version", "paths", "rule",
       "min", "max",

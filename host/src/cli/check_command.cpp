@@ -1,5 +1,6 @@
 // jxaudit check [PATHS]: parse, run every enabled check, write the reports.
 #include <cstdlib>
+#include <ctime>
 #include <filesystem>
 #include <memory>
 
@@ -32,7 +33,22 @@ struct CheckFlags {
   int max_warnings = -1;  // -1: no limit
   bool allow_empty = false;
   bool allow_no_checks = false;
+  bool timestamp = false;  // --timestamp: reports that have a place for it say when and where
 };
+
+// When and where the run happened, for --timestamp: UTC without a zone
+// ("2026-01-31T08:00:00", the form the JUnit schema takes) and the host name
+// ("localhost" when it cannot be read, as that schema asks).
+void stamp(reports::WriteOptions& options) {
+  const std::time_t now = std::time(nullptr);
+  std::tm utc{};
+  ::gmtime_r(&now, &utc);
+  char when[32];
+  std::strftime(when, sizeof when, "%Y-%m-%dT%H:%M:%S", &utc);
+  options.timestamp = when;
+  char host[256] = {};
+  options.hostname = ::gethostname(host, sizeof host - 1) == 0 && host[0] != '\0' ? host : "localhost";
+}
 
 // The input file `path` is, by identity (device and inode: `./a.txt`, `a.txt`,
 // a symlink or a hard link to it all match), or "" when it is none of them.
@@ -55,7 +71,7 @@ struct ReportTarget {
 // Writes every report; "" on success, else the reason (exit 2). Every path is
 // checked against the inputs before anything is written.
 std::string write_reports(const report_model::Report& report, const std::vector<std::string>& formats,
-                          const std::string& output, const std::string& language) {
+                          const std::string& output, const reports::WriteOptions& common) {
   const bool to_stdout = output.empty() || output == "-";
   std::error_code ec;
   const bool to_dir = !to_stdout && (output.back() == '/' || fs::is_directory(output, ec));
@@ -82,8 +98,7 @@ std::string write_reports(const report_model::Report& report, const std::vector<
   std::vector<reports::StagedOutput> staged(targets.size());
   for (std::size_t i = 0; i < targets.size(); ++i) {
     const ReportTarget& t = targets[i];
-    reports::WriteOptions options;
-    options.language = language;
+    reports::WriteOptions options = common;
     options.colour = to_stdout && t.writer->format() == "text" && ::isatty(STDOUT_FILENO) != 0 &&
                      std::getenv("NO_COLOR") == nullptr;
     const std::string bytes = t.writer->write(report, options);
@@ -147,11 +162,16 @@ int run_check(CheckFlags& flags) {
   run.limits = cfg.limits;
   report_model::Report report = engine::run_checks(*session, run, parse);
 
-  if (std::string error = write_reports(report, formats, output, language); !error.empty()) {
+  // The exit code is decided before writing, so a report that records it (SARIF) says the truth.
+  const ExitStatus status = exit_status(report, exit_policy);
+  reports::WriteOptions options;
+  options.language = language;
+  options.exit_code = status.code;
+  if (flags.timestamp) stamp(options);
+  if (std::string error = write_reports(report, formats, output, options); !error.empty()) {
     spdlog::error("{}", error);
     return kExitUsage;
   }
-  const ExitStatus status = exit_status(report, exit_policy);
   if (status.code == kExitUsage) spdlog::error("{}", status.reason);
   else if (status.code != kExitClean) spdlog::info(i18n::tr_fmt("exit {}: {}"), status.code, status.reason);
   return status.code;
@@ -169,6 +189,9 @@ void add_check_command(CLI::App& app, CommandRegistry& registry) {
       ->check(CLI::NonNegativeNumber);
   cmd->add_flag("--allow-empty", flags->allow_empty, std::string(i18n::tr("exit 0, not 2, when no input file is found")));
   cmd->add_flag("--allow-no-checks", flags->allow_no_checks, std::string(i18n::tr("run even when the selection turns every rule off")));
+  cmd->add_flag("--timestamp", flags->timestamp,
+                std::string(i18n::tr("record the run's time (UTC) and host name in the report (JUnit); "
+                                     "without it the output is the same run to run")));
   cmd->callback([flags, &registry] {
     flags->run.lang = flags->host.lang;  // --lang is a host flag; apply_run_flags records it as a setting
     registry.exit_code = run_check(*flags);

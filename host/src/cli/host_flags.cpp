@@ -3,6 +3,8 @@
 #include <cstdlib>
 #include <string_view>
 
+#include <fmt/format.h>
+#include <fmt/ranges.h>
 #include <spdlog/sinks/stdout_color_sinks.h>
 #include <spdlog/spdlog.h>
 
@@ -72,7 +74,9 @@ std::string choose_language(const std::string& flag, const std::string& configur
 }
 
 void add_run_flags(CLI::App& command, RunFlags& flags) {
-  command.add_option("--format", flags.formats, std::string(tr("report formats, comma-separated: text,json")))
+  // The list is the registry's, so a new writer shows up here by itself.
+  command.add_option("--format", flags.formats,
+                     fmt::format(i18n::tr_fmt("report formats, comma-separated: {}"), fmt::join(reports::format_names(), ",")))
       ->delimiter(',')
       ->allow_extra_args(false);  // one value per --format: a path after it stays a path
   command.add_option("--output", flags.output, std::string(tr("FILE, DIR (ends with / or exists) or - for stdout")));
