@@ -12,28 +12,13 @@
 #include "i18n/words.hpp"
 #include "field_label.hpp"
 #include "location_text.hpp"
+#include "report_words.hpp"
 #include "xml_escape.hpp"
 
 namespace jxaudit::reports {
 namespace {
 
 // The words of the JUnit report, as msgids (host/po/zh_CN.po translates them).
-struct Words {
-  explicit Words(bool en) : en(en), language(en ? MessageLanguage::en : MessageLanguage::zh_cn) {}
-  // say/say_fmt are xgettext keywords (tests/i18n/CMakeLists.txt).
-  std::string say(std::string_view msgid) const { return std::string(i18n::tr(msgid, language)); }
-  auto say_fmt(std::string_view msgid) const { return i18n::tr_fmt(msgid, language); }
-  std::string status(std::string_view keyword) const {
-    return std::string(en ? keyword : i18n::trc("input-status", keyword, language));
-  }
-  std::string pick(const std::string& zh, const std::string& english) const {
-    if (en) return english.empty() ? zh : english;
-    return zh.empty() ? english : zh;
-  }
-  bool en;
-  MessageLanguage language;
-};
-
 // One <testcase>: a table, the whole file, or an input that was not read.
 struct Case {
   std::string name;
@@ -51,14 +36,14 @@ struct Suite {
 };
 
 // One finding, on one line: where, rule, message, then what was expected.
-std::string finding_line(const Finding& f, const Words& w, bool with_severity) {
-  std::string line = reports::where(f.location, w.en) + "  ";
-  if (with_severity) line += std::string(i18n::severity_word(f.severity, w.language)) + "  ";
+std::string finding_line(const Finding& f, const ReportWords& w, bool with_severity) {
+  std::string line = reports::where(f.location, w.en()) + "  ";
+  if (with_severity) line += std::string(i18n::severity_word(f.severity, w.language())) + "  ";
   line += f.full_rule_id() + "  " + w.pick(f.message, f.message_en);
   std::string what = f.location.indicator;
-  if (!f.location.field.empty()) what += (what.empty() ? "" : " / ") + field_label(f.location.field, w.language);
+  if (!f.location.field.empty()) what += (what.empty() ? "" : " / ") + field_label(f.location.field, w.language());
   if (!what.empty()) line += "  [" + what + "]";
-  const std::string expected = w.en && !f.expected_en.empty() ? f.expected_en : f.expected;
+  const std::string expected = w.en() && !f.expected_en.empty() ? f.expected_en : f.expected;
   if (!expected.empty() || !f.actual.empty())
     line += fmt::format("  {}: {}  {}: {}", w.say("expected"), expected.empty() ? "-" : expected, w.say("actual"),
                         f.actual.empty() ? "-" : f.actual);
@@ -66,7 +51,7 @@ std::string finding_line(const Finding& f, const Words& w, bool with_severity) {
   return line;
 }
 
-std::string table_name(const report_model::TableInfo& t, const Words& w) {
+std::string table_name(const report_model::TableInfo& t, const ReportWords& w) {
   std::string name = t.project_code;
   if (!t.project_name.empty()) name += (name.empty() ? "" : " ") + t.project_name;
   return name.empty() ? fmt::format(w.say_fmt("table {}"), t.index + 1) : name;
@@ -93,10 +78,10 @@ std::vector<std::pair<std::string, std::string>> input_properties(const report_m
 
 // The suite of one input: its tables, or the one case that says it was not read.
 Suite input_suite(const report_model::Report& report, const report_model::InputRecord& in,
-                  std::map<int, std::vector<const Finding*>> by_table, const Words& w) {
+                  std::map<int, std::vector<const Finding*>> by_table, const ReportWords& w) {
   Suite s{in.path, in.path, input_properties(report, in), {}};
   if (in.status == report_model::InputStatus::failed) {
-    Case c{w.say("read the input file"), {}, {}, {}, {}};
+    Case c{std::string(w.say("read the input file")), {}, {}, {}, {}};
     for (auto& [table, findings] : by_table) c.findings.insert(c.findings.end(), findings.begin(), findings.end());
     c.error_message = fmt::format(w.say_fmt("input not read to the end ({}): {}"),
                                   w.status(report_model::to_string(in.reason)), w.pick(in.error_zh, in.error));
@@ -106,7 +91,7 @@ Suite input_suite(const report_model::Report& report, const report_model::InputR
     return s;
   }
   if (auto it = by_table.find(-1); it != by_table.end() || in.tables.empty()) {
-    Case c{in.tables.empty() ? w.say("no table found") : w.say("(whole file)"), {}, {}, {}, {}};
+    Case c{std::string(in.tables.empty() ? w.say("no table found") : w.say("(whole file)")), {}, {}, {}, {}};
     if (it != by_table.end()) c.findings = it->second;
     s.cases.push_back(std::move(c));
     by_table.erase(-1);
@@ -125,7 +110,7 @@ Suite input_suite(const report_model::Report& report, const report_model::InputR
   return s;
 }
 
-void write_suite(std::string& out, const Suite& s, std::size_t id, const WriteOptions& options, const Words& w) {
+void write_suite(std::string& out, const Suite& s, std::size_t id, const WriteOptions& options, const ReportWords& w) {
   std::size_t failures = 0;
   std::size_t errors = 0;
   std::size_t skipped = 0;
@@ -187,7 +172,7 @@ void write_suite(std::string& out, const Suite& s, std::size_t id, const WriteOp
 }  // namespace
 
 std::string JunitWriter::write(const report_model::Report& report, const WriteOptions& options) const {
-  const Words w(options.language == "en");
+  const ReportWords w(options.language == "en");
   // file -> table index (-1: the file itself) -> findings, in report order.
   std::map<std::string, std::map<int, std::vector<const Finding*>>> grouped;
   for (const auto& f : report.findings) grouped[f.location.file][f.location.table].push_back(&f);
@@ -200,7 +185,7 @@ std::string JunitWriter::write(const report_model::Report& report, const WriteOp
   }
   // Findings tied to no input (cross-table checks, a plugin's finish()).
   if (!grouped.empty()) {
-    const std::string across = w.say("(across tables)");
+    const std::string across(w.say("(across tables)"));
     Suite s{across, across, {{"jxaudit.version", report.tool_version}}, {}};
     for (const auto& [file, by_table] : grouped) {
       Case c{file.empty() ? across : file, {}, {}, {}, {}};
@@ -211,7 +196,7 @@ std::string JunitWriter::write(const report_model::Report& report, const WriteOp
   }
   // Files a directory scan did not read: skipped cases, so the CI page shows them.
   if (!report.skipped.empty()) {
-    const std::string name = w.say("skipped files (not read)");
+    const std::string name(w.say("skipped files (not read)"));
     Suite s{name, name, {{"jxaudit.version", report.tool_version}}, {}};
     for (const auto& sk : report.skipped) {
       Case c{sk.path, {}, {}, {}, {}};

@@ -11,31 +11,10 @@
 #include "i18n/words.hpp"
 #include "location_text.hpp"
 #include "markdown_escape.hpp"
+#include "report_words.hpp"
 
 namespace jxaudit::reports {
 namespace {
-
-struct Words {
-  explicit Words(MessageLanguage language) : language_(language) {}
-  // say/say_fmt are xgettext keywords (tests/i18n/CMakeLists.txt).
-  std::string_view say(std::string_view msgid) const { return i18n::tr(msgid, language_); }
-  auto say_fmt(std::string_view msgid) const { return i18n::tr_fmt(msgid, language_); }
-  std::string_view severity(Severity s) const { return i18n::severity_word(s, language_); }
-  // An input's status or reason keyword, said as the text report says it.
-  std::string_view status(std::string_view keyword) const {
-    return language_ == MessageLanguage::en ? keyword : i18n::trc("input-status", keyword, language_);
-  }
-  MessageLanguage language() const { return language_; }
-  bool en() const { return language_ == MessageLanguage::en; }
-
- private:
-  MessageLanguage language_;
-};
-
-std::string pick(bool en, const std::string& zh, const std::string& english) {
-  if (en) return english.empty() ? zh : english;
-  return zh.empty() ? english : zh;
-}
 
 // One GFM table row; the cells are already escaped.
 void row(std::string& out, const std::vector<std::string>& cells) {
@@ -54,7 +33,7 @@ void header(std::string& out, const std::vector<std::string_view>& titles, const
   out += "\n";
 }
 
-void summary(std::string& out, const report_model::Report& report, const Words& w) {
+void summary(std::string& out, const report_model::Report& report, const ReportWords& w) {
   const report_model::Summary& s = report.summary;
   out += fmt::format("## {}\n\n", w.say("Summary"));
   out += "- " + fmt::format(w.say_fmt("Files: {} ({} failed, {} skipped)"), s.files, s.failed, s.skipped) + "\n";
@@ -78,7 +57,7 @@ void summary(std::string& out, const report_model::Report& report, const Words& 
 }
 
 // What was checked: "no findings" means something only beside it.
-void rules_run(std::string& out, const report_model::Report& report, const Words& w) {
+void rules_run(std::string& out, const report_model::Report& report, const ReportWords& w) {
   out += fmt::format("## {}\n\n", w.say("Rules checked"));
   if (report.rules.empty()) {
     out += std::string(w.say("no rule was run")) + "\n\n";
@@ -97,7 +76,7 @@ void rules_run(std::string& out, const report_model::Report& report, const Words
   out += "\n";
 }
 
-void failed_and_skipped(std::string& out, const report_model::Report& report, const Words& w) {
+void failed_and_skipped(std::string& out, const report_model::Report& report, const ReportWords& w) {
   std::vector<const report_model::InputRecord*> failed;
   for (const auto& in : report.inputs)
     if (in.status == report_model::InputStatus::failed) failed.push_back(&in);
@@ -120,7 +99,7 @@ void failed_and_skipped(std::string& out, const report_model::Report& report, co
 }
 
 // The findings of one table (or file), in report order, which is row order.
-void findings_table(std::string& out, const std::vector<const Finding*>& findings, const Words& w) {
+void findings_table(std::string& out, const std::vector<const Finding*>& findings, const ReportWords& w) {
   header(out, {w.say("Severity"), w.say("Rule"), w.say("Location"), w.say("Indicator"), w.say("Message"),
                w.say("Expected"), w.say("Declared"), w.say("Fix")});
   const bool en = w.en();
@@ -139,7 +118,7 @@ void findings_table(std::string& out, const std::vector<const Finding*>& finding
 
 std::string MarkdownWriter::write(const report_model::Report& report, const WriteOptions& options) const {
   const bool en = options.language == "en";
-  const Words w(en ? MessageLanguage::en : MessageLanguage::zh_cn);
+  const ReportWords w(en ? MessageLanguage::en : MessageLanguage::zh_cn);
 
   // file -> table index (-1: the file itself) -> findings, in report order.
   std::map<std::string, std::map<int, std::vector<const Finding*>>> grouped;

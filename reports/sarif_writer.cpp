@@ -9,6 +9,7 @@
 
 #include "i18n/tr.hpp"
 #include "location_text.hpp"
+#include "report_words.hpp"
 
 namespace jxaudit::reports {
 namespace {
@@ -19,11 +20,6 @@ using Json = nlohmann::ordered_json;
 constexpr const char* kSarifSchema =
     "https://docs.oasis-open.org/sarif/sarif/v2.1.0/errata01/os/schemas/sarif-schema-2.1.0.json";
 constexpr const char* kFingerprintKey = "jxauditFingerprint/v1";
-
-std::string pick(bool en, const std::string& zh, const std::string& english) {
-  if (en) return english.empty() ? zh : english;
-  return zh.empty() ? english : zh;
-}
 
 const char* level(Severity s) {
   switch (s) {
@@ -214,9 +210,7 @@ Json result(const Finding& f, bool en, const Components& components, const std::
   return j;
 }
 
-std::string status_word(std::string_view keyword, bool en) {
-  return std::string(en ? keyword : i18n::trc("input-status", keyword, MessageLanguage::zh_cn));
-}
+std::string status_word(std::string_view keyword, bool en) { return std::string(ReportWords(en).status(keyword)); }
 
 // What went wrong in the run itself, beside the results: inputs not read to
 // the end, plugins that failed, and the files a directory scan skipped.

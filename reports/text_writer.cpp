@@ -12,27 +12,10 @@
 #include "i18n/words.hpp"
 #include "field_label.hpp"
 #include "location_text.hpp"
+#include "report_words.hpp"
 
 namespace jxaudit::reports {
 namespace {
-
-// The words of the text report, as msgids (host/po/zh_CN.po translates them).
-struct Words {
-  explicit Words(MessageLanguage language) : language_(language) {}
-  // say/say_fmt are xgettext keywords (tests/i18n/CMakeLists.txt).
-  std::string_view say(std::string_view msgid) const { return i18n::tr(msgid, language_); }
-  auto say_fmt(std::string_view msgid) const { return i18n::tr_fmt(msgid, language_); }
-  std::string_view severity(Severity s) const { return i18n::severity_word(s, language_); }
-  MessageLanguage language() const { return language_; }
-  // An input's status or reason keyword ("ok", "missing", "hidden" …): the
-  // JSON report keeps the keyword, the text report says it.
-  std::string_view status(std::string_view keyword) const {
-    return language_ == MessageLanguage::en ? keyword : i18n::trc("input-status", keyword, language_);
-  }
-
- private:
-  MessageLanguage language_;
-};
 
 // The keywords of report_model::to_string (InputStatus, FailReason, SkipReason).
 [[maybe_unused]] constexpr const char* kStatusWords[] = {
@@ -59,14 +42,9 @@ const char* severity_colour(Severity s) {
   return "0";
 }
 
-std::string pick(bool en, const std::string& zh, const std::string& english) {
-  if (en) return english.empty() ? zh : english;
-  return zh.empty() ? english : zh;
-}
-
 // "no findings" means something only beside what was checked: the rules
 // that ran, counted per plugin (report.rules is sorted, so plugins are too).
-std::string rules_line(const std::vector<report_model::RuleRun>& rules, const Words& w, bool en) {
+std::string rules_line(const std::vector<report_model::RuleRun>& rules, const ReportWords& w, bool en) {
   if (rules.empty()) return std::string(w.say("no rule was run"));
   std::vector<std::pair<std::string_view, std::size_t>> per_plugin;
   for (const auto& r : rules) {
@@ -79,7 +57,7 @@ std::string rules_line(const std::vector<report_model::RuleRun>& rules, const Wo
   return fmt::format(w.say_fmt("{} rules checked ({})"), rules.size(), fmt::join(parts, en ? ", " : "、"));
 }
 
-void write_finding(std::string& out, const Finding& f, const Words& w, bool en, const Style& style) {
+void write_finding(std::string& out, const Finding& f, const ReportWords& w, bool en, const Style& style) {
   const std::string_view sev = w.severity(f.severity);
   const std::string where = reports::where(f.location, en);
   out += fmt::format("    {}  {}  {}  {}\n", where, style.paint(sev, severity_colour(f.severity)),
@@ -101,7 +79,7 @@ void write_finding(std::string& out, const Finding& f, const Words& w, bool en, 
 
 std::string TextWriter::write(const report_model::Report& report, const WriteOptions& options) const {
   const bool en = options.language == "en";
-  const Words w(en ? MessageLanguage::en : MessageLanguage::zh_cn);
+  const ReportWords w(en ? MessageLanguage::en : MessageLanguage::zh_cn);
   const Style style{options.colour};
 
   // file -> table index (-1: the file itself) -> findings, in report order.
