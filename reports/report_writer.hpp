@@ -30,6 +30,15 @@ class ReportWriter {
   virtual ~ReportWriter() = default;
   virtual std::string format() const = 0;     // "text"
   virtual std::string extension() const = 0;  // "txt"
+  // Formats that show table rows (HTML, XLSX) say so, and then get every
+  // checked table once, in input order, before write(): they render its
+  // section then, so no writer holds every table. write() adds the rest.
+  // The options are those of write() but exit_code, not known yet (0).
+  virtual bool wants_tables() const { return false; }
+  virtual void table(const report_model::TableView& view, const WriteOptions& options) {
+    (void)view;
+    (void)options;
+  }
   virtual std::string write(const report_model::Report& report, const WriteOptions& options) const = 0;
 };
 

@@ -20,6 +20,8 @@ packages=(
   libfreexl-dev                                            # .xls (BIFF) reader
   libxml2-dev                                              # HTML pages saved as .xls (web systems' exports)
   libcsv-dev                                               # .csv exports: RFC 4180 quoting
+  libxlsxwriter-dev                                        # the XLSX working-paper report
+  chromium                                                 # tests open the HTML report in a real browser (headless)
   # tests/fixtures/office/make_office_fixtures.py (run by hand with /usr/bin/python3, not in CI)
   python3-openpyxl python3-docx python3-xlwt python3-xlrd
 )

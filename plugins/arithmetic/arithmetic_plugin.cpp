@@ -2,6 +2,7 @@
 
 #include <array>
 
+#include "arithmetic_coverage.hpp"
 #include "arithmetic_rules_registered.hpp"
 
 namespace jxaudit::arithmetic {
@@ -44,6 +45,7 @@ void ArithmeticCheck::check(const Table& table, FindingSink& sink) const {
   // other rules still run.
   Rules::check(instances_->rules, numbers, sink,
                [&](const RuleSpec& failed) { ValueOutOfRangeRule::report_overflow(numbers, failed, sink); });
+  count_coverage(numbers, sink);
 }
 
 }  // namespace jxaudit::arithmetic

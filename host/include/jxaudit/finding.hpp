@@ -6,6 +6,7 @@
 // (or drops the finding when the rule is off) and computes the fingerprint.
 #pragma once
 
+#include <cstddef>
 #include <initializer_list>
 #include <string>
 #include <string_view>
@@ -61,11 +62,23 @@ struct Finding {
   std::string full_rule_id() const { return plugin + "." + rule; }
 };
 
-// Receives findings. Implemented by the host; plugins only pass it on.
+// Receives findings, and what a check could and could not verify.
+// Implemented by the host; plugins only pass it on.
 class JXAUDIT_SDK_API FindingSink {
  public:
   virtual ~FindingSink();
   virtual void add(Finding finding) = 0;
+
+  // Coverage: an auditor must see what was *not* checked. While checking a
+  // table, a check calls verified() for each item it checked to the end (an
+  // indicator compared with its target, a sum recomputed) and unverifiable()
+  // for each item it had to leave, saying why: `reason` a stable kebab-case
+  // id ("qualitative-target"), `zh` and `en` the reason for the report. What
+  // an item is, is the plugin's to say in its README. A finding does not
+  // count as either: an item checked and found wrong is verified. The host
+  // sums these per table and plugin; a sink that does not count ignores them.
+  virtual void verified(std::size_t count);
+  virtual void unverifiable(std::string_view reason, std::string_view zh, std::string_view en, std::size_t count);
 };
 
 class JXAUDIT_SDK_API FindingBuilder {

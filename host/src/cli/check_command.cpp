@@ -11,6 +11,7 @@
 #include <spdlog/spdlog.h>
 
 #include "cli/commands.hpp"
+#include "cli/config_dump.hpp"
 #include "i18n/tr.hpp"
 #include "i18n/words.hpp"
 #include "cli/exit_status.hpp"
@@ -68,26 +69,37 @@ struct ReportTarget {
   std::string path;  // "" for stdout
 };
 
-// Writes every report; "" on success, else the reason (exit 2). Every path is
-// checked against the inputs before anything is written.
-std::string write_reports(const report_model::Report& report, const std::vector<std::string>& formats,
-                          const std::string& output, const reports::WriteOptions& common) {
+// The writers of the run, made before it so those that show table rows
+// see each table as it is checked; "" on success, else the reason (exit 2).
+std::string make_targets(const std::vector<std::string>& formats, const std::string& output,
+                         std::vector<ReportTarget>& targets) {
   const bool to_stdout = output.empty() || output == "-";
   std::error_code ec;
   const bool to_dir = !to_stdout && (output.back() == '/' || fs::is_directory(output, ec));
   if (to_stdout && formats.size() > 1) return std::string(i18n::tr("several formats need --output DIR (a directory), not stdout"));
   if (!to_dir && formats.size() > 1)
     return fmt::format(i18n::tr_fmt("several formats need --output DIR (a directory), not '{}'"), output);
-  std::vector<ReportTarget> targets;
   for (const auto& format : formats) {
     ReportTarget t{reports::make_writer(format), {}};
-    if (!to_stdout) {
+    if (!to_stdout)
       t.path = to_dir ? (fs::path(output) / ("jxaudit-report." + t.writer->extension())).string() : output;
-      if (std::string input = same_file_as_input(t.path, report); !input.empty())
-        return fmt::format(i18n::tr_fmt("refusing to write the report to {}: it is the input file {} (choose another --output)"),
-                           t.path, input);
-    }
     targets.push_back(std::move(t));
+  }
+  return {};
+}
+
+// Writes every report; "" on success, else the reason (exit 2). Every path is
+// checked against the inputs before anything is written.
+std::string write_reports(const report_model::Report& report, const std::vector<ReportTarget>& targets,
+                          const std::string& output, const reports::WriteOptions& common) {
+  const bool to_stdout = output.empty() || output == "-";
+  std::error_code ec;
+  const bool to_dir = !to_stdout && (output.back() == '/' || fs::is_directory(output, ec));
+  for (const ReportTarget& t : targets) {
+    if (t.path.empty()) continue;
+    if (std::string input = same_file_as_input(t.path, report); !input.empty())
+      return fmt::format(i18n::tr_fmt("refusing to write the report to {}: it is the input file {} (choose another --output)"),
+                         t.path, input);
   }
   if (to_dir) {
     fs::create_directories(output, ec);
@@ -160,15 +172,26 @@ int run_check(CheckFlags& flags) {
   run.selection.exclude = cfg.exclude;
   run.jobs = jobs;
   run.limits = cfg.limits;
-  report_model::Report report = engine::run_checks(*session, run, parse);
+  std::vector<ReportTarget> targets;
+  if (std::string error = make_targets(formats, output, targets); !error.empty()) {
+    spdlog::error("{}", error);
+    return kExitUsage;
+  }
+  reports::WriteOptions options;
+  options.language = language;
+  if (flags.timestamp) stamp(options);
+  auto show_table = [&](const report_model::TableView& view) {
+    for (ReportTarget& t : targets)
+      if (t.writer->wants_tables()) t.writer->table(view, options);
+  };
+  const std::string config_sha256 = effective_config_sha256(*session);
+  report_model::Report report = engine::run_checks(*session, run, parse, show_table);
+  report.config_sha256 = config_sha256;
 
   // The exit code is decided before writing, so a report that records it (SARIF) says the truth.
   const ExitStatus status = exit_status(report, exit_policy);
-  reports::WriteOptions options;
-  options.language = language;
   options.exit_code = status.code;
-  if (flags.timestamp) stamp(options);
-  if (std::string error = write_reports(report, formats, output, options); !error.empty()) {
+  if (std::string error = write_reports(report, targets, output, options); !error.empty()) {
     spdlog::error("{}", error);
     return kExitUsage;
   }

@@ -1,4 +1,8 @@
 #include "cli/config_dump.hpp"
+
+#include <utility>
+
+#include "io/read_file.hpp"
 #include "i18n/tr.hpp"
 
 #include <filesystem>
@@ -181,6 +185,28 @@ std::string dump_config_yaml(const engine::Session& session) {
   else out += std::string("# ").append(i18n::tr(kWords.builtin_vocabulary)) + "\n";
   for (const char* key : {"templates", "limits"}) out += emit_entry(key, host[key]);
   return out;
+}
+
+std::string effective_config_sha256(engine::Session& session) {
+  config::HostConfig& config = session.config;
+  const std::string output = std::exchange(config.output, "-");
+  std::vector<std::string> formats = std::exchange(config.formats, {"text"});
+  const int jobs = std::exchange(config.jobs, 1);
+  const std::string dump = dump_config_yaml(session);
+  config.output = output;
+  config.formats = std::move(formats);
+  config.jobs = jobs;
+  std::string settings;
+  std::size_t begin = 0;
+  while (begin < dump.size()) {
+    std::size_t end = dump.find('\n', begin);
+    if (end == std::string::npos) end = dump.size();
+    const std::string_view line(dump.data() + begin, end - begin);
+    const std::size_t text = line.find_first_not_of(' ');
+    if (text != std::string_view::npos && line[text] != '#') settings.append(line).push_back('\n');
+    begin = end + 1;
+  }
+  return io::sha256_hex(settings);
 }
 
 std::string explain_config(const engine::Session& session) {

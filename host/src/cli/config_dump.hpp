@@ -24,6 +24,12 @@ void fold_command_line(engine::Session& session, const std::vector<std::string>&
 // on the file it was made from, so dumping the dump gives the same bytes.
 std::string dump_config_yaml(const engine::Session& session);
 
+// SHA-256 of dump_config_yaml() with what does not decide the findings left
+// out: its comments (they follow the user's language and name this machine's
+// directories), where the report goes, its formats and the thread count. Two
+// reports with the same hash were made with the same settings.
+std::string effective_config_sha256(engine::Session& session);
+
 // One line per effective setting: `key: value  # origin`, origin being
 // `default`, `file:line`, `environment (VAR)` or `command line (--flag)`.
 std::string explain_config(const engine::Session& session);

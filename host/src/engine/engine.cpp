@@ -2,7 +2,9 @@
 #include "i18n/tr.hpp"
 #include "jxaudit/catalog.hpp"
 
+#include <algorithm>
 #include <atomic>
+#include <map>
 #include <exception>
 
 #include <fmt/format.h>
@@ -46,6 +48,33 @@ void guarded(const ActivePlugin& plugin, const std::string& file, int table, int
   }
 }
 
+// Sums a table's coverage into the run's, plugin by plugin (kept by id).
+void add_table_coverage(std::vector<report_model::PluginCoverage>& total,
+                        const std::vector<report_model::PluginCoverage>& table) {
+  for (const auto& c : table) {
+    auto it = std::lower_bound(total.begin(), total.end(), c.plugin,
+                               [](const report_model::PluginCoverage& a, const std::string& id) { return a.plugin < id; });
+    if (it == total.end() || it->plugin != c.plugin) it = total.insert(it, report_model::PluginCoverage{c.plugin, 0, {}});
+    add_coverage(*it, c);
+  }
+}
+
+// Hands every checked table with its merged findings to `on_table`, in input order.
+void show_tables(const Report& report, const std::vector<Document>& documents, const TableObserver& on_table) {
+  std::map<std::pair<std::string, int>, std::vector<Finding>> by_table;
+  for (const auto& f : report.findings)
+    if (f.location.table >= 0) by_table[{f.location.file, f.location.table}].push_back(f);
+  const std::vector<Finding> none;
+  for (std::size_t i = 0; i < documents.size() && i < report.inputs.size(); ++i) {
+    const InputRecord& in = report.inputs[i];
+    if (in.status == InputStatus::failed) continue;
+    for (std::size_t t = 0; t < documents[i].tables.size() && t < in.tables.size(); ++t) {
+      auto it = by_table.find({in.path, in.tables[t].index});
+      on_table({in, in.tables[t], documents[i].tables[t], it == by_table.end() ? none : it->second});
+    }
+  }
+}
+
 }  // namespace
 
 std::vector<const ActivePlugin*> running_plugins(const Session& session) {
@@ -57,14 +86,20 @@ std::vector<const ActivePlugin*> running_plugins(const Session& session) {
 
 std::vector<std::size_t> check_documents(const std::vector<const ActivePlugin*>& plugins,
                                          const std::vector<Document>& documents, int jobs, std::vector<Finding>& out,
-                                         std::uint64_t findings_per_file) {
+                                         std::uint64_t findings_per_file, CoverageByTable* coverage) {
   struct Task {
     const Table* table;
     std::size_t document;
+    std::size_t index;  // of the table in its document
   };
   std::vector<Task> tasks;
   for (std::size_t d = 0; d < documents.size(); ++d)
-    for (const auto& t : documents[d].tables) tasks.push_back({&t, d});
+    for (std::size_t t = 0; t < documents[d].tables.size(); ++t) tasks.push_back({&documents[d].tables[t], d, t});
+  if (coverage != nullptr) {
+    coverage->assign(documents.size(), {});
+    for (std::size_t d = 0; d < documents.size(); ++d)
+      (*coverage)[d].assign(documents[d].tables.size(), std::vector<report_model::PluginCoverage>(plugins.size()));
+  }
   // Findings so far per document, parse diagnostics included. Once a count
   // passes the limit it stays past it, so "over" is the same for any jobs
   // even though which tables were checked before the stop is not.
@@ -78,9 +113,13 @@ std::vector<std::size_t> check_documents(const std::vector<const ActivePlugin*>&
     const Task& task = tasks[i];
     if (over(task.document)) return;
     const Table& table = *task.table;
-    for (const ActivePlugin* plugin : plugins) {
+    for (std::size_t p = 0; p < plugins.size(); ++p) {
+      const ActivePlugin* plugin = plugins[p];
       const std::size_t begin = per_table[i].size();
-      PluginSink sink(plugin->plugin->id, plugin->policy, per_table[i]);
+      // Each task writes only its own table's slots: no two threads share one.
+      report_model::PluginCoverage* covered =
+          coverage != nullptr ? &(*coverage)[task.document][task.index][p] : nullptr;
+      PluginSink sink(plugin->plugin->id, plugin->policy, per_table[i], covered);
       guarded(*plugin, table.file, table.index, table.line, project_code_of(table), per_table[i],
               [&] { plugin->plugin->check->check(table, sink); });
       apply_rule_precedence(*plugin->plugin, per_table[i], begin);
@@ -146,8 +185,12 @@ Report make_report(std::vector<InputRecord> inputs, const std::vector<const Acti
   report.summary.files = inputs.size();
   for (const auto& in : inputs) {
     // Tables of a failed input are listed under it but were not checked.
-    if (in.status == InputStatus::failed) ++report.summary.failed;
-    else report.summary.tables += in.tables.size();
+    if (in.status == InputStatus::failed) {
+      ++report.summary.failed;
+      continue;
+    }
+    report.summary.tables += in.tables.size();
+    for (const auto& t : in.tables) add_table_coverage(report.summary.coverage, t.coverage);
   }
   report.inputs = std::move(inputs);
   merge_findings(findings);
@@ -204,7 +247,7 @@ void read_input(const InputEntry& entry, const config::Limits& limits, const Par
 
 }  // namespace
 
-Report run_checks(const Session& session, const RunInputs& run, const ParseFn& parse) {
+Report run_checks(const Session& session, const RunInputs& run, const ParseFn& parse, const TableObserver& on_table) {
   ExpandedInputs expanded = expand_inputs(run.paths, run.selection);
   // Missing paths stay in command-line order: they are listed as failed inputs.
   const std::vector<InputEntry>& entries = expanded.all;
@@ -216,7 +259,9 @@ Report run_checks(const Session& session, const RunInputs& run, const ParseFn& p
 
   std::vector<const ActivePlugin*> plugins = running_plugins(session);
   std::vector<Finding> findings;
-  const std::vector<std::size_t> over = check_documents(plugins, documents, run.jobs, findings, run.limits.findings_per_file);
+  CoverageByTable coverage;
+  const std::vector<std::size_t> over =
+      check_documents(plugins, documents, run.jobs, findings, run.limits.findings_per_file, &coverage);
   for (std::size_t d : over) {
     // Too many findings to be a table a person filled in: failed like any
     // other limit, its findings not listed (check_documents dropped them).
@@ -233,12 +278,15 @@ Report run_checks(const Session& session, const RunInputs& run, const ParseFn& p
       continue;
     }
     add_parser_findings(documents[i], session.selection, findings);
+    for (std::size_t t = 0; t < inputs[i].tables.size() && t < coverage[i].size(); ++t)
+      inputs[i].tables[t].coverage = std::move(coverage[i][t]);
   }
   for (const auto& s : expanded.skipped) spdlog::info(i18n::tr_fmt("{}: skipped ({})"), s.path, to_string(s.reason));
   Report report = make_report(std::move(inputs), plugins, std::move(findings));
   report.skipped = std::move(expanded.skipped);
   report.summary.skipped = report.skipped.size();
   report.rules = rules_run(session);
+  if (on_table) show_tables(report, documents, on_table);
   return report;
 }
 

@@ -3,6 +3,7 @@
 #pragma once
 
 #include <cstdint>
+#include <functional>
 #include <string>
 #include <vector>
 
@@ -25,7 +26,18 @@ struct RunInputs {
 // not a regular file or exceeds a limit is failed: listed with the reason,
 // one host error finding, its tables (if any) listed but not checked.
 // Files under scanned directories that are not read are Report::skipped.
-report_model::Report run_checks(const Session& session, const RunInputs& inputs, const ParseFn& parse);
+//
+// `on_table`, when set, sees every checked table once with its merged
+// findings, in input order whatever `jobs` is (the writers that show table
+// rows: HTML, XLSX). Today it is called once the run is merged, before the
+// documents are released; a streaming engine calls it as each file is done.
+using TableObserver = std::function<void(const report_model::TableView&)>;
+report_model::Report run_checks(const Session& session, const RunInputs& inputs, const ParseFn& parse,
+                                const TableObserver& on_table = {});
+
+// What each plugin verified on each table: [document][table][plugin], the
+// plugins in the order check_documents was given them.
+using CoverageByTable = std::vector<std::vector<std::vector<report_model::PluginCoverage>>>;
 
 // The check phase alone, on Documents already built (tests use it with
 // hand-made tables). Appends raw (unmerged) findings to `out`.
@@ -35,7 +47,8 @@ report_model::Report run_checks(const Session& session, const RunInputs& inputs,
 // Whether a document passes the limit does not depend on `jobs`.
 std::vector<std::size_t> check_documents(const std::vector<const ActivePlugin*>& plugins,
                                          const std::vector<Document>& documents, int jobs, std::vector<Finding>& out,
-                                         std::uint64_t findings_per_file = UINT64_MAX);
+                                         std::uint64_t findings_per_file = UINT64_MAX,
+                                         CoverageByTable* coverage = nullptr);
 
 // Parse diagnostics as findings of plugin "parser" (rule = diagnostic code),
 // filtered by the --checks selection ("-parser.*" silences them).

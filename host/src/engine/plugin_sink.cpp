@@ -1,5 +1,7 @@
 #include "engine/plugin_sink.hpp"
 
+#include <algorithm>
+
 #include <fmt/format.h>
 
 #include "i18n/tr.hpp"
@@ -12,6 +14,34 @@ Finding host_finding(HostRule rule) {
   f.rule = builtin_rules::id(rule);
   f.severity = builtin_rules::declared(rule).severity;
   return f;
+}
+
+PluginSink::PluginSink(std::string plugin_id, const RulePolicy& policy, std::vector<Finding>& out,
+                       report_model::PluginCoverage* coverage)
+    : plugin_id_(std::move(plugin_id)), policy_(policy), out_(out), coverage_(coverage) {
+  if (coverage_ != nullptr) coverage_->plugin = plugin_id_;
+}
+
+void PluginSink::verified(std::size_t count) {
+  if (coverage_ != nullptr) coverage_->verified += count;
+}
+
+void PluginSink::unverifiable(std::string_view reason, std::string_view zh, std::string_view en, std::size_t count) {
+  if (coverage_ == nullptr) return;
+  report_model::PluginCoverage one;
+  one.unverifiable.push_back({std::string(reason), std::string(en), std::string(zh), count});
+  add_coverage(*coverage_, one);
+}
+
+void add_coverage(report_model::PluginCoverage& into, const report_model::PluginCoverage& from) {
+  into.verified += from.verified;
+  for (const auto& u : from.unverifiable) {
+    auto it = std::lower_bound(into.unverifiable.begin(), into.unverifiable.end(), u.reason,
+                               [](const report_model::UnverifiedCount& a, const std::string& r) { return a.reason < r; });
+    // The first text given for a reason id stands: a plugin says one reason one way.
+    if (it != into.unverifiable.end() && it->reason == u.reason) it->count += u.count;
+    else into.unverifiable.insert(it, u);
+  }
 }
 
 void PluginSink::add(Finding finding) {

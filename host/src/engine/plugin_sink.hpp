@@ -10,6 +10,7 @@
 #include "builtin_rules/builtin_rules.hpp"
 #include "engine/rule_policy.hpp"
 #include "jxaudit/finding.hpp"
+#include "report_model/report.hpp"
 
 namespace jxaudit::engine {
 
@@ -21,16 +22,24 @@ Finding host_finding(HostRule rule);
 
 class PluginSink : public FindingSink {
  public:
-  PluginSink(std::string plugin_id, const RulePolicy& policy, std::vector<Finding>& out)
-      : plugin_id_(std::move(plugin_id)), policy_(policy), out_(out) {}
+  // `coverage`, when given, receives what the plugin verified (its plugin id
+  // set here); finish() passes none: coverage is per table.
+  PluginSink(std::string plugin_id, const RulePolicy& policy, std::vector<Finding>& out,
+             report_model::PluginCoverage* coverage = nullptr);
 
   void add(Finding finding) override;
+  void verified(std::size_t count) override;
+  void unverifiable(std::string_view reason, std::string_view zh, std::string_view en, std::size_t count) override;
 
  private:
   std::string plugin_id_;
   const RulePolicy& policy_;
   std::vector<Finding>& out_;
+  report_model::PluginCoverage* coverage_;
 };
+
+// Adds `from` into `into` (same plugin): counts summed, reasons merged by id.
+void add_coverage(report_model::PluginCoverage& into, const report_model::PluginCoverage& from);
 
 // host.plugin-failed for an exception out of check() or finish().
 Finding plugin_failed(const std::string& plugin_id, const std::string& file, int table, int line,

@@ -15,6 +15,30 @@ namespace jxaudit::report_model {
 
 inline constexpr const char* kReportSchema = "jxaudit/report@1";
 
+// Why a plugin could not verify some items of a table, and how many
+// (FindingSink::unverifiable): an auditor must see what was not checked.
+struct UnverifiedCount {
+  std::string reason;   // stable kebab-case id: "qualitative-target"
+  std::string text;     // the reason in English
+  std::string text_zh;  // the same in zh-CN
+  std::size_t count = 0;
+};
+
+// What one plugin verified on a table (or, summed, on the run). An item is
+// what the plugin's README says it counts: an indicator compared, a sum recomputed.
+struct PluginCoverage {
+  std::string plugin;
+  std::size_t verified = 0;
+  std::vector<UnverifiedCount> unverifiable;  // sorted by reason id
+
+  std::size_t unverified() const {
+    std::size_t n = 0;
+    for (const auto& u : unverifiable) n += u.count;
+    return n;
+  }
+  std::size_t examined() const { return verified + unverified(); }
+};
+
 // A table of an input file, so reports can name it (项目编码 / 项目名称).
 struct TableInfo {
   int index = 0;
@@ -22,6 +46,9 @@ struct TableInfo {
   std::string project_code;
   std::string project_name;
   std::string sheet;  // the worksheet it is on (workbooks only)
+  // Per running plugin (by id) once the table was checked; empty for a table
+  // that was not (its input failed).
+  std::vector<PluginCoverage> coverage;
 };
 
 enum class InputStatus { ok, failed, no_tables };
@@ -100,17 +127,32 @@ struct Summary {
   std::size_t info = 0;
   std::map<std::string, std::size_t> by_plugin;
   std::map<std::string, std::size_t> by_rule;  // full rule id
+  std::vector<PluginCoverage> coverage;  // summed over the checked tables, per running plugin by id
 };
 
 struct Report {
   std::string tool_name;
   std::string tool_version;
+  // SHA-256 of the effective configuration as `jxaudit dump-config` prints it
+  // (every file and flag folded in): two reports with the same hash were made
+  // with the same settings. "" when the caller did not compute it (tests).
+  std::string config_sha256;
   std::vector<InputRecord> inputs;
   std::vector<SkippedInput> skipped;  // in path order
   std::vector<PluginRecord> plugins;
   std::vector<RuleRun> rules;  // what was checked, sorted by id
   Summary summary;
   std::vector<Finding> findings;  // merged: deduplicated, sorted, fingerprinted
+};
+
+// One checked table as a writer that shows table rows sees it (HTML, XLSX):
+// handed over once per table, in input order, whatever --jobs is, so such a
+// writer writes the table's section then and never holds every table.
+struct TableView {
+  const InputRecord& input;
+  const TableInfo& info;
+  const Table& table;
+  const std::vector<Finding>& findings;  // this table's, merged, in report order
 };
 
 }  // namespace jxaudit::report_model

@@ -6,6 +6,15 @@ namespace jxaudit {
 
 FindingSink::~FindingSink() = default;
 
+void FindingSink::verified(std::size_t count) { (void)count; }
+
+void FindingSink::unverifiable(std::string_view reason, std::string_view zh, std::string_view en, std::size_t count) {
+  (void)reason;
+  (void)zh;
+  (void)en;
+  (void)count;
+}
+
 FindingBuilder::FindingBuilder(FindingSink& sink, const RuleSpec& rule, const Table& table)
     : FindingBuilder(sink, rule.id, table) {
   spec_ = &rule;

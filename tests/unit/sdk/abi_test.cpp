@@ -109,6 +109,9 @@ TEST(SdkAbi, CheckVtableIsApi2s) {
 TEST(SdkAbi, FindingSinkVtableIsApi2s) {
   EXPECT_LAYOUT(FindingSink, 8, 8);
   EXPECT_SLOT(FindingSink::add, 2);
+  // API 2 (not released yet) added coverage: verified() and unverifiable().
+  EXPECT_SLOT(FindingSink::verified, 3);
+  EXPECT_SLOT(FindingSink::unverifiable, 4);
 }
 
 // jxaudit/model.hpp
