@@ -55,6 +55,18 @@ Json finding(const Finding& f) {
   return j;
 }
 
+// What each plugin verified, by plugin id: {"verified", "examined", "unverifiable": [{reason, count, text}]}.
+Json coverage(const std::vector<report_model::PluginCoverage>& plugins) {
+  Json j = Json::object();
+  for (const auto& c : plugins) {
+    Json reasons = Json::array();
+    for (const auto& u : c.unverifiable)
+      reasons.push_back(Json::object({{"reason", u.reason}, {"count", u.count}, {"text", texts(u.text_zh, u.text)}}));
+    j[c.plugin] = Json::object({{"verified", c.verified}, {"examined", c.examined()}, {"unverifiable", std::move(reasons)}});
+  }
+  return j;
+}
+
 Json input(const report_model::InputRecord& in) {
   Json j = Json::object();
   j["path"] = in.path;
@@ -81,6 +93,7 @@ Json input(const report_model::InputRecord& in) {
     p["line"] = t.line;
     p["project_code"] = t.project_code;
     p["project_name"] = t.project_name;
+    p["coverage"] = coverage(t.coverage);
     projects.push_back(std::move(p));
   }
   j["projects"] = std::move(projects);
@@ -93,6 +106,7 @@ std::string JsonWriter::write(const report_model::Report& report, const WriteOpt
   Json root = Json::object();
   root["schema"] = report_model::kReportSchema;
   root["tool"] = Json::object({{"name", report.tool_name}, {"version", report.tool_version}});
+  root["config_sha256"] = report.config_sha256;
   Json inputs = Json::array();
   for (const auto& in : report.inputs) inputs.push_back(input(in));
   root["inputs"] = std::move(inputs);
@@ -130,6 +144,7 @@ std::string JsonWriter::write(const report_model::Report& report, const WriteOpt
   for (const auto& [k, v] : s.by_rule) by_rule[k] = v;
   summary["by_plugin"] = std::move(by_plugin);
   summary["by_rule"] = std::move(by_rule);
+  summary["coverage"] = coverage(s.coverage);
   root["summary"] = std::move(summary);
   Json findings = Json::array();
   for (const auto& f : report.findings) findings.push_back(finding(f));

@@ -68,11 +68,20 @@ std::vector<std::pair<std::string, std::string>> input_properties(const report_m
   p.emplace_back("input.tables", std::to_string(in.tables.size()));
   p.emplace_back("input.status", report_model::to_string(in.status));
   if (in.status == report_model::InputStatus::failed) p.emplace_back("input.reason", report_model::to_string(in.reason));
+  if (!report.config_sha256.empty()) p.emplace_back("config.sha256", report.config_sha256);
   // Provenance: which build of each plugin checked the file.
   for (const auto& plugin : report.plugins) {
     p.emplace_back("plugin." + plugin.id + ".version", plugin.version);
     p.emplace_back("plugin." + plugin.id + ".sha256", plugin.sha256);
   }
+  // Coverage, per table and plugin: "verified/examined", then the reason ids
+  // of what was not verified with their counts (the JSON report has the words).
+  for (const auto& t : in.tables)
+    for (const auto& c : t.coverage) {
+      std::string value = fmt::format("{}/{}", c.verified, c.examined());
+      for (const auto& u : c.unverifiable) value += fmt::format(" {}={}", u.reason, u.count);
+      p.emplace_back(fmt::format("table.{}.coverage.{}", t.index + 1, c.plugin), std::move(value));
+    }
   return p;
 }
 

@@ -5,12 +5,14 @@
 #include <vector>
 
 #include <fmt/format.h>
+#include <fmt/ranges.h>
 
 #include "field_label.hpp"
 #include "i18n/tr.hpp"
 #include "i18n/words.hpp"
 #include "location_text.hpp"
 #include "markdown_escape.hpp"
+#include "coverage_text.hpp"
 #include "report_words.hpp"
 
 namespace jxaudit::reports {
@@ -54,6 +56,29 @@ void summary(std::string& out, const report_model::Report& report, const ReportW
     for (const auto& [rule, count] : s.by_rule) row(out, {markdown_code(rule), std::to_string(count)});
     out += "\n";
   }
+  if (!s.coverage.empty()) {
+    // What was not checked, beside what was found.
+    out += fmt::format("### {}\n\n", w.say("Coverage"));
+    header(out, {w.say("Plugin"), w.say("Verified"), w.say("Examined"), w.say("Not verified, by reason")},
+           {false, true, true, false});
+    for (const auto& c : s.coverage) {
+      std::vector<std::string> reasons;
+      for (const auto& u : c.unverifiable) reasons.push_back(fmt::format("{} {}", w.pick(u.text_zh, u.text), u.count));
+      row(out, {markdown_code(c.plugin), std::to_string(c.verified), std::to_string(c.examined()),
+                markdown_cell(fmt::format("{}", fmt::join(reasons, w.en() ? "; " : "；")))});
+    }
+    out += "\n";
+  }
+}
+
+// Provenance: which plugin builds made these findings.
+void plugins_run(std::string& out, const report_model::Report& report, const ReportWords& w) {
+  if (report.plugins.empty()) return;
+  out += fmt::format("## {}\n\n", w.say("Plugins"));
+  header(out, {w.say("Plugin"), w.say("Version"), "API", "sha256"}, {false, false, true, false});
+  for (const auto& p : report.plugins)
+    row(out, {markdown_code(p.id), markdown_cell(p.version), std::to_string(p.api_version), markdown_code(p.sha256)});
+  out += "\n";
 }
 
 // What was checked: "no findings" means something only beside it.
@@ -128,7 +153,12 @@ std::string MarkdownWriter::write(const report_model::Report& report, const Writ
   out += fmt::format("# {}\n\n", w.say("jxaudit audit report"));
   out += markdown_cell(fmt::format("{} {} ({})", report.tool_name, report.tool_version, report_model::kReportSchema)) +
          "\n\n";
+  if (!report.config_sha256.empty())
+    out += markdown_cell(fmt::format(w.say_fmt("Configuration sha256 {}"), report.config_sha256)) + "\n\n";
+  if (!options.timestamp.empty())
+    out += markdown_cell(fmt::format(w.say_fmt("Run at {} UTC on {}"), options.timestamp, options.hostname)) + "\n\n";
   summary(out, report, w);
+  plugins_run(out, report, w);
   rules_run(out, report, w);
   failed_and_skipped(out, report, w);
 
@@ -159,6 +189,8 @@ std::string MarkdownWriter::write(const report_model::Report& report, const Writ
       out += fmt::format("### {}\n\n", markdown_cell(fmt::format("{}  {} ({})", fmt::format(w.say_fmt("table {}"), t.index + 1),
                                                                  project, where(at, en))));
       auto it = by_table.find(t.index);
+      if (!t.coverage.empty())
+        out += markdown_cell(fmt::format(w.say_fmt("coverage: {}"), coverage_phrases(t.coverage, w))) + "\n\n";
       if (failed) {
         out += std::string(w.say("not checked (file not read to the end)")) + "\n\n";
       } else if (it == by_table.end()) {

@@ -252,7 +252,20 @@ Json notifications(const report_model::Report& report, bool en, const Components
   return out;
 }
 
-Json artifact(const report_model::InputRecord& in) {
+// Coverage in SARIF property bags, by plugin id: verified, examined and the
+// reasons not verified (id, count, the reason in the report's language).
+Json coverage(const std::vector<report_model::PluginCoverage>& plugins, bool en) {
+  Json j = Json::object();
+  for (const auto& c : plugins) {
+    Json reasons = Json::array();
+    for (const auto& u : c.unverifiable)
+      reasons.push_back(Json::object({{"reason", u.reason}, {"count", u.count}, {"text", pick(en, u.text_zh, u.text)}}));
+    j[c.plugin] = Json::object({{"verified", c.verified}, {"examined", c.examined()}, {"unverifiable", std::move(reasons)}});
+  }
+  return j;
+}
+
+Json artifact(const report_model::InputRecord& in, bool en) {
   Json j = Json::object();
   j["location"] = Json::object({{"uri", path_to_uri(in.path)}});
   // A file that could not be read has no known length (SARIF's -1, left out).
@@ -266,6 +279,11 @@ Json artifact(const report_model::InputRecord& in) {
   props["tables"] = in.tables.size();
   props["status"] = report_model::to_string(in.status);
   if (in.status == report_model::InputStatus::failed) props["reason"] = report_model::to_string(in.reason);
+  Json tables = Json::array();
+  for (const auto& t : in.tables)
+    if (!t.coverage.empty())
+      tables.push_back(Json::object({{"table", t.index}, {"projectCode", t.project_code}, {"coverage", coverage(t.coverage, en)}}));
+  if (!tables.empty()) props["tableCoverage"] = std::move(tables);
   j["properties"] = std::move(props);
   return j;
 }
@@ -308,7 +326,7 @@ std::string SarifWriter::write(const report_model::Report& report, const WriteOp
   if (!notes.empty()) invocation["toolExecutionNotifications"] = std::move(notes);
 
   Json artifact_list = Json::array();
-  for (const auto& in : report.inputs) artifact_list.push_back(artifact(in));
+  for (const auto& in : report.inputs) artifact_list.push_back(artifact(in, en));
   Json results = Json::array();
   for (const auto& f : report.findings) results.push_back(result(f, en, components, artifacts));
 
@@ -318,7 +336,10 @@ std::string SarifWriter::write(const report_model::Report& report, const WriteOp
   run["language"] = en ? "en" : "zh-CN";
   run["artifacts"] = std::move(artifact_list);
   run["results"] = std::move(results);
-  run["properties"] = Json::object({{"reportSchema", report_model::kReportSchema}});
+  Json properties = Json::object({{"reportSchema", report_model::kReportSchema}});
+  if (!report.config_sha256.empty()) properties["configSha256"] = report.config_sha256;
+  properties["coverage"] = coverage(report.summary.coverage, en);
+  run["properties"] = std::move(properties);
 
   Json root = Json::object();
   root["$schema"] = kSarifSchema;

@@ -12,6 +12,7 @@
 #include "i18n/words.hpp"
 #include "field_label.hpp"
 #include "location_text.hpp"
+#include "coverage_text.hpp"
 #include "report_words.hpp"
 
 namespace jxaudit::reports {
@@ -89,6 +90,14 @@ std::string TextWriter::write(const report_model::Report& report, const WriteOpt
   std::string out;
   // The first line is the report marker a later run recognises (engine/input_files.hpp).
   out += fmt::format("{} {} ({})\n", report.tool_name, report.tool_version, report_model::kReportSchema);
+  // Provenance: which plugin builds made these findings.
+  if (!report.plugins.empty()) {
+    std::vector<std::string> plugins;
+    for (const auto& p : report.plugins)
+      plugins.push_back(fmt::format("{} {}{}", p.id, p.version, p.sha256.empty() ? "" : " sha256 " + p.sha256.substr(0, 12)));
+    out += fmt::format(w.say_fmt("Plugins: {}"), fmt::join(plugins, ", ")) + "\n";
+  }
+  if (!options.timestamp.empty()) out += fmt::format(w.say_fmt("Run at {} UTC on {}"), options.timestamp, options.hostname) + "\n";
   for (const auto& in : report.inputs) {
     out += "\n";
     out += style.paint(in.path, "1");
@@ -120,6 +129,8 @@ std::string TextWriter::write(const report_model::Report& report, const WriteOpt
                          failed                   ? "  " + std::string(w.say("not checked (file not read to the end)"))
                          : it == by_table.end()   ? "  " + std::string(w.say("no findings"))
                                                   : std::string());
+      if (!t.coverage.empty())
+        out += fmt::format("    {}\n", fmt::format(w.say_fmt("coverage: {}"), coverage_phrases(t.coverage, w)));
       if (it == by_table.end()) continue;
       for (const Finding* f : it->second) write_finding(out, *f, w, en, style);
     }
@@ -143,6 +154,8 @@ std::string TextWriter::write(const report_model::Report& report, const WriteOpt
                      s.tables, s.findings, s.error, s.warning, s.info) +
          "\n";
   out += rules_line(report.rules, w, en) + "\n";
+  if (!s.coverage.empty()) out += fmt::format(w.say_fmt("Coverage: {}"), coverage_phrases(s.coverage, w)) + "\n";
+  if (!report.config_sha256.empty()) out += fmt::format(w.say_fmt("Configuration sha256 {}"), report.config_sha256) + "\n";
   // Inputs not read to the end are said once more at the end, where a reader looks.
   std::vector<std::string> not_read;
   if (s.failed > 0) not_read.push_back(fmt::format(w.say_fmt("{} inputs failed (exit code 2)"), s.failed));

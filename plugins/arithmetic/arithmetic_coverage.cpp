@@ -22,7 +22,7 @@ void unverifiable(FindingSink& sink, const Reason& r) { sink.unverifiable(r.id, 
 
 void count_execution_rate(const TableNumbers& numbers, FindingSink& sink) {
   if (numbers.funds_total() == nullptr) {
-    if (!numbers.table().funds.rows.empty()) unverifiable(sink, kNoFundsTotal);
+    if (numbers.table().funds && !numbers.table().funds->rows.empty()) unverifiable(sink, kNoFundsTotal);
     return;
   }
   bool computable = false;

@@ -1,5 +1,6 @@
 #include "deviation_plugin.hpp"
 
+#include "deviation_coverage.hpp"
 #include "deviation_rules_registered.hpp"
 #include "deviation_row.hpp"
 
@@ -42,6 +43,7 @@ void DeviationCheck::check(const Table& table, FindingSink& sink) const {
   // its own subtraction): an overflow is a bug the host reports
   // (host.plugin-failed), as it always did.
   Rules::check(instances_->rules, view, sink, [](const RuleSpec&) { throw; });
+  count_coverage(view, sink);
 }
 
 }  // namespace jxaudit::deviation

@@ -1,5 +1,6 @@
 #include "not_applicable_plugin.hpp"
 
+#include "not_applicable_coverage.hpp"
 #include "not_applicable_rules_registered.hpp"
 #include "na_table.hpp"
 
@@ -41,6 +42,7 @@ void NotApplicableCheck::check(const Table& table, FindingSink& sink) const {
   // No rule computes beyond comparing numbers: an overflow is a bug the host
   // reports (host.plugin-failed), as it always did.
   Rules::check(instances_->rules, view, sink, [](const RuleSpec&) { throw; });
+  count_coverage(table, sink);
 }
 
 }  // namespace jxaudit::not_applicable

@@ -59,13 +59,25 @@ std::optional<OutOfRange> out_of_range(const Evaluator& evaluator, const Indicat
 }  // namespace
 
 std::vector<IndicatorRow> rows_to_check(const Table& table, const Evaluator& evaluator,
-                                        const std::vector<std::string>& bound_prefixes) {
+                                        const std::vector<std::string>& bound_prefixes, std::vector<LeftOut>* left_out) {
   std::vector<IndicatorRow> rows;
   const int scale = score_scale(table);
+  auto leave = [&](LeftOut why) {
+    if (left_out != nullptr) left_out->push_back(why);
+  };
   for (const auto& ind : table.indicators) {
-    if (evaluator.is_none_marker(ind.name.text)) continue;  // the one 不适用 row of a category
-    if (table.partial_row(ind.line)) continue;              // the source was cut off inside this row
-    if (ind.points.number && ind.points.number->is_zero()) continue;
+    if (evaluator.is_none_marker(ind.name.text)) {  // the one 不适用 row of a category
+      leave(LeftOut::not_applicable);
+      continue;
+    }
+    if (table.partial_row(ind.line)) {  // the source was cut off inside this row
+      leave(LeftOut::row_cut_off);
+      continue;
+    }
+    if (ind.points.number && ind.points.number->is_zero()) {
+      leave(LeftOut::zero_points);
+      continue;
+    }
     IndicatorRow row;
     row.table = &table;
     row.indicator = &ind;
@@ -74,7 +86,10 @@ std::vector<IndicatorRow> rows_to_check(const Table& table, const Evaluator& eva
     row.score_scale = scale;
     row.evaluation = evaluator.evaluate(ind.name.text, ind.target.text, ind.actual.text);
     // Misused 不适用/无 on a scored row is the not_applicable plugin's finding.
-    if (row.evaluation.why == NotComparable::not_applicable) continue;
+    if (row.evaluation.why == NotComparable::not_applicable) {
+      leave(LeftOut::not_applicable);
+      continue;
+    }
     row.out_of_range = out_of_range(evaluator, ind, row.evaluation);
     if (!row.out_of_range) row.misencoded_as = evaluator.likely_misencoded_target(ind.target.text, ind.actual.text);
     row.name_is_value = std::any_of(bound_prefixes.begin(), bound_prefixes.end(), [&](const std::string& p) {

@@ -54,8 +54,11 @@ struct IndicatorRow {
 
 // `bound_prefixes` (actual-comparator-prefixes: ≥, 不少于 …) open a value,
 // never an indicator name: a name starting with one is a value (name_is_value).
+// Why an indicator of the table is not among the rows checked (coverage).
+enum class LeftOut { not_applicable, row_cut_off, zero_points };
 std::vector<IndicatorRow> rows_to_check(const Table& table, const Evaluator& evaluator,
-                                        const std::vector<std::string>& bound_prefixes = {});
+                                        const std::vector<std::string>& bound_prefixes = {},
+                                        std::vector<LeftOut>* left_out = nullptr);
 
 // The explanation cell quoted for a message, cut at `max_chars` characters.
 std::string quote_explanation(const Indicator& indicator, std::int64_t max_chars);

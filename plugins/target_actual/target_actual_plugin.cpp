@@ -2,6 +2,7 @@
 
 #include <array>
 
+#include "target_actual_coverage.hpp"
 #include "target_actual_rules_registered.hpp"
 
 namespace jxaudit::target_actual {
@@ -39,12 +40,15 @@ void TargetActualCheck::configure(Options& options) {
 
 void TargetActualCheck::check(const Table& table, FindingSink& sink) const {
   if (!evaluator_ || !instances_) return;  // the host always configures first; a test that forgets gets nothing
-  for (const auto& row : rows_to_check(table, *evaluator_, bound_prefixes_)) {
+  std::vector<LeftOut> left_out;
+  const std::vector<IndicatorRow> rows = rows_to_check(table, *evaluator_, bound_prefixes_, &left_out);
+  for (const auto& row : rows) {
     // 分值 × ratio beyond 18 digits is not a real table: the rule could not
     // run, and that is a finding, not silence. The others still run.
     Rules::check(instances_->rules, row, sink,
                  [&](const RuleSpec& failed) { ValueOutOfRangeRule::report_overflow(row, failed, sink); });
   }
+  count_coverage(rows, left_out, sink);
 }
 
 }  // namespace jxaudit::target_actual

@@ -143,3 +143,92 @@ TEST(Engine, FingerprintsSurviveMovedRows) {
   ASSERT_EQ(before["不适用"].size(), 2u);
   EXPECT_NE(before["不适用"][0], before["不适用"][1]);
 }
+
+// Coverage: what each plugin verified per table, in the slots of the table,
+// the same whatever the thread count; a sink without coverage ignores it.
+TEST(Engine, CoverageIsCountedPerTableAndPluginForAnyJobs) {
+  jxaudit::testing::Scratch scratch;
+  auto s = session_with({"good"}, scratch);
+  ASSERT_TRUE(s->ok()) << ::testing::PrintToString(s->problems());
+  const auto docs = documents(2);
+  const auto plugins = engine::running_plugins(*s);
+  for (int jobs : {1, 2}) {
+    std::vector<Finding> findings;
+    engine::CoverageByTable coverage;
+    engine::check_documents(plugins, docs, jobs, findings, UINT64_MAX, &coverage);
+    ASSERT_EQ(coverage.size(), 2u);
+    for (const auto& document : coverage) {
+      ASSERT_EQ(document.size(), 3u);
+      for (const auto& table : document) {
+        ASSERT_EQ(table.size(), plugins.size());
+        EXPECT_EQ(table[0].plugin, "testgood");
+        EXPECT_EQ(table[0].verified, 2u) << "jobs " << jobs;  // 人数, 次数
+        ASSERT_EQ(table[0].unverifiable.size(), 1u);
+        EXPECT_EQ(table[0].unverifiable[0].reason, "not-applicable");
+        EXPECT_EQ(table[0].unverifiable[0].count, 2u);  // two 不适用 rows
+        EXPECT_EQ(table[0].unverifiable[0].text_zh, "不适用");
+        EXPECT_EQ(table[0].examined(), 4u);
+      }
+    }
+  }
+}
+
+// make_report sums the tables' coverage of inputs that were checked, not of failed ones.
+TEST(Engine, ReportCoverageSumsTheCheckedTables) {
+  report_model::InputRecord ok;
+  ok.path = "a.txt";
+  report_model::TableInfo t;
+  t.coverage.push_back({"p", 3, {{"blank", "blank", "为空", 1}}});
+  ok.tables = {t, t};
+  report_model::InputRecord failed = ok;
+  failed.path = "b.txt";
+  failed.status = report_model::InputStatus::failed;
+  const auto report = engine::make_report({ok, failed}, {}, {});
+  ASSERT_EQ(report.summary.coverage.size(), 1u);
+  EXPECT_EQ(report.summary.coverage[0].plugin, "p");
+  EXPECT_EQ(report.summary.coverage[0].verified, 6u);
+  ASSERT_EQ(report.summary.coverage[0].unverifiable.size(), 1u);
+  EXPECT_EQ(report.summary.coverage[0].unverifiable[0].count, 2u);
+}
+
+// The table hook (report_model::TableView): every checked table once, in
+// input order, with exactly its findings, the same sequence for any jobs.
+TEST(Engine, TablesAreShownInInputOrderWithTheirFindingsForAnyJobs) {
+  jxaudit::testing::Scratch scratch;
+  auto s = session_with({"good"}, scratch);
+  ASSERT_TRUE(s->ok()) << ::testing::PrintToString(s->problems());
+  const std::string seed = jxaudit::testing::slurp(std::string(JXAUDIT_FIXTURES_DIR) + "/futian-2022-selfeval.txt");
+  jxaudit::testing::spit(scratch / "b.txt", seed);
+  jxaudit::testing::spit(scratch / "a.txt", seed);
+  std::vector<ConfigError> errors;
+  const engine::ParseFn parse = engine::make_parser("", {}, errors);
+  ASSERT_TRUE(parse) << ::testing::PrintToString(errors);
+  std::vector<std::string> runs;
+  for (int jobs : {1, 2}) {
+    engine::RunInputs run;
+    run.paths = {(scratch / "b.txt").string(), (scratch / "a.txt").string()};
+    run.jobs = jobs;
+    std::string seen;
+    std::size_t shown = 0;
+    const auto report = engine::run_checks(*s, run, parse, [&](const report_model::TableView& view) {
+      seen += view.input.path + "#" + std::to_string(view.info.index) + ":" + std::to_string(view.findings.size()) + " ";
+      EXPECT_EQ(view.table.index, view.info.index);
+      EXPECT_FALSE(view.info.coverage.empty());
+      for (const auto& f : view.findings) {
+        EXPECT_EQ(f.location.file, view.input.path);
+        EXPECT_EQ(f.location.table, view.info.index);
+      }
+      shown += view.findings.size();
+    });
+    std::size_t in_tables = 0;
+    for (const auto& f : report.findings)
+      if (f.location.table >= 0) ++in_tables;
+    EXPECT_EQ(shown, in_tables);
+    EXPECT_EQ(report.summary.tables, 22u);
+    // Input order: the command line's (b before a), as the report lists inputs.
+    EXPECT_LT(seen.find("b.txt#0:"), seen.find("a.txt#0:")) << seen;
+    EXPECT_LT(seen.find("a.txt#0:"), seen.find("a.txt#10:"));
+    runs.push_back(seen);
+  }
+  EXPECT_EQ(runs[0], runs[1]);
+}

@@ -119,6 +119,8 @@ std::vector<std::string> english_in_chinese(const std::string& text) {
     // Identifiers: flags, rule ids and keys (a dot, a dash, an underscore
     // inside), paths, `code` and 'quoted' words.
     if (token.find_first_of("/._=`'\"-:{}[]|*<>,") != std::string::npos) continue;
+    // A hash (a plugin's or the configuration's sha256, or its 12-digit prefix) is no word.
+    if (token.size() >= 12 && token.find_first_not_of("0123456789abcdef") == std::string::npos) continue;
     std::string word;
     for (char ch : token)
       if ((ch >= 'a' && ch <= 'z') || (ch >= 'A' && ch <= 'Z')) word += ch;

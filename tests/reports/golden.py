@@ -1,4 +1,4 @@
-"""ctest report_golden: the SARIF and JUnit reports of the seed, in Chinese
+"""ctest report_golden: the text, JSON, SARIF and JUnit reports of the seed, in Chinese
 (the default) and English, are byte for byte the golden files in
 tests/fixtures/golden/ — after masking each plugin's file path and sha256,
 which change with every build (report_support.mask_build).
@@ -9,6 +9,9 @@ import sys
 from report_support import fail, mask_build, run_check
 
 CASES = [
+    ("futian-2022-selfeval.report.txt", ["--format", "text"]),
+    ("futian-2022-selfeval.en.report.txt", ["--format", "text", "--lang", "en"]),
+    ("futian-2022-selfeval.json", ["--format", "json"]),
     ("futian-2022-selfeval.sarif", ["--format", "sarif"]),
     ("futian-2022-selfeval.en.sarif", ["--format", "sarif", "--lang", "en"]),
     ("futian-2022-selfeval.junit.xml", ["--format", "junit"]),

@@ -42,4 +42,12 @@ def mask_build(text):
     text = re.sub(r'("file": ")[^"]*(")', r"\1<plugin file>\2", text)
     text = re.sub(r'("sha256": ")[0-9a-f]{64}(",\n\s*"apiVersion")', r"\1<plugin sha256>\2", text)
     text = re.sub(r'(name="plugin\.[^"]+\.sha256" value=")[0-9a-f]*(")', r"\1<plugin sha256>\2", text)
+    # JSON: "sha256" before "api_version"; text: the plugins line's "<id> <version> sha256 <12 hex>".
+    text = re.sub(r'("sha256": ")[0-9a-f]{64}(",\n\s*"api_version")', r"\1<plugin sha256>\2", text)
+    if "\n" in text:
+        lines = text.split("\n")
+        for i, line in enumerate(lines[:3]):
+            if line.startswith(("插件：", "Plugins: ")):
+                lines[i] = re.sub(r"sha256 [0-9a-f]{12}", "sha256 <plugin sha256>", line)
+        text = "\n".join(lines)
     return text

@@ -2,7 +2,8 @@
 SARIF (same count and order, rule id, level, file, line, fingerprint) and in
 its JUnit XML (per table: as many error lines in the failure as the table
 has errors, the failure's types the rules of those errors, and the warnings
-in system-out)."""
+in system-out), and in the text report (one line each, in order, with its
+place and rule id)."""
 import json
 import sys
 import urllib.parse
@@ -88,6 +89,23 @@ def check_junit(report, junit):
     return checked
 
 
+def check_text(report, text, en):
+    """Each finding is one line of the text report, in report order: its place
+    (第 N 行 / line N) and its rule id, under its file; coverage is said too."""
+    lines = [l for l in text.split("\n") if l.startswith("    ") and not l.startswith("     ")]
+    lines = [l for l in lines if not l.strip().startswith(("coverage:", "覆盖情况："))]
+    findings = report["findings"]
+    if len(lines) != len(findings):
+        fail(f"text has {len(lines)} finding lines, JSON {len(findings)} findings")
+    for i, (f, line) in enumerate(zip(findings, lines)):
+        place = (f"line {f['location']['line']}" if en else f"第 {f['location']['line']} 行")
+        if f"  {f['rule']}  " not in line or (f["location"]["line"] and place not in line):
+            fail(f"finding {i} ({f['rule']}, line {f['location']['line']}) is not text line: {line}")
+    if ("Coverage: " if en else "覆盖情况：") not in text:
+        fail("the text report says no coverage")
+    return len(lines)
+
+
 def main(jxaudit, source_dir):
     _, json_out = run_check(jxaudit, source_dir, "--format", "json")
     report = json.loads(json_out)
@@ -99,7 +117,10 @@ def main(jxaudit, source_dir):
     m = check_junit(report, junit_out)
     if m != len(report["findings"]):
         fail(f"JUnit carries {m} of {len(report['findings'])} findings")
-    print(f"{n} findings in SARIF, {m} in JUnit, as in the JSON report")
+    for lang in ("zh-CN", "en"):
+        _, text_out = run_check(jxaudit, source_dir, "--format", "text", "--lang", lang)
+        t = check_text(report, text_out.decode("utf-8"), lang == "en")
+    print(f"{n} findings in SARIF, {m} in JUnit, {t} in the text, as in the JSON report")
 
 
 if __name__ == "__main__":

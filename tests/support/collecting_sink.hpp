@@ -6,7 +6,9 @@
 #pragma once
 
 #include <algorithm>
+#include <map>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "jxaudit/finding.hpp"
@@ -16,6 +18,17 @@ namespace jxaudit::testing {
 class CollectingSink : public FindingSink {
  public:
   void add(Finding finding) override { findings.push_back(std::move(finding)); }
+  void verified(std::size_t count) override { verified_items += count; }
+  void unverifiable(std::string_view reason, std::string_view, std::string_view, std::size_t count) override {
+    unverifiable_items[std::string(reason)] += count;
+  }
+
+  // Items left unverified, every reason counted.
+  std::size_t unverified_items() const {
+    std::size_t n = 0;
+    for (const auto& [reason, count] : unverifiable_items) n += count;
+    return n;
+  }
 
   std::vector<std::string> rules() const {
     std::vector<std::string> ids;
@@ -28,6 +41,10 @@ class CollectingSink : public FindingSink {
   }
 
   std::vector<Finding> findings;
+  // Coverage (FindingSink::verified / unverifiable): items verified, and the
+  // others by reason id.
+  std::size_t verified_items = 0;
+  std::map<std::string, std::size_t> unverifiable_items;
 };
 
 // Makes a Cell the way the parser does for tests that build tables by hand:

@@ -184,7 +184,13 @@ int run_check(CheckFlags& flags) {
     for (ReportTarget& t : targets)
       if (t.writer->wants_tables()) t.writer->table(view, options);
   };
+  // The hash is of the configuration dump-config prints, --plugin-path and
+  // --checks folded in (so a run from flags and one from its dump agree);
+  // the session itself keeps the config as it was.
+  const config::HostConfig as_loaded = session->config;
+  fold_command_line(*session, flags.host.plugin_paths);
   const std::string config_sha256 = effective_config_sha256(*session);
+  session->config = as_loaded;
   report_model::Report report = engine::run_checks(*session, run, parse, show_table);
   report.config_sha256 = config_sha256;
 
